@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "NordicCompare",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nordic-compare", targets: ["NordicCompareCLI"]),
+        .library(name: "ComparisonKit", targets: ["ComparisonKit"]),
+        .library(name: "YAMLKit", targets: ["YAMLKit"]),
+        .library(name: "PluginFormat", targets: ["PluginFormat"]),
+        .library(name: "BriefingRenderers", targets: ["BriefingRenderers"]),
+        .library(name: "ComparisonRunner", targets: ["ComparisonRunner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libyaml (Debian: libyaml-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // libyaml events -> a located node tree -> a strict Decoder.
+        .target(name: "YAMLKit", dependencies: ["CLibYAML"]),
+        // The comparison protocol: model, plugins, codebook, validation, tables. No YAML, no CLI, no formats.
+        .target(name: "ComparisonKit"),
+        // The on-disk YAML formats (plugin manifests, initiative files, codebook, run configuration).
+        .target(name: "PluginFormat", dependencies: ["YAMLKit", "ComparisonKit"]),
+        // One renderer per output format behind one protocol. Knows tables, not YAML.
+        .target(name: "BriefingRenderers", dependencies: ["ComparisonKit"]),
+        // Loads a run configuration, validates, builds tables, writes outputs atomically.
+        .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers"]),
+        .executableTarget(
+            name: "NordicCompareCLI",
+            dependencies: [
+                "ComparisonRunner", "ComparisonKit", "BriefingRenderers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
+        .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
+        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "ComparisonKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat"]),
+    ]
+)

@@ -1,0 +1,4 @@
+#ifndef NORDIC_COMPARE_CLIBYAML_SHIM_H
+#define NORDIC_COMPARE_CLIBYAML_SHIM_H
+#include <yaml.h>
+#endif
