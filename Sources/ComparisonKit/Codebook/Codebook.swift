@@ -1,0 +1,89 @@
+/// The dimensions the engine knows how to read from an initiative, each with the kind of value it holds.
+public enum KnownDimension: String, Sendable, Hashable, CaseIterable {
+    case jurisdiction, kind, name, period, status, lead, chair, participants
+    case memberCount = "member-count"
+    case meetings, budget
+    case budgetBreakdown = "budget-breakdown"
+    case components, goals, themes, related
+
+    /// The value type a codebook must declare for this dimension.
+    public var valueType: String {
+        switch self {
+        case .jurisdiction: return "code"
+        case .kind, .status: return "category"
+        case .name, .chair, .meetings: return "text"
+        case .period: return "period"
+        case .lead: return "organisation"
+        case .memberCount: return "count"
+        case .budget: return "money"
+        case .participants, .budgetBreakdown, .components, .goals, .themes, .related: return "list"
+        }
+    }
+}
+
+/// A row a view can show: a known dimension with its labels per language.
+public struct Dimension: Sendable, Hashable, Identifiable {
+    /// The dimension.
+    public var known: KnownDimension
+    /// Its label per language.
+    public var label: LocalizedText
+    /// Where it is declared.
+    public var location: SourceLocation
+
+    /// Creates a dimension.
+    public init(known: KnownDimension, label: LocalizedText, location: SourceLocation) {
+        self.known = known
+        self.label = label
+        self.location = location
+    }
+
+    /// The dimension's id.
+    public var id: String { known.rawValue }
+}
+
+/// A theme of the shared taxonomy that initiatives and their components are mapped onto.
+public struct Theme: Sendable, Hashable, Identifiable {
+    /// The theme's id.
+    public var id: String
+    /// Its label per language.
+    public var label: LocalizedText
+    /// Where it is declared.
+    public var location: SourceLocation
+
+    /// Creates a theme.
+    public init(id: String, label: LocalizedText, location: SourceLocation) {
+        self.id = id
+        self.label = label
+        self.location = location
+    }
+}
+
+/// The comparison dimensions and the theme taxonomy, in the order they are declared.
+public struct Codebook: Sendable {
+    /// The dimensions, in declared order.
+    public let dimensions: [Dimension]
+    /// The themes, in declared order.
+    public let themes: [Theme]
+    private let dimensionsByID: [String: Dimension]
+    private let themesByID: [String: Theme]
+
+    /// Creates a codebook. Later duplicates of an id are ignored (the format layer reports them).
+    public init(dimensions: [Dimension], themes: [Theme]) {
+        self.dimensions = dimensions
+        self.themes = themes
+        self.dimensionsByID = Dictionary(dimensions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.themesByID = Dictionary(themes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The dimension with this id, if declared.
+    public func dimension(_ id: String) -> Dimension? { dimensionsByID[id] }
+
+    /// The theme with this id, if declared.
+    public func theme(_ id: String) -> Theme? { themesByID[id] }
+
+    /// The declared theme ids, for did-you-mean hints.
+    public var themeIDs: [String] { themes.map(\.id) }
+
+    /// The declared dimension ids, for did-you-mean hints.
+    public var dimensionIDs: [String] { dimensions.map(\.id) }
+}

@@ -1,0 +1,103 @@
+/// The standing of a value in its source: stated as fact, or a step in a decision's history.
+public enum ClaimStatus: String, Sendable, Hashable, CaseIterable {
+    case stated
+    case proposed
+    case adopted
+    case amended
+    case estimated
+}
+
+/// One value of a fact as one source gives it, dated and with its standing, or the finding that the source does not say.
+public struct Claim<Value: Sendable & Hashable>: Sendable, Hashable {
+    /// A value, or the statement that the sources were read and give none.
+    public enum Content: Sendable, Hashable {
+        /// The source states this value.
+        case known(Value)
+        /// The sources do not state a value; the reason says what was checked.
+        case unknown(reason: String?)
+    }
+
+    /// The value or its absence.
+    public var content: Content
+    /// The source this claim comes from.
+    public var citation: Citation
+    /// The standing of the value (proposed, adopted, …); `stated` when not given.
+    public var status: ClaimStatus
+    /// The date the value applies from, when the history matters.
+    public var asOf: PartialDate?
+    /// A remark in the plugin author's words.
+    public var note: String?
+
+    /// Creates a claim.
+    public init(_ content: Content, citation: Citation, status: ClaimStatus = .stated, asOf: PartialDate? = nil,
+                note: String? = nil) {
+        self.content = content
+        self.citation = citation
+        self.status = status
+        self.asOf = asOf
+        self.note = note
+    }
+
+    /// The value, when known.
+    public var value: Value? {
+        if case .known(let value) = content { return value }
+        return nil
+    }
+
+    /// Where the claim is written.
+    public var location: SourceLocation { citation.location }
+}
+
+/// Everything the plugin records about one property of an initiative: no claim (not recorded), one, or several
+/// (a dated history, or sources that disagree).
+public struct Fact<Value: Sendable & Hashable>: Sendable, Hashable {
+    /// The claims, in the order written.
+    public var claims: [Claim<Value>]
+
+    /// Creates a fact from its claims.
+    public init(_ claims: [Claim<Value>] = []) {
+        self.claims = claims
+    }
+
+    /// A fact that the plugin has not filled in.
+    public static var notRecorded: Fact { Fact() }
+
+    /// True when the plugin has no claim for this fact.
+    public var isRecorded: Bool { !claims.isEmpty }
+
+    /// The claims that make up the current state: those with the latest `as-of` date (undated claims count as
+    /// current only when no claim is dated). Several claims here mean the sources disagree, unless they agree.
+    public var current: [Claim<Value>] {
+        let dated = claims.compactMap(\.asOf)
+        guard let latest = dated.max() else { return claims }
+        return claims.filter { $0.asOf == latest }
+    }
+
+    /// The claims ordered by date, oldest first (undated ones first, in the order written).
+    public var history: [Claim<Value>] {
+        claims.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.asOf, rhs.element.asOf) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+    }
+
+    /// True when claims of the same date give different contents: the sources disagree.
+    public var disagreement: [Claim<Value>]? {
+        var byDate: [PartialDate?: [Claim<Value>]] = [:]
+        for claim in claims { byDate[claim.asOf, default: []].append(claim) }
+        let conflicting = byDate.values.first { group in
+            Set(group.map(\.content)).count > 1 && Set(group.map(\.citation.sourceID)).count > 1
+        }
+        return conflicting
+    }
+
+    /// The newest known value, when there is exactly one.
+    public var latestValue: Value? {
+        let values = current.compactMap(\.value)
+        return Set(values).count == 1 ? values.first : nil
+    }
+}

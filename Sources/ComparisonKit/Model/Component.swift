@@ -1,0 +1,69 @@
+/// How strongly an initiative or component serves a theme.
+public enum ThemeStrength: String, Sendable, Hashable, Comparable, CaseIterable {
+    case secondary
+    case primary
+
+    public static func < (lhs: ThemeStrength, rhs: ThemeStrength) -> Bool {
+        lhs == .secondary && rhs == .primary
+    }
+}
+
+/// A reference from an initiative or component to a theme of the codebook's taxonomy.
+public struct ThemeReference: Sendable, Hashable {
+    /// The theme id.
+    public var themeID: String
+    /// How strongly it is served.
+    public var strength: ThemeStrength
+    /// Where the reference is written, for diagnostics.
+    public var location: SourceLocation
+
+    /// Creates a theme reference.
+    public init(themeID: String, strength: ThemeStrength, location: SourceLocation) {
+        self.themeID = themeID
+        self.strength = strength
+        self.location = location
+    }
+}
+
+/// A track, focus area or objective of an initiative, mapped onto the shared themes.
+public struct Component: Sendable, Hashable, Identifiable {
+    /// The id, unique within its initiative.
+    public var id: String
+    /// A short label such as `Spor 4`, when given.
+    public var label: String?
+    /// The title per language.
+    public var title: LocalizedText
+    /// The themes it serves.
+    public var themes: [ThemeReference]
+    /// The source that describes it.
+    public var citation: Citation
+
+    /// Creates a component.
+    public init(id: String, label: String? = nil, title: LocalizedText, themes: [ThemeReference], citation: Citation) {
+        self.id = id
+        self.label = label
+        self.title = title
+        self.themes = themes
+        self.citation = citation
+    }
+}
+
+/// A goal an initiative sets, with its target and deadline where the source states them.
+public struct Goal: Sendable, Hashable {
+    /// The goal per language.
+    public var text: LocalizedText
+    /// A measurable target, when stated.
+    public var target: String?
+    /// The deadline, when stated.
+    public var deadline: PartialDate?
+    /// The source that states it.
+    public var citation: Citation
+
+    /// Creates a goal.
+    public init(text: LocalizedText, target: String? = nil, deadline: PartialDate? = nil, citation: Citation) {
+        self.text = text
+        self.target = target
+        self.deadline = deadline
+        self.citation = citation
+    }
+}

@@ -1,0 +1,45 @@
+/// An ISO 639-1 language code such as `nb`, `da` or `en`.
+public typealias LanguageCode = String
+
+/// Text given in one or more languages, in the order the author wrote them.
+public struct LocalizedText: Sendable, Hashable {
+    /// The translations, in the order written; the first is taken as the original unless told otherwise.
+    public private(set) var translations: [(language: LanguageCode, text: String)]
+
+    /// Creates text from translations in order.
+    public init(_ translations: [(language: LanguageCode, text: String)]) {
+        self.translations = translations
+    }
+
+    /// Text that reads the same in every language, such as a proper name.
+    public init(universal text: String) {
+        self.translations = [("*", text)]
+    }
+
+    /// True when no translation is given.
+    public var isEmpty: Bool { translations.isEmpty }
+
+    /// The languages given, in order (`*` stands for text that is the same in every language).
+    public var languages: [LanguageCode] { translations.map(\.language) }
+
+    /// The text in exactly this language, if given (universal text counts for every language).
+    public func text(in language: LanguageCode) -> String? {
+        translations.first { $0.language == language || $0.language == "*" }?.text
+    }
+
+    /// The text in `language`, else English, else the first one given.
+    public func resolved(in language: LanguageCode) -> String {
+        text(in: language) ?? text(in: "en") ?? translations.first?.text ?? ""
+    }
+
+    public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
+        lhs.translations.elementsEqual(rhs.translations) { $0.language == $1.language && $0.text == $1.text }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for (language, text) in translations {
+            hasher.combine(language)
+            hasher.combine(text)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// A date known to the year, the month or the day, as sources state them (`2021`, `2021-03`, `2021-03-16`).
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year.
+    public let year: Int
+    /// The month (1–12), when known.
+    public let month: Int?
+    /// The day of the month, when known (only together with a month).
+    public let day: Int?
+
+    /// Why a text is not a partial date.
+    public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+        case malformed(String)
+        case impossible(String)
+
+        public var description: String {
+            switch self {
+            case .malformed(let text):
+                return "'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+            case .impossible(let text):
+                return "'\(text)' is not a real calendar date"
+            }
+        }
+    }
+
+    /// Creates a partial date, checking that it exists on the calendar.
+    public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ParseError) {
+        let text = PartialDate.format(year: year, month: month, day: day)
+        guard (1...9999).contains(year) else { throw .impossible(text) }
+        if let month, !(1...12).contains(month) { throw .impossible(text) }
+        if let day {
+            guard let month else { throw .malformed(text) }
+            guard (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { throw .impossible(text) }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public init(parsing text: String) throws(ParseError) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { throw .malformed(text) }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count else { throw .malformed(text) }
+        try self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
+    }
+
+    /// The ISO form at the precision known.
+    public var description: String { PartialDate.format(year: year, month: month, day: day) }
+
+    /// Orders by the earliest moment each date could mean, then by precision (a year before its months).
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    /// The last day the date could mean, for comparing an end with a start.
+    public var latestPossible: (Int, Int, Int) {
+        let month = self.month ?? 12
+        return (year, month, day ?? PartialDate.daysIn(month: month, year: year))
+    }
+
+    /// The first day the date could mean.
+    public var earliestPossible: (Int, Int, Int) { (year, month ?? 1, day ?? 1) }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func format(year: Int, month: Int?, day: Int?) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        var text = String(year)
+        if let month { text += "-" + two(month) }
+        if let day { text += "-" + two(day) }
+        return text
+    }
+}

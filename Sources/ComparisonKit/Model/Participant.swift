@@ -1,0 +1,58 @@
+/// What kind of body a participant or lead is, so tables can compare who takes part.
+public enum OrganisationCategory: String, Sendable, Hashable, CaseIterable {
+    case government
+    case ministry
+    case agency
+    case businessAssociation = "business-association"
+    case business
+    case tradeUnion = "trade-union"
+    case municipalSector = "municipal-sector"
+    case regionalSector = "regional-sector"
+    case academia
+    case euInstitution = "eu-institution"
+    case country
+    case civilSociety = "civil-society"
+    case person
+    case other
+}
+
+/// A named body, with its English name where the original is not English.
+public struct Organisation: Sendable, Hashable {
+    /// The name in the original language.
+    public var name: String
+    /// The English name, when given.
+    public var englishName: String?
+    /// What kind of body it is, when given.
+    public var category: OrganisationCategory?
+
+    /// Creates an organisation.
+    public init(name: String, englishName: String? = nil, category: OrganisationCategory? = nil) {
+        self.name = name
+        self.englishName = englishName
+        self.category = category
+    }
+}
+
+/// A body or person that takes part in an initiative, with the source that says so.
+public struct Participant: Sendable, Hashable {
+    /// Who takes part.
+    public var organisation: Organisation
+    /// What part they play, when stated.
+    public var role: LocalizedText?
+    /// Since when, when stated.
+    public var since: PartialDate?
+    /// A remark in the plugin author's words.
+    public var note: String?
+    /// The source that names the participant.
+    public var citation: Citation
+
+    /// Creates a participant.
+    public init(organisation: Organisation, role: LocalizedText? = nil, since: PartialDate? = nil, note: String? = nil,
+                citation: Citation) {
+        self.organisation = organisation
+        self.role = role
+        self.since = since
+        self.note = note
+        self.citation = citation
+    }
+}

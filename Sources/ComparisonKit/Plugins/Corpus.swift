@@ -1,0 +1,50 @@
+/// Everything the enabled plugins contribute: their descriptors, sources and initiatives, ready to validate and compare.
+public struct Corpus: Sendable {
+    /// The enabled plugins, in the order the run configuration enables them.
+    public let plugins: [PluginDescriptor]
+    /// Every initiative, plugin by plugin, in the order each plugin lists them.
+    public let initiatives: [Initiative]
+    private let sourcesByPlugin: [String: [String: Source]]
+    private let sourceOrder: [String: [String]]
+    private let initiativeIndex: [String: Int]
+
+    /// Creates a corpus from plugin contributions, given in order.
+    public init(_ contributions: [(descriptor: PluginDescriptor, contribution: PluginContribution)]) {
+        plugins = contributions.map(\.descriptor)
+        initiatives = contributions.flatMap(\.contribution.initiatives)
+        var sources: [String: [String: Source]] = [:]
+        var order: [String: [String]] = [:]
+        for (descriptor, contribution) in contributions {
+            sources[descriptor.id] = Dictionary(contribution.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            order[descriptor.id] = contribution.sources.map(\.id)
+        }
+        sourcesByPlugin = sources
+        sourceOrder = order
+        var index: [String: Int] = [:]
+        for (offset, initiative) in initiatives.enumerated() where index[initiative.id] == nil {
+            index[initiative.id] = offset
+        }
+        initiativeIndex = index
+    }
+
+    /// The source a citation names, if its plugin declares it.
+    public func source(for citation: Citation) -> Source? {
+        sourcesByPlugin[citation.pluginID]?[citation.sourceID]
+    }
+
+    /// The ids of the sources a plugin declares, in declared order.
+    public func sourceIDs(ofPlugin pluginID: String) -> [String] { sourceOrder[pluginID] ?? [] }
+
+    /// The sources a plugin declares, in declared order.
+    public func sources(ofPlugin pluginID: String) -> [Source] {
+        sourceIDs(ofPlugin: pluginID).compactMap { sourcesByPlugin[pluginID]?[$0] }
+    }
+
+    /// The initiative with this id (the first, if the id is duplicated).
+    public func initiative(_ id: String) -> Initiative? {
+        initiativeIndex[id].map { initiatives[$0] }
+    }
+
+    /// Every initiative id, for did-you-mean hints.
+    public var initiativeIDs: [String] { initiatives.map(\.id) }
+}

@@ -1,0 +1,51 @@
+/// What identifies a plugin: its id, name, jurisdiction and version.
+public struct PluginDescriptor: Sendable, Hashable, Identifiable {
+    /// The plugin's id, a lower-case slug unique across enabled plugins.
+    public var id: String
+    /// Its name per language.
+    public var name: LocalizedText
+    /// The jurisdiction it covers (ISO 3166-1 alpha-2 or `EU`).
+    public var jurisdiction: String
+    /// Its version.
+    public var version: String
+    /// Where it is declared (its manifest, or a synthetic location for a plugin written in Swift).
+    public var location: SourceLocation
+
+    /// Creates a descriptor.
+    public init(id: String, name: LocalizedText, jurisdiction: String, version: String, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.jurisdiction = jurisdiction
+        self.version = version
+        self.location = location
+    }
+}
+
+/// What a plugin contributes: the sources it declares, its initiatives, and the problems it found loading them.
+public struct PluginContribution: Sendable {
+    /// The sources facts may cite.
+    public var sources: [Source]
+    /// The initiatives.
+    public var initiatives: [Initiative]
+    /// Problems found while loading (a plugin reports them instead of stopping at the first).
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a contribution.
+    public init(sources: [Source], initiatives: [Initiative], diagnostics: [Diagnostic] = []) {
+        self.sources = sources
+        self.initiatives = initiatives
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A country module: it describes itself and produces initiatives with their sources.
+///
+/// The standard plugin is a folder of YAML files (see `PluginFormat`), but any Swift type that conforms can be
+/// registered in a ``PluginRegistry``.
+public protocol CountryPlugin: Sendable {
+    /// The plugin's id, name, jurisdiction and version.
+    var descriptor: PluginDescriptor { get }
+
+    /// Loads the plugin's sources and initiatives, reporting every problem rather than stopping at the first.
+    func load() -> PluginContribution
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Runs independent work items on all cores and waits for them, like a parallel `for` loop.
+enum DispatchConcurrent {
+    /// Calls `body` once for each index in `0..<iterations`, concurrently, and returns when all are done.
+    static func perform(iterations: Int, _ body: @Sendable (Int) -> Void) {
+        guard iterations > 1 else {
+            if iterations == 1 { body(0) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: iterations, execute: body)
+    }
+}
+
+/// Fixed slots that concurrent workers fill by index, so results keep their input order.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    /// Creates `count` empty slots.
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Stores a value in a slot.
+    func store(_ value: Value, at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    /// The slots' contents, in index order.
+    var values: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

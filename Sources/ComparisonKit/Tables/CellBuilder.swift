@@ -1,0 +1,59 @@
+/// Builds table cells from facts and lists, numbering their citations as it goes.
+struct CellBuilder {
+    let formatter: ValueFormatter
+    let history: HistoryMode
+    var footnotes: FootnoteCollector
+
+    var vocabulary: Vocabulary { formatter.vocabulary }
+
+    /// A cell for a fact: its latest claims (or whole history), unknowns and disagreements made visible.
+    mutating func cell<Value>(for fact: Fact<Value>, format: (Value) -> String) -> TableCell {
+        guard fact.isRecorded else { return notRecordedCell() }
+        let claims = history == .all ? fact.history : fact.current
+        let entries = claims.map { claim -> CellEntry in
+            let text: String
+            var qualifiers: [String] = []
+            switch claim.content {
+            case .known(let value):
+                text = format(value)
+            case .unknown(let reason):
+                text = vocabulary.notStated
+                if let reason { qualifiers.append(reason) }
+            }
+            if claim.status != .stated { qualifiers.insert(vocabulary.claimStatus(claim.status), at: 0) }
+            if let asOf = claim.asOf { qualifiers.insert(formatter.date(asOf), at: min(1, qualifiers.count)) }
+            return CellEntry(text: text, qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
+                             footnotes: footnotes.numbers(for: [claim.citation]))
+        }
+        let shownDisputed = fact.disagreement.map { disputed in
+            disputed.contains { claim in claims.contains(claim) }
+        } ?? false
+        let state: CellState
+        if shownDisputed {
+            state = .disputed
+        } else if claims.allSatisfy({ $0.value == nil }) {
+            state = .unknown
+        } else {
+            state = .known
+        }
+        return TableCell(state: state, entries: entries)
+    }
+
+    /// A cell listing items, each with its own citation; an empty list is "not recorded".
+    mutating func listCell<Item>(_ items: [Item], citation: (Item) -> Citation, format: (Item) -> String) -> TableCell {
+        guard !items.isEmpty else { return notRecordedCell() }
+        let entries = items.map { item in
+            CellEntry(text: format(item), footnotes: footnotes.numbers(for: [citation(item)]))
+        }
+        return TableCell(state: .known, entries: entries)
+    }
+
+    /// A single cited value.
+    mutating func valueCell(_ text: String, citation: Citation) -> TableCell {
+        TableCell(state: .known, entries: [CellEntry(text: text, footnotes: footnotes.numbers(for: [citation]))])
+    }
+
+    func notRecordedCell() -> TableCell {
+        TableCell(state: .notRecorded, entries: [CellEntry(text: vocabulary.notRecorded, footnotes: [])])
+    }
+}

@@ -1,0 +1,149 @@
+/// A side-by-side comparison, ready to render: initiatives as columns grouped by jurisdiction, dimensions (or
+/// themes) as rows, each cell a value with its citations, and the footnotes those citations point to.
+///
+/// Everything in it is already in the reader's language; renderers only lay it out.
+public struct ComparisonTable: Sendable, Hashable {
+    /// The view's id.
+    public var viewID: String
+    /// The title in the reader's language.
+    public var title: String
+    /// The language the table is written in.
+    public var language: LanguageCode
+    /// The heading of the first column (the row labels).
+    public var rowHeading: String
+    /// The columns, grouped by jurisdiction in the order the plugins are enabled.
+    public var columnGroups: [ColumnGroup]
+    /// The rows, in the view's order.
+    public var rows: [TableRow]
+    /// The numbered sources the cells cite, in order of first citation.
+    public var footnotes: [Footnote]
+    /// A line that says how to read the table (history mode, what the markers mean).
+    public var legend: String
+
+    /// Creates a table.
+    public init(viewID: String, title: String, language: LanguageCode, rowHeading: String,
+                columnGroups: [ColumnGroup], rows: [TableRow], footnotes: [Footnote], legend: String) {
+        self.viewID = viewID
+        self.title = title
+        self.language = language
+        self.rowHeading = rowHeading
+        self.columnGroups = columnGroups
+        self.rows = rows
+        self.footnotes = footnotes
+        self.legend = legend
+    }
+
+    /// All columns, left to right.
+    public var columns: [TableColumn] { columnGroups.flatMap(\.columns) }
+}
+
+/// The initiatives of one jurisdiction, side by side.
+public struct ColumnGroup: Sendable, Hashable {
+    /// The jurisdiction code.
+    public var jurisdiction: String
+    /// The jurisdiction's name in the reader's language.
+    public var label: String
+    /// Its initiatives.
+    public var columns: [TableColumn]
+
+    /// Creates a column group.
+    public init(jurisdiction: String, label: String, columns: [TableColumn]) {
+        self.jurisdiction = jurisdiction
+        self.label = label
+        self.columns = columns
+    }
+}
+
+/// One initiative's column.
+public struct TableColumn: Sendable, Hashable {
+    /// The initiative's id.
+    public var initiativeID: String
+    /// The initiative's name in the reader's language (or its original name).
+    public var heading: String
+    /// The jurisdiction code.
+    public var jurisdiction: String
+
+    /// Creates a column.
+    public init(initiativeID: String, heading: String, jurisdiction: String) {
+        self.initiativeID = initiativeID
+        self.heading = heading
+        self.jurisdiction = jurisdiction
+    }
+}
+
+/// One dimension or theme across all initiatives.
+public struct TableRow: Sendable, Hashable {
+    /// The dimension or theme id.
+    public var id: String
+    /// The label in the reader's language.
+    public var label: String
+    /// One cell per column, in column order.
+    public var cells: [TableCell]
+
+    /// Creates a row.
+    public init(id: String, label: String, cells: [TableCell]) {
+        self.id = id
+        self.label = label
+        self.cells = cells
+    }
+}
+
+/// What a cell holds: values, a finding that the sources do not say, or nothing recorded yet.
+public enum CellState: String, Sendable, Hashable {
+    /// One or more values with citations.
+    case known
+    /// The sources were read and state no value.
+    case unknown
+    /// The plugin has not filled this in.
+    case notRecorded = "not-recorded"
+    /// The sources give different values for the same date.
+    case disputed
+}
+
+/// One cell: its state and its entries (several for a history, a list or a disagreement).
+public struct TableCell: Sendable, Hashable {
+    /// What the cell holds.
+    public var state: CellState
+    /// The entries, in order.
+    public var entries: [CellEntry]
+
+    /// Creates a cell.
+    public init(state: CellState, entries: [CellEntry]) {
+        self.state = state
+        self.entries = entries
+    }
+}
+
+/// One value in a cell with the footnotes that cite it.
+public struct CellEntry: Sendable, Hashable {
+    /// The value as text in the reader's language.
+    public var text: String
+    /// A qualifier such as "adopted, 2021-04-29", shown after the value.
+    public var qualifier: String?
+    /// The footnote numbers that cite this entry.
+    public var footnotes: [Int]
+
+    /// Creates an entry.
+    public init(text: String, qualifier: String? = nil, footnotes: [Int]) {
+        self.text = text
+        self.qualifier = qualifier
+        self.footnotes = footnotes
+    }
+}
+
+/// A numbered citation: the source and the place within it.
+public struct Footnote: Sendable, Hashable {
+    /// The number cells refer to, from 1.
+    public var number: Int
+    /// The source.
+    public var source: Source
+    /// The place within the source, when given.
+    public var locator: String?
+
+    /// Creates a footnote.
+    public init(number: Int, source: Source, locator: String?) {
+        self.number = number
+        self.source = source
+        self.locator = locator
+    }
+}

@@ -1,0 +1,97 @@
+/// Reads one dimension of one initiative into a cell.
+extension CellBuilder {
+    mutating func cell(_ dimension: KnownDimension, of initiative: Initiative, in corpus: Corpus) -> TableCell {
+        let language = vocabulary.language
+        let formatter = self.formatter
+        let vocabulary = self.vocabulary
+        switch dimension {
+        case .jurisdiction:
+            return valueCell("\(vocabulary.jurisdiction(initiative.jurisdiction)) (\(initiative.jurisdiction))",
+                             citation: initiative.defaultCitation)
+        case .kind:
+            return valueCell(vocabulary.kind(initiative.kind), citation: initiative.defaultCitation)
+        case .name:
+            return valueCell(initiative.originalName, citation: initiative.defaultCitation)
+        case .period:
+            return cell(for: initiative.period, format: formatter.period)
+        case .status:
+            return cell(for: initiative.status, format: vocabulary.status)
+        case .lead:
+            return cell(for: initiative.lead, format: formatter.organisation)
+        case .chair:
+            return cell(for: initiative.chair) { $0 }
+        case .memberCount:
+            return cell(for: initiative.memberCount) { String($0) }
+        case .meetings:
+            return cell(for: initiative.meetings) { $0.resolved(in: language) }
+        case .budget:
+            return cell(for: initiative.budget, format: formatter.budget)
+        case .budgetBreakdown:
+            return breakdownCell(of: initiative)
+        case .participants:
+            return listCell(initiative.participants, citation: \.citation) { participant in
+                var text = formatter.organisation(participant.organisation)
+                if let role = participant.role { text += ": " + role.resolved(in: language) }
+                if let since = participant.since { text += " (\(vocabulary.since) \(formatter.date(since)))" }
+                return text
+            }
+        case .components:
+            return listCell(initiative.components, citation: \.citation) { component in
+                let title = component.title.resolved(in: language)
+                return component.label.map { "\($0): \(title)" } ?? title
+            }
+        case .goals:
+            return listCell(initiative.goals, citation: \.citation) { goal in
+                var text = goal.text.resolved(in: language)
+                var details: [String] = []
+                if let target = goal.target { details.append("\(vocabulary.target): \(target)") }
+                if let deadline = goal.deadline { details.append("\(vocabulary.deadlinePrefix) \(formatter.date(deadline))") }
+                if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
+                return text
+            }
+        case .themes:
+            return themesCell(of: initiative, corpus: corpus)
+        case .related:
+            let related = initiative.related.map { id in
+                (id, corpus.initiative(id).map { $0.name.text(in: language) ?? $0.originalName } ?? id)
+            }
+            return listCell(related, citation: { _ in initiative.defaultCitation }) { $0.1 }
+        }
+    }
+
+    private mutating func breakdownCell(of initiative: Initiative) -> TableCell {
+        guard initiative.budget.isRecorded else { return notRecordedCell() }
+        let claims = (history == .all ? initiative.budget.history : initiative.budget.current)
+        let titles = Dictionary(initiative.components.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var entries: [CellEntry] = []
+        for claim in claims {
+            guard let budget = claim.value else { continue }
+            let numbers = footnotes.numbers(for: [claim.citation])
+            var qualifiers: [String] = []
+            if claim.status != .stated { qualifiers.append(vocabulary.claimStatus(claim.status)) }
+            if let asOf = claim.asOf { qualifiers.append(formatter.date(asOf)) }
+            for line in budget.breakdown {
+                let component = titles[line.componentID]
+                let name = component.map { $0.label ?? $0.title.resolved(in: vocabulary.language) } ?? line.componentID
+                entries.append(CellEntry(text: "\(name): \(formatter.budgetLine(line.amount, of: budget))",
+                                         qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
+                                         footnotes: numbers))
+            }
+        }
+        guard !entries.isEmpty else {
+            return TableCell(state: .unknown, entries: [CellEntry(text: vocabulary.notStated, footnotes: [])])
+        }
+        return TableCell(state: .known, entries: entries)
+    }
+
+    private mutating func themesCell(of initiative: Initiative, corpus: Corpus) -> TableCell {
+        let coverage = ThemeCoverage(of: initiative)
+        guard !coverage.strengths.isEmpty else { return notRecordedCell() }
+        let entries = coverage.orderedThemeIDs.map { themeID -> CellEntry in
+            let strength = coverage.strengths[themeID] ?? .secondary
+            return CellEntry(text: themeID, qualifier: vocabulary.strength(strength),
+                             footnotes: footnotes.numbers(for: coverage.citations[themeID] ?? []))
+        }
+        return TableCell(state: .known, entries: entries)
+    }
+}

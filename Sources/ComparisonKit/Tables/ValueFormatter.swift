@@ -1,0 +1,126 @@
+import Foundation
+
+/// Turns model values into text in the reader's language: dates, periods, money, organisations.
+public struct ValueFormatter: Sendable {
+    /// The words of the reader's language.
+    public let vocabulary: Vocabulary
+
+    /// Creates a formatter for a language.
+    public init(language: LanguageCode) {
+        vocabulary = Vocabulary(language)
+    }
+
+    private var language: LanguageCode { vocabulary.language }
+
+    /// A partial date as written in the sources (ISO form, which reads the same in every language).
+    public func date(_ date: PartialDate) -> String { date.description }
+
+    /// A period such as `2021-03 – 2021-10` or `2024 – open`.
+    public func period(_ period: Period) -> String {
+        let start = period.start.map(date) ?? vocabulary.startNotStated
+        let end: String
+        switch period.end {
+        case .date(let value): end = date(value)
+        case .open: end = vocabulary.openEnded
+        case .unstated: end = vocabulary.endNotStated
+        }
+        return "\(start) – \(end)"
+    }
+
+    /// An organisation: its name, its English name in brackets for English readers, and its category.
+    public func organisation(_ organisation: Organisation) -> String {
+        var text = organisation.name
+        if language == "en", let english = organisation.englishName, english != organisation.name {
+            text += " (\(english))"
+        }
+        if let category = organisation.category {
+            text += ", " + vocabulary.category(category)
+        }
+        return text
+    }
+
+    /// A decimal number with digit grouping by non-breaking spaces (a dot groups thousands in Danish) and the
+    /// language's decimal separator. Exact: no binary floating point is involved.
+    public func number(_ value: Decimal) -> String {
+        var plain = NSDecimalNumber(decimal: value).stringValue
+        let negative = plain.hasPrefix("-")
+        if negative { plain.removeFirst() }
+        let parts = plain.split(separator: ".", maxSplits: 1)
+        let integer = String(parts[0])
+        let fraction = parts.count > 1 ? String(parts[1]) : nil
+        let groupSeparator = language == "da" ? "." : "\u{00A0}"
+        let decimalSeparator = language == "en" ? "." : ","
+        var grouped = ""
+        for (offset, digit) in integer.enumerated() {
+            if offset > 0, (integer.count - offset) % 3 == 0 {
+                grouped += groupSeparator
+            }
+            grouped.append(digit)
+        }
+        return (negative ? "-" : "") + grouped + (fraction.map { decimalSeparator + $0 } ?? "")
+    }
+
+    /// Money in the language's convention: `EUR 7 588 million`, `7 588 mill. euro`, `7.588 mio. euro`.
+    public func money(_ amount: String, scale: AmountScale, currency: String?) -> String {
+        let unit = scaleWord(scale)
+        switch language {
+        case "nb", "da":
+            let currencyWord = currency.map(currencyName) ?? ""
+            return [amount, unit, currencyWord].filter { !$0.isEmpty }.joined(separator: "\u{00A0}")
+        default:
+            return [currency ?? "", amount, unit].filter { !$0.isEmpty }.joined(separator: "\u{00A0}")
+        }
+    }
+
+    /// A budget: its amount, range or order of magnitude, with the price basis.
+    public func budget(_ budget: Budget) -> String {
+        var text: String
+        switch budget.amount {
+        case .exact(let amount):
+            text = money(number(amount), scale: budget.scale, currency: budget.currency)
+        case .range(let low, let high):
+            text = money("\(number(low))–\(number(high))", scale: budget.scale, currency: budget.currency)
+        case .magnitude(let scale):
+            let magnitude = money("", scale: scale, currency: budget.currency)
+            text = magnitudePhrase(magnitude) + " (" + vocabulary.amountNotStated + ")"
+        }
+        if let basis = budget.basis { text += ", " + basis }
+        return text
+    }
+
+    /// An amount of a budget line in the budget's scale and currency.
+    public func budgetLine(_ amount: Decimal, of budget: Budget) -> String {
+        money(number(amount), scale: budget.scale, currency: budget.currency)
+    }
+
+    private func magnitudePhrase(_ unitAndCurrency: String) -> String {
+        switch language {
+        case "nb": return "beløp i størrelsesorden \(unitAndCurrency)"
+        case "da": return "beløb i størrelsesordenen \(unitAndCurrency)"
+        default: return "a sum on the scale of \(unitAndCurrency)"
+        }
+    }
+
+    private func scaleWord(_ scale: AmountScale) -> String {
+        switch (scale, language) {
+        case (.one, _): return ""
+        case (.thousand, "nb"): return "tusen"
+        case (.thousand, "da"): return "tusind"
+        case (.thousand, _): return "thousand"
+        case (.million, "nb"): return "mill."
+        case (.million, "da"): return "mio."
+        case (.million, _): return "million"
+        case (.billion, "nb"): return "mrd."
+        case (.billion, "da"): return "mia."
+        case (.billion, _): return "billion"
+        }
+    }
+
+    private func currencyName(_ code: String) -> String {
+        switch code {
+        case "EUR": return "euro"
+        case "NOK", "DKK", "SEK", "ISK": return language == "da" ? "kr." : "kroner"
+        default: return code
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Whether a table shows only each fact's newest value or its whole dated history.
+public enum HistoryMode: String, Sendable, Hashable, CaseIterable {
+    case latest
+    case all
+}
+
+/// A named table to produce: which rows, under what title.
+public struct ViewDefinition: Sendable, Hashable, Identifiable {
+    /// What the rows of a view are.
+    public enum Layout: Sendable, Hashable {
+        /// One row per listed dimension id.
+        case dimensions([String])
+        /// One row per theme of the taxonomy: the theme-coverage matrix.
+        case themeMatrix
+    }
+
+    /// The view's id, used for output file names and `--view`.
+    public var id: String
+    /// The title per language.
+    public var title: LocalizedText
+    /// The rows.
+    public var layout: Layout
+    /// The history mode for this view, overriding the run's when set.
+    public var history: HistoryMode?
+    /// Where the view is declared.
+    public var location: SourceLocation
+
+    /// Creates a view.
+    public init(id: String, title: LocalizedText, layout: Layout, history: HistoryMode? = nil,
+                location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.layout = layout
+        self.history = history
+        self.location = location
+    }
+}

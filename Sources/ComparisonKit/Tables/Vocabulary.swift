@@ -1,0 +1,134 @@
+/// The words a table needs in each supported reader language: states, kinds, statuses, categories, units.
+public struct Vocabulary: Sendable {
+    /// The reader languages the tool ships words for.
+    public static let supportedLanguages: [LanguageCode] = ["en", "nb", "da"]
+
+    /// The language these words are in.
+    public let language: LanguageCode
+
+    /// The vocabulary for a language; unsupported languages fall back to English.
+    public init(_ language: LanguageCode) {
+        self.language = Vocabulary.supportedLanguages.contains(language) ? language : "en"
+    }
+
+    private func pick(_ en: String, _ nb: String, _ da: String) -> String {
+        switch language {
+        case "nb": return nb
+        case "da": return da
+        default: return en
+        }
+    }
+
+    /// "not recorded": the plugin has not filled this in.
+    public var notRecorded: String { pick("not recorded", "ikke registrert", "ikke registreret") }
+    /// "not stated in the sources".
+    public var notStated: String { pick("not stated in the sources", "ikke oppgitt i kildene", "ikke oplyst i kilderne") }
+    /// "sources disagree".
+    public var sourcesDisagree: String { pick("sources disagree", "kildene er uenige", "kilderne er uenige") }
+    /// "open" (an open end of a period).
+    public var openEnded: String { pick("open", "åpen", "åben") }
+    /// "end not stated".
+    public var endNotStated: String { pick("end not stated", "slutt ikke oppgitt", "slut ikke oplyst") }
+    /// "start not stated".
+    public var startNotStated: String { pick("start not stated", "start ikke oppgitt", "start ikke oplyst") }
+    /// The row heading of a dimension table.
+    public var dimensionHeading: String { pick("Dimension", "Dimensjon", "Dimension") }
+    /// The row heading of the theme matrix.
+    public var themeHeading: String { pick("Theme", "Tema", "Tema") }
+    /// "by" before a deadline.
+    public var deadlinePrefix: String { pick("by", "innen", "senest") }
+    /// "target".
+    public var target: String { pick("target", "mål", "mål") }
+    /// "since".
+    public var since: String { pick("since", "siden", "siden") }
+    /// "amount not stated".
+    public var amountNotStated: String { pick("amount not stated", "beløp ikke oppgitt", "beløb ikke oplyst") }
+
+    /// The legend under a table, saying what history mode it shows.
+    public func legend(history: HistoryMode) -> String {
+        switch history {
+        case .latest:
+            return pick("Latest value of each fact; numbers in brackets cite the sources below.",
+                        "Siste verdi for hvert faktum; tall i klammer viser til kildene nedenfor.",
+                        "Seneste værdi for hvert faktum; tal i klammer henviser til kilderne nedenfor.")
+        case .all:
+            return pick("Every dated value of each fact, oldest first; numbers in brackets cite the sources below.",
+                        "Alle daterte verdier for hvert faktum, eldste først; tall i klammer viser til kildene nedenfor.",
+                        "Alle daterede værdier for hvert faktum, ældste først; tal i klammer henviser til kilderne nedenfor.")
+        }
+    }
+
+    /// An initiative kind in words.
+    public func kind(_ kind: InitiativeKind) -> String {
+        switch kind {
+        case .forum: return pick("forum", "forum", "forum")
+        case .strategy: return pick("strategy", "strategi", "strategi")
+        case .partnership: return pick("partnership", "partnerskap", "partnerskab")
+        case .programme: return pick("programme", "program", "program")
+        case .declaration: return pick("declaration", "erklæring", "erklæring")
+        case .initiative: return pick("initiative", "initiativ", "initiativ")
+        }
+    }
+
+    /// An initiative status in words.
+    public func status(_ status: InitiativeStatus) -> String {
+        switch status {
+        case .planned: return pick("planned", "planlagt", "planlagt")
+        case .active: return pick("active", "aktiv", "aktiv")
+        case .concluded: return pick("concluded", "avsluttet", "afsluttet")
+        case .superseded: return pick("superseded", "erstattet", "afløst")
+        }
+    }
+
+    /// A claim status in words.
+    public func claimStatus(_ status: ClaimStatus) -> String {
+        switch status {
+        case .stated: return pick("stated", "oppgitt", "oplyst")
+        case .proposed: return pick("proposed", "foreslått", "foreslået")
+        case .adopted: return pick("adopted", "vedtatt", "vedtaget")
+        case .amended: return pick("amended", "endret", "ændret")
+        case .estimated: return pick("estimated", "anslått", "anslået")
+        }
+    }
+
+    /// A theme strength in words.
+    public func strength(_ strength: ThemeStrength) -> String {
+        switch strength {
+        case .primary: return pick("primary", "primær", "primær")
+        case .secondary: return pick("secondary", "sekundær", "sekundær")
+        }
+    }
+
+    /// An organisation category in words.
+    public func category(_ category: OrganisationCategory) -> String {
+        switch category {
+        case .government: return pick("government", "regjering", "regering")
+        case .ministry: return pick("ministry", "departement", "ministerium")
+        case .agency: return pick("agency", "etat", "styrelse")
+        case .businessAssociation: return pick("business association", "næringsorganisasjon", "erhvervsorganisation")
+        case .business: return pick("business", "virksomhet", "virksomhed")
+        case .tradeUnion: return pick("trade union", "fagforening", "fagforening")
+        case .municipalSector: return pick("municipal sector", "kommunesektor", "kommunal sektor")
+        case .regionalSector: return pick("regional sector", "regional sektor", "regional sektor")
+        case .academia: return pick("academia", "akademia", "forskning")
+        case .euInstitution: return pick("EU institution", "EU-institusjon", "EU-institution")
+        case .country: return pick("country", "land", "land")
+        case .civilSociety: return pick("civil society", "sivilsamfunn", "civilsamfund")
+        case .person: return pick("person", "person", "person")
+        case .other: return pick("other", "annet", "andet")
+        }
+    }
+
+    /// The name of a jurisdiction in words, for column groups.
+    public func jurisdiction(_ code: String) -> String {
+        switch code {
+        case "NO": return pick("Norway", "Norge", "Norge")
+        case "DK": return pick("Denmark", "Danmark", "Danmark")
+        case "SE": return pick("Sweden", "Sverige", "Sverige")
+        case "FI": return pick("Finland", "Finland", "Finland")
+        case "IS": return pick("Iceland", "Island", "Island")
+        case "EU": return pick("European Union", "Den europeiske union", "Den Europæiske Union")
+        default: return code
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Budgets must be non-negative, ranges ordered, breakdowns must name the initiative's components, and a breakdown
+/// that sums to more than the total is suspicious.
+public struct BudgetRule: ValidationRule {
+    public let identifier = "budget"
+    public init() {}
+
+    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for initiative in context.corpus.initiatives {
+            let componentIDs = Set(initiative.components.map(\.id))
+            for claim in initiative.budget.claims {
+                guard let budget = claim.value else { continue }
+                diagnostics += check(budget, of: initiative, componentIDs: componentIDs, at: claim.location)
+            }
+        }
+        return diagnostics
+    }
+
+    private func check(_ budget: Budget, of initiative: Initiative, componentIDs: Set<String>,
+                       at location: SourceLocation) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        switch budget.amount {
+        case .exact(let amount) where amount < 0:
+            diagnostics.append(.error("budget amount \(amount) is negative; amounts must be zero or more", at: location))
+        case .range(let low, let high) where low < 0 || high < 0:
+            diagnostics.append(.error("budget range \(low)–\(high) is negative; amounts must be zero or more", at: location))
+        case .range(let low, let high) where low > high:
+            diagnostics.append(.error("budget range minimum \(low) is above its maximum \(high)", at: location))
+        default:
+            break
+        }
+        for line in budget.breakdown {
+            if line.amount < 0 {
+                diagnostics.append(.error("budget line for '\(line.componentID)' is negative (\(line.amount))", at: line.location))
+            }
+            if !componentIDs.contains(line.componentID) {
+                diagnostics.append(.error(
+                    "budget line names component '\(line.componentID)', which '\(initiative.id)' does not have"
+                        + Suggestion.hint(for: line.componentID, in: initiative.components.map(\.id)),
+                    at: line.location))
+            }
+        }
+        if case .exact(let total) = budget.amount, !budget.breakdown.isEmpty, budget.breakdownTotal > total {
+            diagnostics.append(.warning(
+                "budget breakdown sums to \(budget.breakdownTotal), more than the stated total \(total)", at: location))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,26 @@
+/// Lists every fact whose sources give different values for the same date, so an analyst knows to check.
+public struct DisagreementRule: ValidationRule {
+    public let identifier = "disagreement"
+    public init() {}
+
+    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+        context.corpus.initiatives.flatMap { initiative -> [Diagnostic] in
+            [
+                report(initiative.period, "period", initiative),
+                report(initiative.status, "status", initiative),
+                report(initiative.lead, "lead", initiative),
+                report(initiative.chair, "chair", initiative),
+                report(initiative.memberCount, "member-count", initiative),
+                report(initiative.meetings, "meetings", initiative),
+                report(initiative.budget, "budget", initiative),
+            ].compactMap { $0 }
+        }
+    }
+
+    private func report<Value>(_ fact: Fact<Value>, _ name: String, _ initiative: Initiative) -> Diagnostic? {
+        guard let claims = fact.disagreement, let first = claims.first else { return nil }
+        let sources = claims.map { "'\($0.citation.sourceID)'" }.joined(separator: ", ")
+        return .warning("sources disagree on '\(name)' of '\(initiative.id)': \(sources) give different values; "
+                        + "tables show all of them", at: first.location)
+    }
+}

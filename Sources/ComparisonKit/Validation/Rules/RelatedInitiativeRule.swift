@@ -1,0 +1,17 @@
+/// A `related` entry must name an initiative that some enabled plugin defines.
+public struct RelatedInitiativeRule: ValidationRule {
+    public let identifier = "related-initiative"
+    public init() {}
+
+    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+        context.corpus.initiatives.flatMap { initiative in
+            initiative.related.compactMap { id -> Diagnostic? in
+                guard context.corpus.initiative(id) == nil else { return nil }
+                return .warning(
+                    "'\(initiative.id)' is related to '\(id)', which no enabled plugin defines"
+                        + Suggestion.hint(for: id, in: context.corpus.initiativeIDs),
+                    at: initiative.location)
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Every citation must name a source its plugin declares.
+public struct UndeclaredSourceRule: ValidationRule {
+    public let identifier = "undeclared-source"
+    public init() {}
+
+    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var reported: Set<SourceLocation> = []
+        for initiative in context.corpus.initiatives {
+            for citation in initiative.allCitations where context.corpus.source(for: citation) == nil {
+                guard reported.insert(citation.location).inserted else { continue }
+                let declared = context.corpus.sourceIDs(ofPlugin: citation.pluginID)
+                diagnostics.append(.error(
+                    "source '\(citation.sourceID)' is not declared in plugin '\(citation.pluginID)'"
+                        + Suggestion.hint(for: citation.sourceID, in: declared)
+                        + " (declare it under 'sources:' in the plugin's plugin.yaml)",
+                    at: citation.location))
+            }
+        }
+        return diagnostics
+    }
+}
