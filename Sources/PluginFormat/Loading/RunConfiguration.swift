@@ -1,0 +1,85 @@
+import ComparisonKit
+
+/// A run as configured: which plugins, codebook, views, language, formats and output folder.
+public struct RunConfiguration: Sendable {
+    /// The configuration file's path.
+    public var path: String
+    /// The folder holding the plugin folders.
+    public var pluginsFolder: String
+    /// Where the plugins folder is named, for errors about it.
+    public var pluginsFolderLocation: SourceLocation
+    /// The plugins to enable, in order.
+    public var enabledPlugins: [CorpusLoader.Enablement]
+    /// The dimensions file.
+    public var dimensionsPath: String
+    /// The themes file.
+    public var themesPath: String
+    /// The reader's language.
+    public var language: LanguageCode
+    /// Where the language is set, if it is.
+    public var languageLocation: SourceLocation
+    /// The output formats by name, with where each is named.
+    public var formats: [(name: String, location: SourceLocation)]
+    /// The output folder.
+    public var outputFolder: String
+    /// The default history mode.
+    public var history: HistoryMode
+    /// The views, in order.
+    public var views: [ViewDefinition]
+}
+
+/// Reads and checks a run configuration file.
+public enum RunConfigurationLoader {
+    /// The configuration, or every problem found in it. Paths in it are resolved relative to the file's folder.
+    public static func load(path: String) -> Result<RunConfiguration, PluginLoadFailure> {
+        let document: RunConfigurationDocument
+        switch YAMLDocumentLoader.load(RunConfigurationDocument.self, atPath: path, what: "a run configuration") {
+        case .failure(let list): return .failure(PluginLoadFailure(diagnostics: list.diagnostics))
+        case .success(let decoded): document = decoded
+        }
+        let folder = PathResolver.directory(of: path)
+        var parsing = ValueParsing()
+        var seenViews: Set<String> = []
+        let views = document.views.compactMap { view -> ViewDefinition? in
+            guard seenViews.insert(view.id.value).inserted else {
+                parsing.report(.error("duplicate view id '\(view.id.value)'", at: view.id.location))
+                return nil
+            }
+            let history = view.history.flatMap { parsing.choice($0, as: HistoryMode.self, what: "history mode") }
+            switch view.type?.value {
+            case nil, "dimensions":
+                guard let rows = view.rows, !rows.isEmpty else {
+                    parsing.report(.error("view '\(view.id.value)' lists no 'rows' (dimension ids)", at: view.location))
+                    return nil
+                }
+                return ViewDefinition(id: view.id.value, title: view.title.text, layout: .dimensions(rows),
+                                      history: history, location: view.location)
+            case "theme-matrix":
+                return ViewDefinition(id: view.id.value, title: view.title.text, layout: .themeMatrix,
+                                      history: history, location: view.location)
+            case let other?:
+                let known = ["dimensions", "theme-matrix"]
+                parsing.report(.error(
+                    "unknown view type '\(other)'\(Suggestion.hint(for: other, in: known)); expected dimensions or theme-matrix",
+                    at: view.type?.location ?? view.location))
+                return nil
+            }
+        }
+        let history = document.history.flatMap { parsing.choice($0, as: HistoryMode.self, what: "history mode") }
+        if parsing.diagnostics.containsErrors { return .failure(PluginLoadFailure(diagnostics: parsing.diagnostics)) }
+        let fileStart = SourceLocation(file: path, line: 1, column: 1)
+        return .success(RunConfiguration(
+            path: path,
+            pluginsFolder: PathResolver.join(folder, document.pluginsFolder.value),
+            pluginsFolderLocation: document.pluginsFolder.location,
+            enabledPlugins: document.plugins.map { .init(pluginID: $0.value, location: $0.location) },
+            dimensionsPath: PathResolver.join(folder, document.codebook.dimensions.value),
+            themesPath: PathResolver.join(folder, document.codebook.themes.value),
+            language: document.language?.value ?? "en",
+            languageLocation: document.language?.location ?? fileStart,
+            formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },
+            outputFolder: PathResolver.join(folder, document.output?.value ?? "output"),
+            history: history ?? .latest,
+            views: views))
+    }
+}

@@ -1,0 +1,55 @@
+import ComparisonKit
+import Foundation
+import YAMLKit
+
+/// Reads one YAML file of a known format: parses it with libyaml, checks its `format` version, and decodes it,
+/// turning every problem into a located diagnostic.
+enum YAMLDocumentLoader {
+    /// The format version this build reads.
+    static let supportedFormat = 1
+
+    /// The decoded document, or the diagnostics that stopped it.
+    static func load<Document: Decodable>(
+        _ type: Document.Type, atPath path: String, what: String, limits: YAMLLimits = .default
+    ) -> Result<Document, DiagnosticList> {
+        let root: YAMLNode
+        do {
+            root = try YAMLParser.parseFile(atPath: path, displayPath: path, limits: limits)
+        } catch {
+            return .failure(DiagnosticList([.error(error.message, at: SourceLocation(error.mark))]))
+        }
+        guard root.mappingPairs != nil else {
+            return .failure(DiagnosticList([.error(
+                "expected \(what) as a YAML mapping (key: value lines), found \(root.kindName)",
+                at: SourceLocation(root.mark))]))
+        }
+        if let problem = checkFormatVersion(root, what: what) {
+            return .failure(DiagnosticList([problem]))
+        }
+        do {
+            return .success(try YAMLDecoder().decode(Document.self, from: root))
+        } catch {
+            return .failure(DiagnosticList(error.issues.map { .error($0.message, at: SourceLocation($0.mark)) }))
+        }
+    }
+
+    private static func checkFormatVersion(_ root: YAMLNode, what: String) -> Diagnostic? {
+        guard let format = root["format"] else {
+            return .error("\(what) has no 'format' key; start the file with 'format: \(supportedFormat)'",
+                          at: SourceLocation(root.mark))
+        }
+        guard format.scalarText == String(supportedFormat) else {
+            return .error(
+                "unsupported format version '\(format.scalarText ?? format.kindName)'; this version of "
+                    + "nordic-compare reads format \(supportedFormat)",
+                at: SourceLocation(format.mark))
+        }
+        return nil
+    }
+}
+
+/// Diagnostics carried as an error, for `Result`.
+struct DiagnosticList: Error {
+    let diagnostics: [Diagnostic]
+    init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}
