@@ -1,0 +1,37 @@
+import BriefingRenderers
+import ComparisonKit
+import PluginFormat
+
+/// A run whose configuration, codebook and plugins are loaded and validated, ready to build tables.
+public struct PreparedRun: Sendable {
+    /// The configuration as read (with the options applied).
+    public let configuration: RunConfiguration
+    /// The dimensions and themes.
+    public let codebook: Codebook
+    /// The loaded plugins' initiatives and sources.
+    public let corpus: Corpus
+    /// The views to build, in order.
+    public let views: [ViewDefinition]
+    /// The renderers to write with, in order.
+    public let renderers: [any BriefingRenderer]
+    /// The reader's language.
+    public let language: LanguageCode
+    /// The history mode forced by the options, if any.
+    public let historyOverride: HistoryMode?
+
+    /// The tables for the selected views (or for the given ones).
+    public func tables(for views: [ViewDefinition]? = nil) -> [ComparisonTable] {
+        let builder = TableBuilder(corpus: corpus, codebook: codebook, language: language,
+                                   history: historyOverride ?? configuration.history)
+        return (views ?? self.views).map { view in
+            var view = view
+            if let historyOverride { view.history = historyOverride }
+            return builder.table(for: view)
+        }
+    }
+
+    /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
+    public func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
+        BriefingDocument(title: "Nordic Compare", language: language, tables: tables(for: views))
+    }
+}

@@ -1,0 +1,31 @@
+import ComparisonKit
+
+/// What a user asks of a run, on top of the configuration file: each option overrides the file when set.
+public struct RunOptions: Sendable {
+    /// The run configuration file.
+    public var configPath: String
+    /// Only these views (by id), in this order; all configured views when empty.
+    public var viewIDs: [String]
+    /// Output formats by name, overriding the configuration's.
+    public var formats: [String]?
+    /// The reader's language, overriding the configuration's.
+    public var language: LanguageCode?
+    /// The output folder, overriding the configuration's.
+    public var outputFolder: String?
+    /// The history mode, overriding the configuration's and every view's.
+    public var history: HistoryMode?
+
+    /// The configuration file used when none is given.
+    public static let defaultConfigPath = "config/nordic-compare.yaml"
+
+    /// Creates options.
+    public init(configPath: String = RunOptions.defaultConfigPath, viewIDs: [String] = [], formats: [String]? = nil,
+                language: LanguageCode? = nil, outputFolder: String? = nil, history: HistoryMode? = nil) {
+        self.configPath = configPath
+        self.viewIDs = viewIDs
+        self.formats = formats
+        self.language = language
+        self.outputFolder = outputFolder
+        self.history = history
+    }
+}

@@ -1,0 +1,122 @@
+import BriefingRenderers
+import ComparisonKit
+import PluginFormat
+
+/// The outcome of preparing a run: the prepared run when nothing stopped it, and every diagnostic found.
+public struct RunPreparation: Sendable {
+    /// The prepared run, or nil when errors stopped it before tables could be built.
+    public let run: PreparedRun?
+    /// Every error and warning, sorted by location.
+    public let diagnostics: [Diagnostic]
+
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.containsErrors }
+}
+
+/// Problems in the options a user typed, as opposed to problems in the input files.
+public struct UsageError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong and how to fix it.
+    public let message: String
+    /// Creates a usage error.
+    public init(_ message: String) { self.message = message }
+    /// The message.
+    public var description: String { message }
+}
+
+/// Loads the configuration, the codebook and the enabled plugins, and validates everything, collecting all
+/// problems rather than stopping at the first.
+public enum Runner {
+    /// Prepares a run. Plugins written in Swift can be passed in `additionalPlugins`; they are registered before
+    /// the plugin folders, and a folder plugin with the same id is reported as a duplicate.
+    public static func prepare(_ options: RunOptions, additionalPlugins: [any CountryPlugin] = [],
+                               renderers: RendererRegistry = .standard) throws(UsageError) -> RunPreparation {
+        var configuration: RunConfiguration
+        switch RunConfigurationLoader.load(path: options.configPath) {
+        case .failure(let failure): return RunPreparation(run: nil, diagnostics: failure.diagnostics.sortedForDisplay())
+        case .success(let loaded): configuration = loaded
+        }
+        if let output = options.outputFolder { configuration.outputFolder = output }
+        var diagnostics: [Diagnostic] = []
+
+        let language = options.language ?? configuration.language
+        if !Vocabulary.supportedLanguages.contains(language) {
+            let message = "unsupported language '\(language)'; choose one of: "
+                + Vocabulary.supportedLanguages.joined(separator: ", ")
+            if options.language != nil { throw UsageError(message) }
+            diagnostics.append(.error(message, at: configuration.languageLocation))
+        }
+        let selectedRenderers = try selectRenderers(options, configuration, renderers, &diagnostics)
+        let views = try selectViews(options.viewIDs, from: configuration.views)
+
+        let (codebook, codebookProblems) = CodebookLoader.load(dimensionsPath: configuration.dimensionsPath,
+                                                               themesPath: configuration.themesPath)
+        diagnostics += codebookProblems
+
+        var registry = PluginRegistry()
+        for plugin in additionalPlugins {
+            if let duplicate = registry.register(plugin) { diagnostics.append(duplicate) }
+        }
+        let discovery = PluginDiscovery(pluginsFolder: configuration.pluginsFolder,
+                                        namedAt: configuration.pluginsFolderLocation)
+        if let problem = discovery.folderProblem { diagnostics.append(problem) }
+        for plugin in discovery.plugins {
+            if let duplicate = registry.register(plugin) { diagnostics.append(duplicate) }
+        }
+        var enabled: [CorpusLoader.Enablement] = []
+        for request in configuration.enabledPlugins {
+            if let failure = discovery.failures[request.pluginID] {
+                diagnostics += failure
+            } else if discovery.folderProblem == nil || registry.plugin(request.pluginID) != nil {
+                enabled.append(request)
+            }
+        }
+        let (corpus, loadProblems) = CorpusLoader.load(enabled, from: registry)
+        diagnostics += loadProblems
+        diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views))
+
+        let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,
+                              renderers: selectedRenderers, language: language, historyOverride: options.history)
+        return RunPreparation(run: run, diagnostics: diagnostics.sortedForDisplay())
+    }
+
+    private static func selectRenderers(
+        _ options: RunOptions, _ configuration: RunConfiguration, _ registry: RendererRegistry,
+        _ diagnostics: inout [Diagnostic]
+    ) throws(UsageError) -> [any BriefingRenderer] {
+        var selected: [any BriefingRenderer] = []
+        if let names = options.formats {
+            for name in names {
+                guard let renderer = registry.renderer(named: name) else {
+                    throw UsageError("unknown format '\(name)'\(Suggestion.hint(for: name, in: registry.formatNames)); "
+                                     + "available: \(registry.formatNames.joined(separator: ", "))")
+                }
+                selected.append(renderer)
+            }
+            return selected
+        }
+        for (name, location) in configuration.formats {
+            guard let renderer = registry.renderer(named: name) else {
+                diagnostics.append(.error(
+                    "unknown format '\(name)'\(Suggestion.hint(for: name, in: registry.formatNames)); "
+                        + "available: \(registry.formatNames.joined(separator: ", "))", at: location))
+                continue
+            }
+            selected.append(renderer)
+        }
+        return selected
+    }
+
+    private static func selectViews(_ ids: [String], from views: [ViewDefinition]) throws(UsageError) -> [ViewDefinition] {
+        guard !ids.isEmpty else { return views }
+        let byID = Dictionary(views.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var selected: [ViewDefinition] = []
+        for id in ids {
+            guard let view = byID[id] else {
+                throw UsageError("unknown view '\(id)'\(Suggestion.hint(for: id, in: views.map(\.id))); "
+                                 + "configured views: \(views.map(\.id).joined(separator: ", "))")
+            }
+            selected.append(view)
+        }
+        return selected
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import ComparisonKit
+import ComparisonRunner
+import Foundation
+
+/// `nordic-compare run`: build every configured view and write it in every configured format.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the comparison tables to the output folder.",
+        discussion: """
+            Builds each view of the configuration (or those named with --view) and writes one file per view and \
+            format, such as output/overview.md, output/overview.csv and output/overview.json. Nothing is \
+            written when the input has errors, and files are written to a temporary name and renamed, so a \
+            failed run never leaves a half-written file.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("A view to write (repeatable); all views when not given.", valueName: "view-id"))
+    var view: [String] = []
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "Formats to write, comma-separated: markdown, csv, json (default: the configuration's).", valueName: "formats"))
+    var format: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The output folder (default: the configuration's).", valueName: "folder"),
+            completion: .directory)
+    var output: String?
+
+    mutating func run() throws {
+        let formats = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let run = try Session.prepare(input.runOptions(views: view, formats: formats.isEmpty ? nil : formats,
+                                                       output: output), failOnWarnings: false)
+        let document = run.document()
+        let files = run.renderers.flatMap { $0.render(document) }
+        do {
+            for path in try OutputWriter.write(files, to: run.configuration.outputFolder) {
+                print("wrote \(path)")
+            }
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import BriefingRenderers
+import ComparisonKit
+import ComparisonRunner
+import Foundation
+
+/// What the commands share: preparing a run, reporting its diagnostics, and printing or writing its tables.
+enum Session {
+    /// Prepares a run and reports its diagnostics on standard error; throws the right exit code when it fails.
+    static func prepare(_ options: RunOptions, failOnWarnings: Bool) throws -> PreparedRun {
+        let preparation: RunPreparation
+        do {
+            preparation = try Runner.prepare(options)
+        } catch {
+            throw ValidationError(error.message)
+        }
+        let errors = preparation.diagnostics.filter { $0.severity == .error }
+        let warnings = preparation.diagnostics.filter { $0.severity == .warning }
+        for diagnostic in errors { StandardError.write(diagnostic.description) }
+        if !errors.isEmpty || failOnWarnings {
+            for diagnostic in warnings { StandardError.write(diagnostic.description) }
+        }
+        guard errors.isEmpty, let run = preparation.run else {
+            StandardError.write("\(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written.")
+            throw ExitCode(1)
+        }
+        if failOnWarnings, !warnings.isEmpty { throw ExitCode(1) }
+        if !warnings.isEmpty {
+            StandardError.write("note: \(warnings.count) warning\(warnings.count == 1 ? "" : "s"); "
+                                + "run 'nordic-compare validate' to see them.")
+        }
+        return run
+    }
+
+    /// Prints the tables of the given views in the run's first format on standard output.
+    static func printToStandardOutput(_ run: PreparedRun, views: [ViewDefinition]) throws {
+        guard let renderer = run.renderers.first else { throw ValidationError("no output format selected") }
+        let files = renderer.render(run.document(for: views))
+        for (index, file) in files.enumerated() {
+            if index > 0 { FileHandle.standardOutput.write(Data("\n".utf8)) }
+            FileHandle.standardOutput.write(Data(file.contents))
+        }
+    }
+}
+
+/// Writes lines to standard error.
+enum StandardError {
+    /// Writes one line.
+    static func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

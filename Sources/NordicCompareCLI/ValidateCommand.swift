@@ -1,0 +1,42 @@
+import ArgumentParser
+import ComparisonKit
+import ComparisonRunner
+import Foundation
+
+/// `nordic-compare validate`: check the configuration, codebook and plugins and list every problem.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the configuration, the codebook and every enabled plugin.",
+        discussion: """
+            Prints every error and warning as path:line:col: severity: message, all of them in one go. \
+            Warnings (a disagreement between sources, a theme no initiative covers, …) do not fail the check \
+            unless --strict is given.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(name: .long, help: "Fail on warnings too.")
+    var strict = false
+
+    mutating func run() throws {
+        let options = try input.runOptions()
+        let preparation: RunPreparation
+        do {
+            preparation = try Runner.prepare(options)
+        } catch {
+            throw ValidationError(error.message)
+        }
+        for diagnostic in preparation.diagnostics { StandardError.write(diagnostic.description) }
+        let errors = preparation.diagnostics.filter { $0.severity == .error }.count
+        let warnings = preparation.diagnostics.count - errors
+        let corpus = preparation.run?.corpus
+        let summary = "\(corpus?.plugins.count ?? 0) plugins, \(corpus?.initiatives.count ?? 0) initiatives: "
+            + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if errors > 0 || (strict && warnings > 0) {
+            StandardError.write("validation failed: " + summary)
+            throw ExitCode(1)
+        }
+        print("ok: " + summary)
+    }
+}
