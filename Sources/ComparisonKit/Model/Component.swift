@@ -56,14 +56,18 @@ public struct Goal: Sendable, Hashable {
     public var target: String?
     /// The deadline, when stated.
     public var deadline: PartialDate?
+    /// A remark in the plugin author's words (how a deadline was derived, for example).
+    public var note: String?
     /// The source that states it.
     public var citation: Citation
 
     /// Creates a goal.
-    public init(text: LocalizedText, target: String? = nil, deadline: PartialDate? = nil, citation: Citation) {
+    public init(text: LocalizedText, target: String? = nil, deadline: PartialDate? = nil, note: String? = nil,
+                citation: Citation) {
         self.text = text
         self.target = target
         self.deadline = deadline
+        self.note = note
         self.citation = citation
     }
 }

@@ -2,6 +2,8 @@
 struct CellBuilder {
     let formatter: ValueFormatter
     let history: HistoryMode
+    /// Whether to show the plugin author's reasons and notes (in a one-initiative detail table) or keep cells short.
+    let showsNotes: Bool
     var footnotes: FootnoteCollector
 
     var vocabulary: Vocabulary { formatter.vocabulary }
@@ -18,10 +20,11 @@ struct CellBuilder {
                 text = format(value)
             case .unknown(let reason):
                 text = vocabulary.notStated
-                if let reason { qualifiers.append(reason) }
+                if showsNotes, let reason { qualifiers.append(reason) }
             }
             if claim.status != .stated { qualifiers.insert(vocabulary.claimStatus(claim.status), at: 0) }
             if let asOf = claim.asOf { qualifiers.insert(formatter.date(asOf), at: min(1, qualifiers.count)) }
+            if showsNotes, let note = claim.note { qualifiers.append(note) }
             return CellEntry(text: text, qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
                              footnotes: footnotes.numbers(for: [claim.citation]))
         }

@@ -4,6 +4,7 @@ extension CellBuilder {
         let language = vocabulary.language
         let formatter = self.formatter
         let vocabulary = self.vocabulary
+        let showsNotes = self.showsNotes
         switch dimension {
         case .jurisdiction:
             return valueCell("\(vocabulary.jurisdiction(initiative.jurisdiction)) (\(initiative.jurisdiction))",
@@ -46,6 +47,7 @@ extension CellBuilder {
                 var details: [String] = []
                 if let target = goal.target { details.append("\(vocabulary.target): \(target)") }
                 if let deadline = goal.deadline { details.append("\(vocabulary.deadlinePrefix) \(formatter.date(deadline))") }
+                if showsNotes, let note = goal.note { details.append(note) }
                 if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
                 return text
             }

@@ -18,11 +18,16 @@ public struct TableBuilder: Sendable {
     }
 
     /// The table for one view over all initiatives (or the given ones), grouped by jurisdiction.
-    public func table(for view: ViewDefinition, initiatives: [Initiative]? = nil) -> ComparisonTable {
+    public func table(for view: ViewDefinition) -> ComparisonTable {
+        table(for: view, initiatives: corpus.initiatives, showsNotes: false)
+    }
+
+    private func table(for view: ViewDefinition, initiatives: [Initiative], showsNotes: Bool) -> ComparisonTable {
         let history = view.history ?? self.history
         let formatter = ValueFormatter(language: language)
-        var cells = CellBuilder(formatter: formatter, history: history, footnotes: FootnoteCollector(corpus: corpus))
-        let groups = columnGroups(initiatives ?? corpus.initiatives, vocabulary: formatter.vocabulary)
+        var cells = CellBuilder(formatter: formatter, history: history, showsNotes: showsNotes,
+                                footnotes: FootnoteCollector(corpus: corpus))
+        let groups = columnGroups(initiatives)
         let ordered = groups.flatMap { $0.1 }
         let rows: [TableRow]
         let rowHeading: String
@@ -52,11 +57,12 @@ public struct TableBuilder: Sendable {
             rows: rows, footnotes: cells.footnotes.footnotes, legend: formatter.vocabulary.legend(history: history))
     }
 
-    /// Every fact of one initiative with its whole history: what `show` prints.
+    /// Every fact of one initiative with its whole history, the plugin author's notes and the reasons a fact is
+    /// unknown: what `show` prints.
     public func detailTable(for initiative: Initiative) -> ComparisonTable {
         let view = ViewDefinition(id: initiative.id, title: initiative.name, layout: .dimensions(codebook.dimensionIDs),
                                   history: .all, location: initiative.location)
-        return table(for: view, initiatives: [initiative])
+        return table(for: view, initiatives: [initiative], showsNotes: true)
     }
 
     private func column(for initiative: Initiative) -> TableColumn {
@@ -66,7 +72,7 @@ public struct TableBuilder: Sendable {
     }
 
     /// Initiatives grouped by jurisdiction, groups in order of first appearance, members in corpus order.
-    private func columnGroups(_ initiatives: [Initiative], vocabulary: Vocabulary) -> [(String, [Initiative])] {
+    private func columnGroups(_ initiatives: [Initiative]) -> [(String, [Initiative])] {
         var order: [String] = []
         var members: [String: [Initiative]] = [:]
         for initiative in initiatives {

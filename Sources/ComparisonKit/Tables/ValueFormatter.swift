@@ -81,8 +81,7 @@ public struct ValueFormatter: Sendable {
         case .range(let low, let high):
             text = money("\(number(low))–\(number(high))", scale: budget.scale, currency: budget.currency)
         case .magnitude(let scale):
-            let magnitude = money("", scale: scale, currency: budget.currency)
-            text = magnitudePhrase(magnitude) + " (" + vocabulary.amountNotStated + ")"
+            text = magnitudePhrase(scale, currency: budget.currency) + " (" + vocabulary.amountNotStated + ")"
         }
         if let basis = budget.basis { text += ", " + basis }
         return text
@@ -93,11 +92,19 @@ public struct ValueFormatter: Sendable {
         money(number(amount), scale: budget.scale, currency: budget.currency)
     }
 
-    private func magnitudePhrase(_ unitAndCurrency: String) -> String {
-        switch language {
-        case "nb": return "beløp i størrelsesorden \(unitAndCurrency)"
-        case "da": return "beløb i størrelsesordenen \(unitAndCurrency)"
-        default: return "a sum on the scale of \(unitAndCurrency)"
+    /// "a billion-scale sum in DKK", "et milliardbeløp i DKK", "et milliardbeløb i DKK".
+    private func magnitudePhrase(_ scale: AmountScale, currency: String?) -> String {
+        let inCurrency = currency.map { language == "en" ? " in \($0)" : " i \($0)" } ?? ""
+        switch (language, scale) {
+        case ("nb", .billion): return "et milliardbeløp" + inCurrency
+        case ("nb", .million): return "et millionbeløp" + inCurrency
+        case ("nb", _): return "et tusenbeløp" + inCurrency
+        case ("da", .billion): return "et milliardbeløb" + inCurrency
+        case ("da", .million): return "et millionbeløb" + inCurrency
+        case ("da", _): return "et tusindbeløb" + inCurrency
+        case (_, .billion): return "a billion-scale sum" + inCurrency
+        case (_, .million): return "a million-scale sum" + inCurrency
+        default: return "a thousand-scale sum" + inCurrency
         }
     }
 

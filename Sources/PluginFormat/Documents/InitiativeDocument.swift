@@ -101,11 +101,12 @@ struct GoalDocument: Decodable {
     let text: LocalizedTextDocument
     let target: String?
     let deadline: Located<String>?
+    let note: String?
     let source: Located<String>?
     let locator: String?
     let location: SourceLocation
 
-    private enum CodingKeys: String, CodingKey { case text, target, deadline, source, locator }
+    private enum CodingKeys: String, CodingKey { case text, target, deadline, note, source, locator }
 
     init(from decoder: any Decoder) throws {
         location = decoder.sourceLocation
@@ -113,6 +114,7 @@ struct GoalDocument: Decodable {
         text = try container.decode(LocalizedTextDocument.self, forKey: .text)
         target = try container.decodeIfPresent(String.self, forKey: .target)
         deadline = try container.decodeIfPresent(Located<String>.self, forKey: .deadline)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
         source = try container.decodeIfPresent(Located<String>.self, forKey: .source)
         locator = try container.decodeIfPresent(String.self, forKey: .locator)
     }

@@ -42,7 +42,7 @@ final class InitiativeAssembler {
         }
         initiative.goals = (document.goals ?? []).map { goal in
             Goal(text: goal.text.text, target: goal.target, deadline: parsing.date(goal.deadline, what: "deadline"),
-                 citation: citation(goal.source, goal.locator, at: goal.location))
+                 note: goal.note, citation: citation(goal.source, goal.locator, at: goal.location))
         }
         initiative.themes = themes(document.themes)
         initiative.related = document.related ?? []
