@@ -1,0 +1,22 @@
+import ComparisonKit
+
+/// Layout rules the table formats share.
+enum TableLayout {
+    /// A row's cells, exactly one per column: the core guarantees that, but a table renderer must stay
+    /// rectangular even if it did not, so missing cells are empty and extra cells are left out.
+    static func cells(of row: TableRow, columnCount: Int) -> [TableCell] {
+        (0..<columnCount).map { index in
+            index < row.cells.count ? row.cells[index] : TableCell(state: .notRecorded, entries: [])
+        }
+    }
+
+    /// A column's heading with its jurisdiction, `Norway: Regjeringens digitaliseringsforum`.
+    static func heading(of column: TableColumn, in group: ColumnGroup) -> String {
+        group.label.isEmpty ? column.heading : group.label + ": " + column.heading
+    }
+
+    /// The footnote markers after an entry, ` [1, 2]`, or nothing when the entry cites nothing.
+    static func markers(_ footnotes: [Int]) -> String {
+        footnotes.isEmpty ? "" : " [" + footnotes.map(String.init).joined(separator: ", ") + "]"
+    }
+}
