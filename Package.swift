@@ -43,6 +43,10 @@ let package = Package(
         .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
         .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
         .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "ComparisonKit"], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat"],
+            exclude: ["Golden"]
+        ),
     ]
 )

@@ -1,0 +1,43 @@
+import BriefingRenderers
+import ComparisonKit
+import Testing
+
+/// Every registered renderer's output for the sample tables, byte for byte against `Golden/<format>/`.
+@Suite("Golden files")
+struct GoldenTests {
+    @Test("Sample tables match the golden files", arguments: RendererRegistry.standard.formatNames)
+    func sampleTablesMatchGolden(format: String) throws {
+        let renderer = try #require(RendererRegistry.standard.renderer(named: format))
+        let files = renderer.render(SampleTables.document)
+        for file in files {
+            GoldenFiles.check(file.contents, format: format, name: file.relativePath)
+        }
+        if !GoldenFiles.isUpdating {
+            let produced = files.map(\.relativePath).sorted()
+            #expect(GoldenFiles.bundledNames(format: format) == produced,
+                    "Golden/\(format)/ should hold exactly the files the renderer writes; remove stale ones")
+        }
+    }
+
+    @Test("Markdown, CSV and JSON write one file per table, named after the view")
+    func oneFilePerTable() {
+        let expected: [String: [String]] = [
+            "markdown": ["overview.md", "budgets.md"],
+            "csv": ["overview.csv", "budgets.csv"],
+            "json": ["overview.json", "budgets.json"],
+        ]
+        for (format, names) in expected.sorted(by: { $0.key < $1.key }) {
+            let files = RendererRegistry.standard.renderer(named: format)?.render(SampleTables.document) ?? []
+            #expect(files.map(\.relativePath) == names, "\(format)")
+        }
+    }
+
+    @Test("renderTable gives the same text as the rendered file")
+    func renderTableMatchesRender() {
+        let table = SampleTables.budgets
+        let document = BriefingDocument(title: "t", language: "nb", tables: [table])
+        #expect(MarkdownRenderer().render(document).first?.contents == Array(MarkdownRenderer().renderTable(table).utf8))
+        #expect(CSVRenderer().render(document).first?.contents == Array(CSVRenderer().renderTable(table).utf8))
+        #expect(JSONRenderer().render(document).first?.contents == Array(JSONRenderer().renderTable(table).utf8))
+    }
+}

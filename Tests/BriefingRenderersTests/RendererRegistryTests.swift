@@ -1,0 +1,55 @@
+import BriefingRenderers
+import Testing
+
+@Suite("Renderer registry")
+struct RendererRegistryTests {
+    @Test("The standard registry lists Markdown, CSV and JSON in order")
+    func standardFormats() {
+        #expect(RendererRegistry.standard.formatNames == ["markdown", "csv", "json"])
+    }
+
+    @Test("Lookups ignore case and accept aliases", arguments: [
+        ("markdown", "markdown"), ("Markdown", "markdown"), ("MARKDOWN", "markdown"), ("md", "markdown"), ("MD", "markdown"),
+        ("csv", "csv"), ("CSV", "csv"), ("json", "json"), ("Json", "json"),
+    ])
+    func lookup(name: String, expected: String) {
+        #expect(RendererRegistry.standard.renderer(named: name)?.formatName == expected)
+    }
+
+    @Test("Unknown names find nothing", arguments: ["", "html", "markdow", "md ", "xlsx", "pdf"])
+    func unknownName(name: String) {
+        #expect(RendererRegistry.standard.renderer(named: name) == nil)
+    }
+
+    @Test("No two standard renderers share a name, alias or extension")
+    func namesAreUnique() {
+        let renderers = RendererRegistry.standard.renderers
+        let names = renderers.flatMap { [$0.formatName] + $0.aliases }.map { $0.lowercased() }
+        #expect(Set(names).count == names.count, "\(names)")
+        let extensions = renderers.map(\.fileExtension)
+        #expect(Set(extensions).count == extensions.count)
+        for renderer in renderers {
+            #expect(!renderer.fileExtension.isEmpty && !renderer.fileExtension.contains("."))
+            #expect(renderer.formatName == renderer.formatName.lowercased())
+        }
+    }
+
+    @Test("A custom registry finds its own renderers; the first of two with one name wins")
+    func customRegistry() {
+        let registry = RendererRegistry([JSONRenderer(), HostileStringTests.FakeRenderer(formatName: "JSON", fileExtension: "x") { _ in "" }, CSVRenderer()])
+        #expect(registry.formatNames == ["json", "JSON", "csv"])
+        #expect(registry.renderer(named: "json")?.fileExtension == "json")
+        #expect(registry.renderer(named: "md") == nil)
+        #expect(RendererRegistry([]).renderer(named: "csv") == nil)
+    }
+
+    @Test("File names come from the view id and cannot leave the output folder", arguments: [
+        ("overview", "md", "overview.md"), ("budget-breakdown_2", "csv", "budget-breakdown_2.csv"),
+        ("../../etc/passwd", "md", "view.._.._etc_passwd.md"), ("/abs", "json", "_abs.json"),
+        (".hidden", "md", "view.hidden.md"), ("", "csv", "view.csv"), ("a\\b\u{0}c", "md", "a_b_c.md"),
+        ("oversikt-æøå", "md", "oversikt-___.md"),
+    ])
+    func fileNames(viewID: String, fileExtension: String, expected: String) {
+        #expect(RenderedFile.fileName(forView: viewID, fileExtension: fileExtension) == expected)
+    }
+}
