@@ -87,8 +87,8 @@ public enum Runner {
         if let names = options.formats {
             for name in names {
                 guard let renderer = registry.renderer(named: name) else {
-                    throw UsageError("unknown format '\(name)'\(Suggestion.hint(for: name, in: registry.formatNames)); "
-                                     + "available: \(registry.formatNames.joined(separator: ", "))")
+                    throw UsageError("unknown format '\(name)'; available: \(registry.formatNames.joined(separator: ", "))"
+                                     + Suggestion.hint(for: name, in: registry.formatNames))
                 }
                 selected.append(renderer)
             }
@@ -97,8 +97,8 @@ public enum Runner {
         for (name, location) in configuration.formats {
             guard let renderer = registry.renderer(named: name) else {
                 diagnostics.append(.error(
-                    "unknown format '\(name)'\(Suggestion.hint(for: name, in: registry.formatNames)); "
-                        + "available: \(registry.formatNames.joined(separator: ", "))", at: location))
+                    "unknown format '\(name)'; available: \(registry.formatNames.joined(separator: ", "))"
+                        + Suggestion.hint(for: name, in: registry.formatNames), at: location))
                 continue
             }
             selected.append(renderer)
@@ -112,8 +112,8 @@ public enum Runner {
         var selected: [ViewDefinition] = []
         for id in ids {
             guard let view = byID[id] else {
-                throw UsageError("unknown view '\(id)'\(Suggestion.hint(for: id, in: views.map(\.id))); "
-                                 + "configured views: \(views.map(\.id).joined(separator: ", "))")
+                throw UsageError("unknown view '\(id)'; configured views: \(views.map(\.id).joined(separator: ", "))"
+                                 + Suggestion.hint(for: id, in: views.map(\.id)))
             }
             selected.append(view)
         }

@@ -22,9 +22,8 @@ struct Show: ParsableCommand {
     mutating func run() throws {
         let run = try Session.prepare(input.runOptions(formats: [format]), failOnWarnings: false)
         guard let initiative = run.corpus.initiative(initiativeID) else {
-            throw ValidationError("no initiative with id '\(initiativeID)'"
-                                  + Suggestion.hint(for: initiativeID, in: run.corpus.initiativeIDs)
-                                  + "; list them with 'nordic-compare list initiatives'")
+            throw ValidationError("no initiative with id '\(initiativeID)' (list them with 'nordic-compare list initiatives')"
+                                  + Suggestion.hint(for: initiativeID, in: run.corpus.initiativeIDs))
         }
         let builder = TableBuilder(corpus: run.corpus, codebook: run.codebook, language: run.language)
         let table = builder.detailTable(for: initiative)
