@@ -23,8 +23,9 @@ public enum CorpusLoader {
         for request in enabled {
             guard let plugin = registry.plugin(request.pluginID) else {
                 diagnostics.append(.error(
-                    "no plugin with id '\(request.pluginID)'\(Suggestion.hint(for: request.pluginID, in: registry.ids))"
-                        + (registry.ids.isEmpty ? "; no plugins were found" : "; available: \(registry.ids.joined(separator: ", "))"),
+                    "no plugin with id '\(request.pluginID)'"
+                        + (registry.ids.isEmpty ? "; no plugins were found" : "; available: \(registry.ids.joined(separator: ", "))")
+                        + Suggestion.hint(for: request.pluginID, in: registry.ids),
                     at: request.location))
                 continue
             }

@@ -74,7 +74,7 @@ extension CellBuilder {
             if let asOf = claim.asOf { qualifiers.append(formatter.date(asOf)) }
             for line in budget.breakdown {
                 let component = titles[line.componentID]
-                let name = component.map { $0.label ?? $0.title.resolved(in: vocabulary.language) } ?? line.componentID
+                let name = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
                 entries.append(CellEntry(text: "\(name): \(formatter.budgetLine(line.amount, of: budget))",
                                          qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
                                          footnotes: numbers))

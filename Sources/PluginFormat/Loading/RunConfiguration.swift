@@ -60,7 +60,7 @@ public enum RunConfigurationLoader {
             case let other?:
                 let known = ["dimensions", "theme-matrix"]
                 parsing.report(.error(
-                    "unknown view type '\(other)'\(Suggestion.hint(for: other, in: known)); expected dimensions or theme-matrix",
+                    "unknown view type '\(other)'; expected dimensions or theme-matrix" + Suggestion.hint(for: other, in: known),
                     at: view.type?.location ?? view.location))
                 return nil
             }

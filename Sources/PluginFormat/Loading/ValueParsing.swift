@@ -12,8 +12,8 @@ struct ValueParsing {
         if let value = E(rawValue: located.value) { return value }
         let allowed = E.allCases.map(\.rawValue)
         diagnostics.append(.error(
-            "unknown \(what) '\(located.value)'\(Suggestion.hint(for: located.value, in: allowed)); "
-                + "expected one of: \(allowed.joined(separator: ", "))",
+            "unknown \(what) '\(located.value)'; expected one of: \(allowed.joined(separator: ", "))"
+                + Suggestion.hint(for: located.value, in: allowed),
             at: located.location))
         return nil
     }
