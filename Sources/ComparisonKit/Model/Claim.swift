@@ -85,15 +85,22 @@ public struct Fact<Value: Sendable & Hashable>: Sendable, Hashable {
         }.map(\.element)
     }
 
-    /// True when claims of the same date give different contents: the sources disagree.
-    public var disagreement: [Claim<Value>]? {
+    /// Every group of claims that share a date but give different contents from different sources, oldest
+    /// first (undated claims count as the oldest).
+    public var disagreements: [[Claim<Value>]] {
+        var order: [PartialDate?] = []
         var byDate: [PartialDate?: [Claim<Value>]] = [:]
-        for claim in claims { byDate[claim.asOf, default: []].append(claim) }
-        let conflicting = byDate.values.first { group in
+        for claim in history {
+            if byDate[claim.asOf] == nil { order.append(claim.asOf) }
+            byDate[claim.asOf, default: []].append(claim)
+        }
+        return order.compactMap { byDate[$0] }.filter { group in
             Set(group.map(\.content)).count > 1 && Set(group.map(\.citation.sourceID)).count > 1
         }
-        return conflicting
     }
+
+    /// The newest disagreement, if any: the one a table of current values must show.
+    public var disagreement: [Claim<Value>]? { disagreements.last }
 
     /// The newest known value, when there is exactly one.
     public var latestValue: Value? {

@@ -76,6 +76,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     private static func format(year: Int, month: Int?, day: Int?) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         var text = String(year)
+        while text.count < 4 { text = "0" + text }
         if let month { text += "-" + two(month) }
         if let day { text += "-" + two(day) }
         return text

@@ -9,24 +9,24 @@ struct CellBuilder {
     var vocabulary: Vocabulary { formatter.vocabulary }
 
     /// A cell for a fact: its latest claims (or whole history), unknowns and disagreements made visible.
-    mutating func cell<Value>(for fact: Fact<Value>, format: (Value) -> String) -> TableCell {
+    mutating func cell<Value>(for fact: Fact<Value>, format: (Value) -> String,
+                              data: (Claim<Value>) -> CellData? = { _ in nil }) -> TableCell {
         guard fact.isRecorded else { return notRecordedCell() }
         let claims = history == .all ? fact.history : fact.current
         let entries = claims.map { claim -> CellEntry in
             let text: String
-            var qualifiers: [String] = []
+            var reason: String?
             switch claim.content {
             case .known(let value):
                 text = format(value)
-            case .unknown(let reason):
+            case .unknown(let why):
                 text = vocabulary.notStated
-                if showsNotes, let reason { qualifiers.append(reason) }
+                reason = why
             }
-            if claim.status != .stated { qualifiers.insert(vocabulary.claimStatus(claim.status), at: 0) }
-            if let asOf = claim.asOf { qualifiers.insert(formatter.date(asOf), at: min(1, qualifiers.count)) }
-            if showsNotes, let note = claim.note { qualifiers.append(note) }
+            var qualifiers = qualifiers(for: claim)
+            if showsNotes { qualifiers += [reason, claim.note].compactMap { $0 } }
             return CellEntry(text: text, qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
-                             footnotes: footnotes.numbers(for: [claim.citation]))
+                             footnotes: footnotes.numbers(for: [claim.citation]), data: data(claim))
         }
         let shownDisputed = fact.disagreement.map { disputed in
             disputed.contains { claim in claims.contains(claim) }
@@ -40,6 +40,14 @@ struct CellBuilder {
             state = .known
         }
         return TableCell(state: state, entries: entries)
+    }
+
+    /// The standing and date of a claim, in that order ("adopted, 2021-04-29"); nothing for a plain undated claim.
+    func qualifiers<Value>(for claim: Claim<Value>) -> [String] {
+        var qualifiers: [String] = []
+        if claim.status != .stated { qualifiers.append(vocabulary.claimStatus(claim.status)) }
+        if let asOf = claim.asOf { qualifiers.append(formatter.date(asOf)) }
+        return qualifiers
     }
 
     /// A cell listing items, each with its own citation; an empty list is "not recorded".

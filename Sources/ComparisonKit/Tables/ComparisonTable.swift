@@ -1,3 +1,5 @@
+import Foundation
+
 /// A side-by-side comparison, ready to render: initiatives as columns grouped by jurisdiction, dimensions (or
 /// themes) as rows, each cell a value with its citations, and the footnotes those citations point to.
 ///
@@ -122,12 +124,52 @@ public struct CellEntry: Sendable, Hashable {
     public var qualifier: String?
     /// The footnote numbers that cite this entry.
     public var footnotes: [Int]
+    /// The value as data, for renderers that draw charts or write machine-readable output; nil for plain text.
+    public var data: CellData?
 
     /// Creates an entry.
-    public init(text: String, qualifier: String? = nil, footnotes: [Int]) {
+    public init(text: String, qualifier: String? = nil, footnotes: [Int], data: CellData? = nil) {
         self.text = text
         self.qualifier = qualifier
         self.footnotes = footnotes
+        self.data = data
+    }
+}
+
+/// A cell value as data rather than text: what charts are drawn from.
+public enum CellData: Sendable, Hashable {
+    /// How strongly an initiative covers a theme.
+    case themeStrength(ThemeStrength)
+    /// When an initiative runs.
+    case period(Period)
+    /// An amount of money with its standing; `componentID` is set for a line of a breakdown.
+    case money(MoneyValue)
+}
+
+/// An exact amount with everything a chart or a spreadsheet needs to place it.
+public struct MoneyValue: Sendable, Hashable {
+    /// The amount, in `scale` units.
+    public var amount: Decimal
+    /// The scale the amount is written in.
+    public var scale: AmountScale
+    /// The ISO 4217 currency, when stated.
+    public var currency: String?
+    /// The standing of the figure (proposed, adopted, amended, …).
+    public var status: ClaimStatus
+    /// The date the figure applies from, when given.
+    public var asOf: PartialDate?
+    /// The component a breakdown line belongs to; nil for a total.
+    public var componentID: String?
+
+    /// Creates a money value.
+    public init(amount: Decimal, scale: AmountScale, currency: String?, status: ClaimStatus, asOf: PartialDate?,
+                componentID: String? = nil) {
+        self.amount = amount
+        self.scale = scale
+        self.currency = currency
+        self.status = status
+        self.asOf = asOf
+        self.componentID = componentID
     }
 }
 

@@ -1,6 +1,7 @@
 /// Reads one dimension of one initiative into a cell.
 extension CellBuilder {
-    mutating func cell(_ dimension: KnownDimension, of initiative: Initiative, in corpus: Corpus) -> TableCell {
+    mutating func cell(_ dimension: KnownDimension, of initiative: Initiative, in corpus: Corpus,
+                       codebook: Codebook) -> TableCell {
         let language = vocabulary.language
         let formatter = self.formatter
         let vocabulary = self.vocabulary
@@ -14,7 +15,7 @@ extension CellBuilder {
         case .name:
             return valueCell(initiative.originalName, citation: initiative.defaultCitation)
         case .period:
-            return cell(for: initiative.period, format: formatter.period)
+            return cell(for: initiative.period, format: formatter.period) { claim in claim.value.map(CellData.period) }
         case .status:
             return cell(for: initiative.status, format: vocabulary.status)
         case .lead:
@@ -26,7 +27,11 @@ extension CellBuilder {
         case .meetings:
             return cell(for: initiative.meetings) { $0.resolved(in: language) }
         case .budget:
-            return cell(for: initiative.budget, format: formatter.budget)
+            return cell(for: initiative.budget, format: formatter.budget) { claim in
+                guard let budget = claim.value, case .exact(let amount) = budget.amount else { return nil }
+                return .money(MoneyValue(amount: amount, scale: budget.scale, currency: budget.currency,
+                                         status: claim.status, asOf: claim.asOf))
+            }
         case .budgetBreakdown:
             return breakdownCell(of: initiative)
         case .participants:
@@ -52,7 +57,7 @@ extension CellBuilder {
                 return text
             }
         case .themes:
-            return themesCell(of: initiative, corpus: corpus)
+            return themesCell(of: initiative, codebook: codebook)
         case .related:
             let related = initiative.related.map { id in
                 (id, corpus.initiative(id).map { $0.name.text(in: language) ?? $0.originalName } ?? id)
@@ -67,17 +72,17 @@ extension CellBuilder {
         let titles = Dictionary(initiative.components.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var entries: [CellEntry] = []
         for claim in claims {
-            guard let budget = claim.value else { continue }
+            guard let budget = claim.value, !budget.breakdown.isEmpty else { continue }
             let numbers = footnotes.numbers(for: [claim.citation])
-            var qualifiers: [String] = []
-            if claim.status != .stated { qualifiers.append(vocabulary.claimStatus(claim.status)) }
-            if let asOf = claim.asOf { qualifiers.append(formatter.date(asOf)) }
+            let qualifiers = qualifiers(for: claim)
             for line in budget.breakdown {
                 let component = titles[line.componentID]
                 let name = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
+                let value = MoneyValue(amount: line.amount, scale: budget.scale, currency: budget.currency,
+                                       status: claim.status, asOf: claim.asOf, componentID: line.componentID)
                 entries.append(CellEntry(text: "\(name): \(formatter.budgetLine(line.amount, of: budget))",
                                          qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
-                                         footnotes: numbers))
+                                         footnotes: numbers, data: .money(value)))
             }
         }
         guard !entries.isEmpty else {
@@ -86,12 +91,13 @@ extension CellBuilder {
         return TableCell(state: .known, entries: entries)
     }
 
-    private mutating func themesCell(of initiative: Initiative, corpus: Corpus) -> TableCell {
+    private mutating func themesCell(of initiative: Initiative, codebook: Codebook) -> TableCell {
         let coverage = ThemeCoverage(of: initiative)
         guard !coverage.strengths.isEmpty else { return notRecordedCell() }
         let entries = coverage.orderedThemeIDs.map { themeID -> CellEntry in
             let strength = coverage.strengths[themeID] ?? .secondary
-            return CellEntry(text: themeID, qualifier: vocabulary.strength(strength),
+            let label = codebook.theme(themeID)?.label.resolved(in: vocabulary.language) ?? themeID
+            return CellEntry(text: label, qualifier: vocabulary.strength(strength),
                              footnotes: footnotes.numbers(for: coverage.citations[themeID] ?? []))
         }
         return TableCell(state: .known, entries: entries)

@@ -37,7 +37,7 @@ public struct TableBuilder: Sendable {
             rows = ids.compactMap { id in
                 guard let dimension = codebook.dimension(id) else { return nil }
                 return TableRow(id: id, label: dimension.label.resolved(in: language),
-                                cells: ordered.map { cells.cell(dimension.known, of: $0, in: corpus) })
+                                cells: ordered.map { cells.cell(dimension.known, of: $0, in: corpus, codebook: codebook) })
             }
         case .themeMatrix:
             rowHeading = formatter.vocabulary.themeHeading
@@ -88,7 +88,8 @@ public struct TableBuilder: Sendable {
         let numbers = cells.footnotes.numbers(for: coverage.citations[themeID] ?? [])
         return TableCell(state: .known, entries: [
             CellEntry(text: cells.vocabulary.strength(strength),
-                      qualifier: via.isEmpty ? nil : via.joined(separator: ", "), footnotes: numbers),
+                      qualifier: via.isEmpty ? nil : via.joined(separator: ", "), footnotes: numbers,
+                      data: .themeStrength(strength)),
         ])
     }
 }

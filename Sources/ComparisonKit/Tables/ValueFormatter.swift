@@ -98,13 +98,16 @@ public struct ValueFormatter: Sendable {
         switch (language, scale) {
         case ("nb", .billion): return "et milliardbeløp" + inCurrency
         case ("nb", .million): return "et millionbeløp" + inCurrency
-        case ("nb", _): return "et tusenbeløp" + inCurrency
+        case ("nb", .thousand): return "et tusenbeløp" + inCurrency
+        case ("nb", _): return "et beløp" + inCurrency
         case ("da", .billion): return "et milliardbeløb" + inCurrency
         case ("da", .million): return "et millionbeløb" + inCurrency
-        case ("da", _): return "et tusindbeløb" + inCurrency
+        case ("da", .thousand): return "et tusindbeløb" + inCurrency
+        case ("da", _): return "et beløb" + inCurrency
         case (_, .billion): return "a billion-scale sum" + inCurrency
         case (_, .million): return "a million-scale sum" + inCurrency
-        default: return "a thousand-scale sum" + inCurrency
+        case (_, .thousand): return "a thousand-scale sum" + inCurrency
+        default: return "a sum" + inCurrency
         }
     }
 
@@ -123,10 +126,18 @@ public struct ValueFormatter: Sendable {
         }
     }
 
+    /// The currency as readers of the language name it; a krone of another country keeps its country.
     private func currencyName(_ code: String) -> String {
-        switch code {
-        case "EUR": return "euro"
-        case "NOK", "DKK", "SEK", "ISK": return language == "da" ? "kr." : "kroner"
+        switch (code, language) {
+        case ("EUR", _): return "euro"
+        case ("NOK", "nb"): return "kroner"
+        case ("NOK", _): return "norske kr."
+        case ("DKK", "da"): return "kr."
+        case ("DKK", _): return "danske kroner"
+        case ("SEK", "da"): return "svenske kr."
+        case ("SEK", _): return "svenske kroner"
+        case ("ISK", "da"): return "islandske kr."
+        case ("ISK", _): return "islandske kroner"
         default: return code
         }
     }

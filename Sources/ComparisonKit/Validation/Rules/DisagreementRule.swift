@@ -13,14 +13,17 @@ public struct DisagreementRule: ValidationRule {
                 report(initiative.memberCount, "member-count", initiative),
                 report(initiative.meetings, "meetings", initiative),
                 report(initiative.budget, "budget", initiative),
-            ].compactMap { $0 }
+            ].flatMap { $0 }
         }
     }
 
-    private func report<Value>(_ fact: Fact<Value>, _ name: String, _ initiative: Initiative) -> Diagnostic? {
-        guard let claims = fact.disagreement, let first = claims.first else { return nil }
-        let sources = claims.map { "'\($0.citation.sourceID)'" }.joined(separator: ", ")
-        return .warning("sources disagree on '\(name)' of '\(initiative.id)': \(sources) give different values; "
-                        + "tables show all of them", at: first.location)
+    private func report<Value>(_ fact: Fact<Value>, _ name: String, _ initiative: Initiative) -> [Diagnostic] {
+        fact.disagreements.compactMap { claims in
+            guard let first = claims.first else { return nil }
+            let sources = claims.map { "'\($0.citation.sourceID)'" }.joined(separator: ", ")
+            let date = first.asOf.map { " as of \($0)" } ?? ""
+            return .warning("sources disagree on '\(name)' of '\(initiative.id)'\(date): \(sources) give different "
+                            + "values; tables show all of them", at: first.location)
+        }
     }
 }

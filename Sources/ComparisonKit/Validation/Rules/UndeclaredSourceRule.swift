@@ -5,10 +5,11 @@ public struct UndeclaredSourceRule: ValidationRule {
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var reported: Set<SourceLocation> = []
+        var reported: Set<CitationKey> = []
         for initiative in context.corpus.initiatives {
             for citation in initiative.allCitations where context.corpus.source(for: citation) == nil {
-                guard reported.insert(citation.location).inserted else { continue }
+                let key = CitationKey(pluginID: citation.pluginID, sourceID: citation.sourceID, locator: citation.location.description)
+                guard reported.insert(key).inserted else { continue }
                 let declared = context.corpus.sourceIDs(ofPlugin: citation.pluginID)
                 diagnostics.append(.error(
                     "source '\(citation.sourceID)' is not declared in plugin '\(citation.pluginID)'"
