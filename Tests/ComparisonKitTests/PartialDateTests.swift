@@ -1,0 +1,88 @@
+import Testing
+@testable import ComparisonKit
+
+@Suite("PartialDate")
+struct PartialDateTests {
+    @Test func parsesYearMonthAndDay() throws {
+        let year = try PartialDate(parsing: "2021")
+        #expect((year.year, year.month, year.day) == (2021, nil, nil))
+        let month = try PartialDate(parsing: "2021-03")
+        #expect((month.year, month.month, month.day) == (2021, 3, nil))
+        let day = try PartialDate(parsing: "2021-03-16")
+        #expect((day.year, day.month, day.day) == (2021, 3, 16))
+    }
+
+    @Test(arguments: ["2021-02-30", "2023-02-29", "2021-04-31", "2021-13", "2021-00", "2021-01-00"])
+    func rejectsImpossibleDates(_ text: String) {
+        #expect(throws: PartialDate.ParseError.impossible(text)) { try PartialDate(parsing: text) }
+    }
+
+    @Test(arguments: ["2024-02-29", "2000-02-29", "2021-12-31", "2021-04-30"])
+    func acceptsRealDates(_ text: String) throws {
+        #expect(try PartialDate(parsing: text).description == text)
+    }
+
+    @Test func centuryYearsAreLeapOnlyEveryFourHundred() {
+        #expect(throws: PartialDate.ParseError.impossible("1900-02-29")) { try PartialDate(parsing: "1900-02-29") }
+        #expect(throws: Never.self) { try PartialDate(parsing: "2000-02-29") }
+    }
+
+    @Test(arguments: ["2021-3", "21", "2021-03-16T00:00", "", "2021-03-1", "20210316", "2021/03", "2021-", "-2021",
+                      " 2021", "2021-03-16-01", "２０２１"])
+    func rejectsMalformedText(_ text: String) {
+        #expect(throws: PartialDate.ParseError.malformed(text)) { try PartialDate(parsing: text) }
+    }
+
+    @Test func errorMessagesSayWhatToWrite() {
+        #expect(PartialDate.ParseError.malformed("2021-3").description
+                    == "'2021-3' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        #expect(PartialDate.ParseError.impossible("2021-02-30").description == "'2021-02-30' is not a real calendar date")
+    }
+
+    @Test func ordersByEarliestMomentThenPrecision() throws {
+        let dates = try ["2022", "2021-03-16", "2021", "2021-03", "2021-12-31", "2021-04"].map(PartialDate.init(parsing:))
+        #expect(dates.sorted().map(\.description) == ["2021", "2021-03", "2021-03-16", "2021-04", "2021-12-31", "2022"])
+        #expect(TestCorpus.date("2021") < TestCorpus.date("2021-03"))
+        #expect(TestCorpus.date("2021-03") < TestCorpus.date("2021-03-16"))
+        #expect(TestCorpus.date("2021-03-16") < TestCorpus.date("2022"))
+        #expect(!(TestCorpus.date("2022") < TestCorpus.date("2021-12-31")))
+    }
+
+    @Test(arguments: ["2021", "2021-03", "2021-03-16", "1000-01-01", "9999-12-31"])
+    func descriptionRoundTrips(_ text: String) throws {
+        let date = try PartialDate(parsing: text)
+        #expect(date.description == text)
+        #expect(try PartialDate(parsing: date.description) == date)
+    }
+
+    @Test func componentInitialiserPadsAndChecks() throws {
+        #expect(try PartialDate(year: 2021, month: 3, day: 5).description == "2021-03-05")
+        #expect(throws: PartialDate.ParseError.impossible("2021-02-30")) { try PartialDate(year: 2021, month: 2, day: 30) }
+        #expect(throws: PartialDate.ParseError.self) { try PartialDate(year: 2021, month: nil, day: 16) }
+    }
+
+    @Test func earliestAndLatestPossibleDays() {
+        #expect(TestCorpus.date("2024-02").latestPossible == (2024, 2, 29))
+        #expect(TestCorpus.date("2023-02").latestPossible == (2023, 2, 28))
+        #expect(TestCorpus.date("2021").latestPossible == (2021, 12, 31))
+        #expect(TestCorpus.date("2021").earliestPossible == (2021, 1, 1))
+        #expect(TestCorpus.date("2021-03-16").latestPossible == (2021, 3, 16))
+    }
+
+    @Test func yearZeroIsNotOnTheCalendar() {
+        #expect(throws: PartialDate.ParseError.self) { try PartialDate(parsing: "0000") }
+        do {
+            _ = try PartialDate(parsing: "0000")
+        } catch {
+            guard case .impossible = error else {
+                Issue.record("expected .impossible, got \(error)")
+                return
+            }
+        }
+    }
+
+    @Test
+    func descriptionPadsEarlyYears() throws {
+        #expect(try PartialDate(parsing: "0042").description == "0042")
+    }
+}

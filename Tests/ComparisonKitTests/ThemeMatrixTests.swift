@@ -1,0 +1,80 @@
+import Testing
+@testable import ComparisonKit
+
+@Suite("TableBuilder: theme matrix")
+struct ThemeMatrixTests {
+    let themesView = ViewDefinition(id: "themes", title: TestCorpus.text(("en", "Themes"), ("nb", "Temaer")),
+                                    layout: .themeMatrix, location: .synthetic("run"))
+
+    func table(_ context: ValidationContext, language: LanguageCode = "en") -> ComparisonTable {
+        TableBuilder(corpus: context.corpus, codebook: context.codebook, language: language).table(for: themesView)
+    }
+
+    /// (text, qualifier) per cell of a row; nil for an empty cell.
+    func row(_ table: ComparisonTable, _ id: String) -> [[String?]] {
+        let row = table.rows.first { $0.id == id }
+        return row?.cells.map { cell in cell.entries.flatMap { [$0.text, $0.qualifier] } } ?? []
+    }
+
+    @Test func rowsFollowTheCodebookOrder() {
+        var context = TestCorpus.clean()
+        context.codebook = TestCorpus.codebook(themes: TestCorpus.themeIDs.reversed())
+        let table = table(context)
+        #expect(table.rows.map(\.id) == TestCorpus.themeIDs.reversed())
+        #expect(table.rows.first?.label == "Theme interoperability")
+        #expect(table.rowHeading == "Theme")
+        #expect(table.columns.map(\.initiativeID) == ["se-ai-commission", "eu-digital-europe"])
+    }
+
+    @Test func cellsGiveTheStrengthAndTheContributingComponents() {
+        let table = table(TestCorpus.clean())
+        // The Swedish initiative serves AI as a whole; the EU programme through its second objective.
+        #expect(row(table, "ai") == [["primary", nil], ["primary", "Specific objective 2"]])
+        #expect(row(table, "computing-infrastructure") == [[], ["primary", "Specific objective 1"]])
+        // A component without a label is named by its title.
+        #expect(row(table, "digital-skills-inclusion") == [["primary", "Skills"], ["secondary", "Specific objective 4"]])
+    }
+
+    @Test func wordsAreInTheReadersLanguage() {
+        let table = table(TestCorpus.clean(), language: "nb")
+        #expect(row(table, "digital-skills-inclusion") == [["primær", "Skills"], ["sekundær", "Specific objective 4"]])
+        #expect(table.rows.first?.label == "Tema ai")
+        #expect(table.rowHeading == "Tema")
+    }
+
+    @Test func theStrongestReferenceWinsAndEveryComponentIsListed() {
+        let context = TestCorpus.cleanEditingEU { initiative in
+            initiative.components[0].themes.append(TestCorpus.theme("digital-skills-inclusion", .secondary))
+            initiative.themes = [TestCorpus.theme("cybersecurity-trust", .secondary)]
+        }
+        let table = table(context)
+        #expect(row(table, "digital-skills-inclusion")[1] == ["secondary", "Specific objective 1, Specific objective 4"])
+        // The component's primary outranks the initiative's own secondary.
+        #expect(row(table, "cybersecurity-trust")[1] == ["primary", "Specific objective 3"])
+    }
+
+    @Test func cellsCiteTheComponentsAndTheInitiative() {
+        let table = table(TestCorpus.clean())
+        let ai = table.rows[0].cells
+        #expect(ai.map(\.state) == [.known, .known])
+        // Swedish default citation, then the EU components' Article 9.
+        #expect(ai.map { $0.entries.flatMap(\.footnotes) } == [[1], [2]])
+        #expect(table.footnotes.map(\.source.id) == ["prop-2023", "reg-2021-694"])
+        #expect(table.footnotes.map(\.locator) == [nil, "Article 9"])
+    }
+
+    @Test func theThemesDimensionListsEachThemeOnceWithItsStrength() {
+        let context = TestCorpus.cleanEditingSwedish { initiative in
+            initiative.components[0].themes.append(TestCorpus.theme("ai", .secondary))
+        }
+        let table = TableBuilder(corpus: context.corpus, codebook: context.codebook, language: "en")
+            .table(for: TestCorpus.view("v", rows: ["themes"]))
+        let swedish = table.rows[0].cells[0]
+        #expect(swedish.state == .known)
+        // In the order first named; the initiative's own primary outranks the component's secondary.
+        #expect(swedish.entries.map(\.qualifier) == ["primary", "primary"])
+        #expect(swedish.entries.count == 2)
+        #expect(table.rows[0].cells[1].entries.map(\.qualifier)
+                    == ["primary", "primary", "primary", "secondary", "primary"])
+    }
+}
