@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The real `nordic-compare` executable, run as an analyst would from the repository root.
+@Suite struct CommandLineTests {
+    @Test func bareCommandPrintsTheCitedOverview() throws {
+        let result = try CommandRunner.run([])
+        #expect(result.status == 0, "stderr: \(result.standardError)")
+        let output = result.standardOutput
+        #expect(output.hasPrefix("## Overview\n"))
+        for name in ["Regjeringens digitaliseringsforum", "Digitaliseringspartnerskabet", "Digital Europe Programme"] {
+            #expect(output.contains(name), "overview lacks \(name)")
+        }
+        #expect(output.contains("EUR\u{00A0}8\u{00A0}168\u{00A0}million (amended, 2023-09-13) ["))
+        #expect(output.contains("**Sources**"))
+        #expect(output.contains("Regulation (EU) 2021/694"))
+    }
+
+    @Test func budgetsViewWithHistoryShowsEveryFigure() throws {
+        let result = try CommandRunner.run(["--view", "budgets"])
+        #expect(result.status == 0)
+        for figure in ["EUR\u{00A0}9.2\u{00A0}billion", "EUR\u{00A0}7\u{00A0}588\u{00A0}million", "EUR\u{00A0}8\u{00A0}168\u{00A0}million"] {
+            #expect(result.standardOutput.contains(figure), "budgets view lacks \(figure)")
+        }
+    }
+
+    @Test func runWritesEveryViewInEveryFormat() throws {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner.run(["run", "--output", folder.url.path])
+        #expect(result.status == 0, "stderr: \(result.standardError)")
+        let expected = ["budgets", "governance", "overview", "themes"].flatMap { view in
+            ["csv", "json", "md"].map { "\(view).\($0)" }
+        }
+        #expect(folder.listing() == expected.sorted())
+        #expect(result.standardOutput.contains("wrote "))
+    }
+
+    @Test func showPrintsBothSidesOfTheMembershipDisagreement() throws {
+        let result = try CommandRunner.run(["show", "dk-digitalisation-partnership"])
+        #expect(result.status == 0)
+        let row = try #require(result.standardOutput.split(separator: "\n").first { $0.hasPrefix("| Members besides the chair") })
+        #expect(row.contains("| 26 ["))
+        #expect(row.contains("<br>27 ("))
+        #expect(row.contains("sources disagree"))
+    }
+
+    @Test func validateReportsTheDisagreementAsAWarning() throws {
+        let relaxed = try CommandRunner.run(["validate"])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.standardError.contains("digitalisation-partnership.yaml:"))
+        #expect(relaxed.standardError.contains(": warning: sources disagree on 'member-count'"))
+        let strict = try CommandRunner.run(["validate", "--strict"])
+        #expect(strict.status == 1)
+    }
+
+    @Test func listShowsTheShippedInitiatives() throws {
+        let result = try CommandRunner.run(["list", "initiatives"])
+        #expect(result.status == 0)
+        let ids = result.standardOutput.split(separator: "\n").map { $0.split(separator: "\t")[0] }
+        #expect(ids == ["no-digitalisation-forum", "no-public-sector-strategy-2019-2025", "no-digitalt-krafttak",
+                        "no-digital-norway-2024-2030", "dk-digitalisation-partnership", "eu-digital-europe-programme"])
+    }
+
+    @Test func misuseExitsWith64AndTeaches() throws {
+        let unknownView = try CommandRunner.run(["--view", "overveiw"])
+        #expect(unknownView.status == 64)
+        #expect(unknownView.standardError.contains("did you mean 'overview'?"))
+        let unknownFormat = try CommandRunner.run(["run", "--format", "markdwn", "--output", "never-written"])
+        #expect(unknownFormat.status == 64)
+        #expect(unknownFormat.standardError.contains("did you mean 'markdown'?"))
+        #expect(!FileManager.default.fileExists(atPath: Repository.root.appendingPathComponent("never-written").path))
+        let unknownLanguage = try CommandRunner.run(["--lang", "sv"])
+        #expect(unknownLanguage.status == 64)
+        let unknownInitiative = try CommandRunner.run(["show", "dk-digitalisation-partnershp"])
+        #expect(unknownInitiative.status == 64)
+        #expect(unknownInitiative.standardError.contains("did you mean 'dk-digitalisation-partnership'?"))
+    }
+
+    @Test func helpExplainsTheCommands() throws {
+        let result = try CommandRunner.run(["--help"])
+        #expect(result.status == 0)
+        for word in ["print (default)", "run", "list", "show", "validate", "Examples:", "Exit status"] {
+            #expect(result.standardOutput.contains(word), "help lacks \(word)")
+        }
+    }
+}
