@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), found through pkg-config.
@@ -29,7 +30,7 @@ let package = Package(
         // The on-disk YAML formats (plugin manifests, initiative files, codebook, run configuration).
         .target(name: "PluginFormat", dependencies: ["YAMLKit", "ComparisonKit"]),
         // One renderer per output format behind one protocol. Knows tables, not YAML.
-        .target(name: "BriefingRenderers", dependencies: ["ComparisonKit"]),
+        .target(name: "BriefingRenderers", dependencies: ["ComparisonKit", "ZIPFoundation"]),
         // Loads a run configuration, validates, builds tables, writes outputs atomically.
         .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers"]),
         .executableTarget(

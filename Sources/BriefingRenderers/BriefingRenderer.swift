@@ -4,16 +4,47 @@ import ComparisonKit
 public struct BriefingDocument: Sendable {
     /// The document's title in the reader's language, for formats that write a title block.
     public var title: String
+    /// What was compared, in the reader's language (for example "6 initiatives from Norway, Denmark and the
+    /// European Union").
+    public var subtitle: String
     /// The language the document is written in (an ISO 639-1 code such as `en`, `nb` or `da`).
     public var language: String
     /// The tables, in the order the run's views are declared.
     public var tables: [ComparisonTable]
+    /// Where the document comes from: sources' date, tool version, configuration digest, run time.
+    public var provenance: BriefingProvenance
 
     /// Creates a document.
-    public init(title: String, language: String, tables: [ComparisonTable]) {
+    public init(title: String, subtitle: String = "", language: String, tables: [ComparisonTable],
+                provenance: BriefingProvenance = BriefingProvenance()) {
         self.title = title
+        self.subtitle = subtitle
         self.language = language
         self.tables = tables
+        self.provenance = provenance
+    }
+}
+
+/// What a reader needs to trust and reproduce a briefing: how current its sources are, which tool and which
+/// configuration made it, and (only when asked) when.
+public struct BriefingProvenance: Sendable, Hashable {
+    /// The publication date of the newest source cited, as precisely as known.
+    public var newestSourceDate: PartialDate?
+    /// The version of nordic-compare that made the document.
+    public var toolVersion: String
+    /// A SHA-256 digest (hex) of the run configuration and codebook files, so two briefings can be matched to
+    /// the configuration that made them.
+    public var configurationDigest: String
+    /// When the run happened (ISO 8601), only when the user asks for a timestamp; nil keeps output reproducible.
+    public var generatedAt: String?
+
+    /// Creates provenance.
+    public init(newestSourceDate: PartialDate? = nil, toolVersion: String = "", configurationDigest: String = "",
+                generatedAt: String? = nil) {
+        self.newestSourceDate = newestSourceDate
+        self.toolVersion = toolVersion
+        self.configurationDigest = configurationDigest
+        self.generatedAt = generatedAt
     }
 }
 

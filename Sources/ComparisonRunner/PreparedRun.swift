@@ -18,6 +18,10 @@ public struct PreparedRun: Sendable {
     public let language: LanguageCode
     /// The history mode forced by the options, if any.
     public let historyOverride: HistoryMode?
+    /// The SHA-256 of the configuration and codebook files.
+    public let configurationDigest: String
+    /// The run's time (ISO 8601) when a timestamp was asked for.
+    public let generatedAt: String?
 
     /// The tables for the selected views (or for the given ones).
     public func tables(for views: [ViewDefinition]? = nil) -> [ComparisonTable] {
@@ -32,6 +36,18 @@ public struct PreparedRun: Sendable {
 
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
     public func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
-        BriefingDocument(title: "Nordic Compare", language: language, tables: tables(for: views))
+        let vocabulary = Vocabulary(language)
+        var jurisdictions: [String] = []
+        for initiative in corpus.initiatives where !jurisdictions.contains(initiative.jurisdiction) {
+            jurisdictions.append(initiative.jurisdiction)
+        }
+        let tables = tables(for: views)
+        let newest = tables.flatMap(\.footnotes).compactMap(\.source.published).max()
+        return BriefingDocument(
+            title: vocabulary.briefingTitle,
+            subtitle: vocabulary.comparedSubtitle(initiatives: corpus.initiatives.count, jurisdictions: jurisdictions),
+            language: language, tables: tables,
+            provenance: BriefingProvenance(newestSourceDate: newest, toolVersion: NordicCompareVersion.current,
+                                           configurationDigest: configurationDigest, generatedAt: generatedAt))
     }
 }

@@ -14,18 +14,22 @@ public struct RunOptions: Sendable {
     public var outputFolder: String?
     /// The history mode, overriding the configuration's and every view's.
     public var history: HistoryMode?
+    /// Whether to stamp outputs with the run's date and time (off by default, so outputs are reproducible).
+    public var timestamp: Bool
 
     /// The configuration file used when none is given.
     public static let defaultConfigPath = "config/nordic-compare.yaml"
 
     /// Creates options.
     public init(configPath: String = RunOptions.defaultConfigPath, viewIDs: [String] = [], formats: [String]? = nil,
-                language: LanguageCode? = nil, outputFolder: String? = nil, history: HistoryMode? = nil) {
+                language: LanguageCode? = nil, outputFolder: String? = nil, history: HistoryMode? = nil,
+                timestamp: Bool = false) {
         self.configPath = configPath
         self.viewIDs = viewIDs
         self.formats = formats
         self.language = language
         self.outputFolder = outputFolder
         self.history = history
+        self.timestamp = timestamp
     }
 }

@@ -1,4 +1,5 @@
 import BriefingRenderers
+import Foundation
 import ComparisonKit
 import PluginFormat
 
@@ -75,8 +76,26 @@ public enum Runner {
         diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views))
 
         let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,
-                              renderers: selectedRenderers, language: language, historyOverride: options.history)
+                              renderers: selectedRenderers, language: language, historyOverride: options.history,
+                              configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
+                                                               configuration.themesPath]),
+                              generatedAt: options.timestamp ? timestamp() : nil)
         return RunPreparation(run: run, diagnostics: diagnostics.sortedForDisplay())
+    }
+
+    /// The SHA-256 of the files' bytes, in order, each preceded by its length so boundaries count.
+    private static func digest(of paths: [String]) -> String {
+        var digest = SHA256Digest()
+        for path in paths {
+            let bytes = FileManager.default.contents(atPath: path).map(Array.init) ?? []
+            digest.update(Array(String(bytes.count).utf8) + [0])
+            digest.update(bytes)
+        }
+        return digest.hexDigest()
+    }
+
+    private static func timestamp() -> String {
+        ISO8601DateFormatter().string(from: Date())
     }
 
     private static func selectRenderers(

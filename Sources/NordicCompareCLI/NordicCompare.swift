@@ -1,6 +1,4 @@
 import ArgumentParser
-import BriefingRenderers
-import ComparisonKit
 import ComparisonRunner
 
 /// The `nordic-compare` command: with no subcommand it runs `print`, which shows the overview of the default
@@ -29,7 +27,7 @@ struct NordicCompare: ParsableCommand {
 
             Exit status: 0 on success, 1 when the input has errors, 64 when the command line is wrong.
             """,
-        version: "0.1.0",
+        version: NordicCompareVersion.current,
         subcommands: [Print.self, Run.self, List.self, Show.self, Validate.self],
         defaultSubcommand: Print.self
     )

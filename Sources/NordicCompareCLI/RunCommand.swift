@@ -28,10 +28,14 @@ struct Run: ParsableCommand {
             completion: .directory)
     var output: String?
 
+    @Flag(name: .long, help: "Stamp the outputs with the run's date and time (off by default, so the same input gives the same bytes).")
+    var timestamp = false
+
     mutating func run() throws {
         let formats = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        let run = try Session.prepare(input.runOptions(views: view, formats: formats.isEmpty ? nil : formats,
-                                                       output: output), failOnWarnings: false)
+        var options = try input.runOptions(views: view, formats: formats.isEmpty ? nil : formats, output: output)
+        options.timestamp = timestamp
+        let run = try Session.prepare(options, failOnWarnings: false)
         let document = run.document()
         let files = run.renderers.flatMap { $0.render(document) }
         do {

@@ -44,6 +44,22 @@ public struct Vocabulary: Sendable {
     /// "amount not stated".
     public var amountNotStated: String { pick("amount not stated", "beløp ikke oppgitt", "beløb ikke oplyst") }
 
+    /// The title of a briefing.
+    public var briefingTitle: String {
+        pick("Digitalisation initiatives compared", "Digitaliseringsinitiativer sammenlignet",
+             "Digitaliseringsinitiativer sammenlignet")
+    }
+
+    /// What a briefing compares: "6 initiatives from Norway, Denmark and the European Union".
+    public func comparedSubtitle(initiatives: Int, jurisdictions: [String]) -> String {
+        let names = jurisdictions.map(jurisdiction)
+        let and = pick("and", "og", "og")
+        let list = names.count <= 1 ? names.joined()
+            : names.dropLast().joined(separator: ", ") + " \(and) " + (names.last ?? "")
+        let noun = initiatives == 1 ? pick("initiative", "initiativ", "initiativ") : pick("initiatives", "initiativer", "initiativer")
+        return "\(initiatives) \(noun) " + pick("from", "fra", "fra") + " " + list
+    }
+
     /// The legend under a table, saying what history mode it shows.
     public func legend(history: HistoryMode) -> String {
         switch history {
