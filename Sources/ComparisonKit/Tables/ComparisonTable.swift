@@ -160,16 +160,19 @@ public struct MoneyValue: Sendable, Hashable {
     public var asOf: PartialDate?
     /// The component a breakdown line belongs to; nil for a total.
     public var componentID: String?
+    /// The component's title in the reader's language, for a breakdown line.
+    public var componentTitle: String?
 
     /// Creates a money value.
     public init(amount: Decimal, scale: AmountScale, currency: String?, status: ClaimStatus, asOf: PartialDate?,
-                componentID: String? = nil) {
+                componentID: String? = nil, componentTitle: String? = nil) {
         self.amount = amount
         self.scale = scale
         self.currency = currency
         self.status = status
         self.asOf = asOf
         self.componentID = componentID
+        self.componentTitle = componentTitle
     }
 }
 

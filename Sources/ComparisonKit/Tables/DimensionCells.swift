@@ -79,7 +79,8 @@ extension CellBuilder {
                 let component = titles[line.componentID]
                 let name = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
                 let value = MoneyValue(amount: line.amount, scale: budget.scale, currency: budget.currency,
-                                       status: claim.status, asOf: claim.asOf, componentID: line.componentID)
+                                       status: claim.status, asOf: claim.asOf, componentID: line.componentID,
+                                       componentTitle: name)
                 entries.append(CellEntry(text: "\(name): \(formatter.budgetLine(line.amount, of: budget))",
                                          qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
                                          footnotes: numbers, data: .money(value)))
