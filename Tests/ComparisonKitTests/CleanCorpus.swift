@@ -72,7 +72,7 @@ extension TestCorpus {
     /// The views of the clean run.
     static let cleanViews = [
         view("overview", rows: ["jurisdiction", "kind", "name", "period", "budget", "member-count"]),
-        ViewDefinition(id: "themes", title: text(("en", "Themes")), layout: .themeMatrix,
+        ViewDefinition(id: "themes", title: text(("en", "Themes"), ("nb", "Temaer"), ("da", "Temaer")), layout: .themeMatrix,
                        location: SourceLocation(file: "config/nordic-compare.yaml", line: 12, column: 5)),
     ]
 

@@ -58,7 +58,8 @@ struct SwedishPluginExampleTests {
     }
 
     var codebook: Codebook {
-        let label = { (text: String) in LocalizedText([(language: "en", text: text)]) }
+        // Text that reads the same in every language counts for all of them (a label must exist in en, nb and da).
+        let label = { (text: String) in LocalizedText(universal: text) }
         return Codebook(
             dimensions: [
                 Dimension(known: .jurisdiction, label: label("Jurisdiction"), location: .synthetic("codebook")),

@@ -46,7 +46,7 @@ struct TableHistoryTests {
         let amended = MoneyValue(amount: 8168, scale: .million, currency: "EUR", status: .amended,
                                  asOf: try? PartialDate(parsing: "2023-09-13"))
         #expect(cell.entries == [CellEntry(text: "EUR\u{00A0}8\u{00A0}168\u{00A0}million",
-                                           qualifier: "amended, 2023-09-13", footnotes: [1], data: .money(amended))])
+                                           qualifier: "amended, 13\u{00A0}September\u{00A0}2023", footnotes: [1], data: .money(amended))])
         #expect(footnotes.map(\.source.id) == ["reg-2023-1781"])
         #expect(footnotes.map(\.locator) == ["Article 9 as amended"])
     }
@@ -57,7 +57,7 @@ struct TableHistoryTests {
         #expect(cell.entries.map(\.text) == ["EUR\u{00A0}9.2\u{00A0}billion",
                                              "EUR\u{00A0}7\u{00A0}588\u{00A0}million, current prices",
                                              "EUR\u{00A0}8\u{00A0}168\u{00A0}million"])
-        #expect(cell.entries.map(\.qualifier) == ["proposed, 2018-06", "adopted, 2021-04-29", "amended, 2023-09-13"])
+        #expect(cell.entries.map(\.qualifier) == ["proposed, June\u{00A0}2018", "adopted, 29\u{00A0}April\u{00A0}2021", "amended, 13\u{00A0}September\u{00A0}2023"])
         #expect(cell.entries.map(\.footnotes) == [[1], [2], [3]])
         #expect(footnotes.map(\.source.id) == ["com-2018-434", "reg-2021-694", "reg-2023-1781"])
     }
@@ -66,7 +66,7 @@ struct TableHistoryTests {
         let table = TableBuilder(corpus: corpus, codebook: TestCorpus.codebook(), language: "nb", history: .latest)
             .table(for: TestCorpus.view("v", rows: ["budget"], history: .all))
         #expect(table.rows[0].cells[0].entries.map(\.qualifier) == [
-            "foreslått, 2018-06", "vedtatt, 2021-04-29", "endret, 2023-09-13",
+            "foreslått, juni\u{00A0}2018", "vedtatt, 29.\u{00A0}april\u{00A0}2021", "endret, 13.\u{00A0}september\u{00A0}2023",
         ])
         #expect(table.rows[0].cells[0].entries.last?.text == "8\u{00A0}168\u{00A0}mill.\u{00A0}euro")
     }
@@ -74,8 +74,8 @@ struct TableHistoryTests {
     @Test func aDisputedCellShowsEachValueWithItsOwnFootnote() {
         let (cell, footnotes) = cell("member-count")
         #expect(cell.state == .disputed)
-        #expect(cell.entries == [CellEntry(text: "26", qualifier: "2021-03", footnotes: [1]),
-                                 CellEntry(text: "27", qualifier: "2021-03", footnotes: [2])])
+        #expect(cell.entries == [CellEntry(text: "26", qualifier: "March\u{00A0}2021", footnotes: [1]),
+                                 CellEntry(text: "27", qualifier: "March\u{00A0}2021", footnotes: [2])])
         #expect(footnotes.map(\.source.id) == ["itb-2021", "digst-en"])
         #expect(footnotes.map(\.locator) == [nil, "Box 1.2"])
     }
@@ -109,7 +109,7 @@ struct TableHistoryTests {
             "Advanced digital skills: EUR\u{00A0}577.347\u{00A0}million",
             "Deployment and interoperability: EUR\u{00A0}1\u{00A0}072.217\u{00A0}million",
         ])
-        #expect(Set(eu.entries.map(\.qualifier)) == ["adopted, 2021-04-29"])
+        #expect(Set(eu.entries.map(\.qualifier)) == ["adopted, 29\u{00A0}April\u{00A0}2021"])
         #expect(Set(eu.entries.map(\.footnotes)).count == 1)
     }
 

@@ -119,11 +119,12 @@ enum TestCorpus {
     /// A codebook with every known dimension (in the engine's order) and the test themes.
     static func codebook(themes: [String] = themeIDs) -> Codebook {
         let dimensions = KnownDimension.allCases.enumerated().map { offset, known in
-            Dimension(known: known, label: dimensionLabels[known] ?? text(("en", known.rawValue.capitalized)),
+            Dimension(known: known, label: dimensionLabels[known]
+                          ?? text(("en", known.rawValue.capitalized), ("nb", known.rawValue), ("da", known.rawValue)),
                       location: SourceLocation(file: "config/dimensions.yaml", line: 4 + 3 * offset, column: 5))
         }
         let declared = themes.enumerated().map { offset, id in
-            Theme(id: id, label: text(("en", "Theme \(id)"), ("nb", "Tema \(id)")),
+            Theme(id: id, label: text(("en", "Theme \(id)"), ("nb", "Tema \(id)"), ("da", "Tema \(id)")),
                   location: SourceLocation(file: "config/themes.yaml", line: 4 + 2 * offset, column: 5))
         }
         return Codebook(dimensions: dimensions, themes: declared)
@@ -131,7 +132,7 @@ enum TestCorpus {
 
     /// A view of the given dimension rows.
     static func view(_ id: String, rows: [String], history: HistoryMode? = nil) -> ViewDefinition {
-        ViewDefinition(id: id, title: text(("en", "View \(id)"), ("nb", "Visning \(id)")),
+        ViewDefinition(id: id, title: text(("en", "View \(id)"), ("nb", "Visning \(id)"), ("da", "Visning \(id)")),
                        layout: .dimensions(rows), history: history,
                        location: SourceLocation(file: "config/nordic-compare.yaml", line: 7, column: 5))
     }

@@ -6,7 +6,7 @@ struct ValidatorTests {
     @Test func standardRulesRunInDocumentedOrder() {
         #expect(Validator.standardRules.map(\.identifier) == [
             "duplicate-initiative", "undeclared-source", "code-list", "period", "budget", "component",
-            "theme-reference", "related-initiative", "view-dimension", "name-language", "disagreement",
+            "theme-reference", "related-initiative", "view-dimension", "name-language", "label-language", "disagreement",
             "uncovered-theme",
         ])
     }

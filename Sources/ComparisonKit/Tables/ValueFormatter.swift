@@ -12,8 +12,14 @@ public struct ValueFormatter: Sendable {
 
     private var language: LanguageCode { vocabulary.language }
 
-    /// A partial date as written in the sources (ISO form, which reads the same in every language).
-    public func date(_ date: PartialDate) -> String { date.description }
+    /// A partial date as a reader of the language writes it: "16 March 2021", "16. mars 2021", "16. marts 2021";
+    /// "March 2021"; "2021". Non-breaking spaces keep a date on one line.
+    public func date(_ date: PartialDate) -> String {
+        guard let month = date.month else { return String(date.year) }
+        let monthYear = vocabulary.month(month) + "\u{00A0}" + String(date.year)
+        guard let day = date.day else { return monthYear }
+        return language == "en" ? "\(day)\u{00A0}" + monthYear : "\(day).\u{00A0}" + monthYear
+    }
 
     /// A period such as `2021-03 – 2021-10` or `2024 – open`.
     public func period(_ period: Period) -> String {

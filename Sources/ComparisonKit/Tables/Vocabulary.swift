@@ -60,6 +60,18 @@ public struct Vocabulary: Sendable {
         return "\(initiatives) \(noun) " + pick("from", "fra", "fra") + " " + list
     }
 
+    /// The name of a month (1–12) as written in running text: "March", "mars", "marts".
+    public func month(_ number: Int) -> String {
+        let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                       "October", "November", "December"]
+        let norwegian = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+                         "oktober", "november", "desember"]
+        let danish = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+                      "oktober", "november", "december"]
+        let index = max(1, min(12, number)) - 1
+        return pick(english[index], norwegian[index], danish[index])
+    }
+
     /// The legend under a table, saying what history mode it shows.
     public func legend(history: HistoryMode) -> String {
         switch history {

@@ -45,6 +45,7 @@ public struct Validator: Sendable {
         RelatedInitiativeRule(),
         ViewDimensionRule(),
         NameLanguageRule(),
+        LabelLanguageRule(),
         DisagreementRule(),
         UncoveredThemeRule(),
     ]

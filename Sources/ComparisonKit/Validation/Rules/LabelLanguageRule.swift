@@ -1,0 +1,20 @@
+/// Every label a reader sees (dimensions, themes, view titles) should exist in each language the tool speaks;
+/// a missing one falls back to English and is worth a warning.
+public struct LabelLanguageRule: ValidationRule {
+    public let identifier = "label-language"
+    public init() {}
+
+    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func check(_ label: LocalizedText, _ what: String, at location: SourceLocation) {
+            let missing = Vocabulary.supportedLanguages.filter { label.text(in: $0) == nil }
+            guard !missing.isEmpty else { return }
+            diagnostics.append(.warning(
+                "\(what) has no label in \(missing.joined(separator: ", ")); English is shown instead", at: location))
+        }
+        for dimension in context.codebook.dimensions { check(dimension.label, "dimension '\(dimension.id)'", at: dimension.location) }
+        for theme in context.codebook.themes { check(theme.label, "theme '\(theme.id)'", at: theme.location) }
+        for view in context.views { check(view.title, "view '\(view.id)'", at: view.location) }
+        return diagnostics
+    }
+}
