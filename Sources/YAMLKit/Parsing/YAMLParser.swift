@@ -1,0 +1,86 @@
+import CLibYAML
+
+/// Parses YAML text into a ``YAMLNode`` tree with libyaml, enforcing strict document rules.
+///
+/// A file must hold exactly one document. Keys must be unique scalars, aliases must refer to
+/// anchors defined earlier and may not contain themselves, only the core-schema tags are
+/// accepted, and the ``YAMLLimits`` are enforced while parsing so hostile input fails fast.
+/// Every problem is reported as a ``YAMLError`` with a 1-based line and column.
+public enum YAMLParser {
+    /// Parses a complete YAML file held in memory and returns the root node of its only document.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's bytes: UTF-8, optionally starting with a byte order mark;
+    ///     LF, CRLF and CR line endings are accepted.
+    ///   - file: The name used in marks and messages.
+    ///   - limits: Resource limits; `maxFileBytes` applies to `bytes.count`.
+    public static func parse(_ bytes: [UInt8], file: String, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLNode {
+        if bytes.count > limits.maxFileBytes {
+            throw sizeError(bytes.count, file: file, limits: limits)
+        }
+        let result: Result<YAMLNode, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(YAMLError) -> YAMLNode in try parse(buffer: buffer, file: file, limits: limits) }
+        }
+        return try result.get()
+    }
+
+    /// Reads and parses a YAML file.
+    ///
+    /// The file's size is checked against `limits.maxFileBytes` before it is read. A file that
+    /// is missing or cannot be read is reported as a ``YAMLError`` at line 1, column 1.
+    ///
+    /// - Parameters:
+    ///   - path: The path to open.
+    ///   - displayPath: The name used in marks and messages; defaults to `path`.
+    ///   - limits: Resource limits.
+    public static func parseFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLNode {
+        let file = displayPath ?? path
+        let bytes = try FileLoader.load(path: path, file: file, limits: limits)
+        return try parse(bytes, file: file, limits: limits)
+    }
+
+    /// Runs libyaml's event parser over `bytes` and counts the events, building nothing.
+    ///
+    /// This is the floor for any libyaml-based parse and is meant for benchmarks. Syntax
+    /// errors are still reported; the tree rules and limits of ``parse(_:file:limits:)`` are not applied.
+    public static func scanEvents(_ bytes: [UInt8]) throws(YAMLError) -> Int {
+        let result: Result<Int, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(YAMLError) -> Int in
+                let offset = try EncodingPreflight.utf8ContentOffset(of: buffer, file: "<input>")
+                let source = SourceText(bytes: UnsafeBufferPointer(rebasing: buffer[offset...]), file: "<input>")
+                var reader = try LibYAMLEventReader(source: source)
+                var count = 0
+                while true {
+                    let event = try reader.next()
+                    count += 1
+                    if event.pointee.type == YAML_STREAM_END_EVENT { return count }
+                }
+            }
+        }
+        return try result.get()
+    }
+
+    /// The parse proper, over a buffer that stays valid for the whole parse.
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits) throws(YAMLError) -> YAMLNode {
+        let offset = try EncodingPreflight.utf8ContentOffset(of: buffer, file: file)
+        let source = SourceText(bytes: UnsafeBufferPointer(rebasing: buffer[offset...]), file: file)
+        var reader = try LibYAMLEventReader(source: source)
+        var builder = TreeBuilder(file: file, limits: limits)
+        while try !builder.consume(reader.next()) {}
+        guard let root = builder.root else {
+            throw YAMLError(
+                mark: source.startMark,
+                message: "file is empty (or holds only comments): expected YAML content such as a mapping of keys to values"
+            )
+        }
+        return root
+    }
+
+    /// The error for input larger than the limit.
+    static func sizeError(_ size: Int, file: String, limits: YAMLLimits) -> YAMLError {
+        YAMLError(
+            mark: YAMLMark(file: file, line: 1, column: 1),
+            message: "file is \(size) bytes, larger than the limit of \(limits.maxFileBytes) bytes"
+        )
+    }
+}
