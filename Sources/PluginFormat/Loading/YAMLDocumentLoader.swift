@@ -8,7 +8,7 @@ enum YAMLDocumentLoader {
     /// The format version this build reads.
     static let supportedFormat = 1
 
-    /// The decoded document, or the diagnostics that stopped it.
+    /// The decoded document read from a file, or the diagnostics that stopped it.
     static func load<Document: Decodable>(
         _ type: Document.Type, atPath path: String, what: String, limits: YAMLLimits = .default
     ) -> Result<Document, DiagnosticList> {
@@ -18,6 +18,25 @@ enum YAMLDocumentLoader {
         } catch {
             return .failure(DiagnosticList([.error(error.message, at: SourceLocation(error.mark))]))
         }
+        return decode(type, from: root, what: what)
+    }
+
+    /// The decoded document parsed from bytes in memory (named `path` in messages), or the diagnostics.
+    static func load<Document: Decodable>(
+        _ type: Document.Type, bytes: [UInt8], path: String, what: String, limits: YAMLLimits = .default
+    ) -> Result<Document, DiagnosticList> {
+        let root: YAMLNode
+        do {
+            root = try YAMLParser.parse(bytes, file: path, limits: limits)
+        } catch {
+            return .failure(DiagnosticList([.error(error.message, at: SourceLocation(error.mark))]))
+        }
+        return decode(type, from: root, what: what)
+    }
+
+    private static func decode<Document: Decodable>(
+        _ type: Document.Type, from root: YAMLNode, what: String
+    ) -> Result<Document, DiagnosticList> {
         guard root.mappingPairs != nil else {
             return .failure(DiagnosticList([.error(
                 "expected \(what) as a YAML mapping (key: value lines), found \(root.kindName)",

@@ -1,0 +1,34 @@
+import ComparisonKit
+
+/// Checks one plugin file held in memory, without a plugin folder around it: for editors, for tools that
+/// receive a file from someone else, and for the fuzzer. It never reads other files.
+public enum PluginFileChecker {
+    /// What kind of plugin file the bytes are.
+    public enum FileKind: Sendable {
+        /// A `plugin.yaml` manifest.
+        case manifest
+        /// An initiative file.
+        case initiative
+    }
+
+    /// Every problem found in the file: YAML syntax, limits, format version, schema, values (dates, amounts,
+    /// enumerations). Problems that need the rest of the plugin (undeclared sources, unknown themes) are not
+    /// checked here.
+    public static func diagnostics(for bytes: [UInt8], kind: FileKind, path: String) -> [Diagnostic] {
+        switch kind {
+        case .manifest:
+            switch YAMLDocumentLoader.load(ManifestDocument.self, bytes: bytes, path: path, what: "a plugin manifest") {
+            case .failure(let list): return list.diagnostics
+            case .success: return []
+            }
+        case .initiative:
+            switch YAMLDocumentLoader.load(InitiativeDocument.self, bytes: bytes, path: path, what: "an initiative file") {
+            case .failure(let list):
+                return list.diagnostics
+            case .success(let document):
+                let assembler = InitiativeAssembler(pluginID: "checked-file", pluginJurisdiction: "XX")
+                return assembler.assemble(document, location: document.id.location).1
+            }
+        }
+    }
+}
