@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target with AddressSanitizer and runs it for a given number of seconds (default 600).
+# Usage: Fuzz/run.sh [seconds] [extra libFuzzer flags...]
+# Crashes are written to Fuzz/artifacts/; turn each into a regression fixture under Tests/ before fixing it.
+# The seed corpus is the shipped plugins, the codebook and the YAMLKit and PluginFormat test fixtures; the
+# working corpus grows in Fuzz/corpus-run/ (not committed).
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds="${1:-600}"
+shift || true
+
+swift build -c release --sanitize=fuzzer --sanitize=address
+binary="$(swift build -c release --sanitize=fuzzer --sanitize=address --show-bin-path)/NordicCompareFuzz"
+
+mkdir -p corpus-run artifacts seeds
+# Seeds: every YAML file the project ships or tests with, copied flat so libFuzzer can read them.
+find ../plugins ../config ../Tests -type f \( -name '*.yaml' -o -name '*.yml' \) -print0 |
+    while IFS= read -r -d '' file; do cp "$file" "seeds/$(echo "$file" | tr '/.' '__').yaml"; done
+
+echo "fuzzing for ${seconds}s with $(ls seeds | wc -l) seeds"
+"$binary" corpus-run seeds -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -artifact_prefix=artifacts/ -print_final_stats=1 "$@"
