@@ -102,8 +102,9 @@ public struct RenderedFile: Sendable, Hashable {
 /// A shared test (`HostileStringTests`) runs hostile strings through every renderer registered in
 /// `RendererRegistry.standard` and fails for a format that has no invariant check yet.
 ///
-/// Output is deterministic (the same document gives the same bytes), UTF-8, ends with a newline and holds no
-/// timestamps.
+/// Output is deterministic (the same document gives the same bytes) and holds no timestamps unless the document's
+/// provenance asks for one. Text formats write UTF-8 ending with a newline; binary formats (DOCX) say so with
+/// ``writesText``.
 public protocol BriefingRenderer: Sendable {
     /// The name users pass to --format, e.g. "markdown".
     var formatName: String { get }
@@ -111,6 +112,13 @@ public protocol BriefingRenderer: Sendable {
     var aliases: [String] { get }
     /// The file extension without dot.
     var fileExtension: String { get }
+    /// Whether the output is text that can be printed on a terminal (false for a zipped format such as DOCX).
+    var writesText: Bool { get }
     /// Renders the document into one or more files (Markdown/CSV/JSON: one file per table, named "<viewID>.<ext>").
     func render(_ document: BriefingDocument) -> [RenderedFile]
+}
+
+extension BriefingRenderer {
+    /// Most formats are text.
+    public var writesText: Bool { true }
 }

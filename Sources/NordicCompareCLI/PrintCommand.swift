@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingRenderers
 import ComparisonKit
 import ComparisonRunner
 
@@ -18,7 +19,8 @@ struct Print: ParsableCommand {
         "A view to print (repeatable); the overview when not given.", valueName: "view-id"))
     var view: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The format to print: markdown, csv or json.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The format to print: \(FormatNames.printable) (default: markdown).", valueName: "format"))
     var format: String = "markdown"
 
     mutating func run() throws {

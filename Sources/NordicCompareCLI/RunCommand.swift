@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingRenderers
 import ComparisonKit
 import ComparisonRunner
 import Foundation
@@ -21,7 +22,7 @@ struct Run: ParsableCommand {
     var view: [String] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "Formats to write, comma-separated: markdown, csv, json (default: the configuration's).", valueName: "formats"))
+        "Formats to write, comma-separated: \(FormatNames.all) (default: the configuration's).", valueName: "formats"))
     var format: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The output folder (default: the configuration's).", valueName: "folder"),

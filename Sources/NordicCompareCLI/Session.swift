@@ -34,9 +34,17 @@ enum Session {
 
     /// Prints the tables of the given views in the run's first format on standard output.
     static func printToStandardOutput(_ run: PreparedRun, views: [ViewDefinition]) throws {
-        guard let renderer = run.renderers.first else { throw ValidationError("no output format selected") }
-        let files = renderer.render(run.document(for: views))
-        for (index, file) in files.enumerated() {
+        try printToStandardOutput(run.document(for: views), with: run.renderers.first)
+    }
+
+    /// Prints a document with a text renderer on standard output, files one after another.
+    static func printToStandardOutput(_ document: BriefingDocument, with renderer: (any BriefingRenderer)?) throws {
+        guard let renderer else { throw ValidationError("no output format selected") }
+        guard renderer.writesText else {
+            throw ValidationError("'\(renderer.formatName)' files cannot be printed; write them with "
+                                  + "'nordic-compare run --format \(renderer.formatName)'")
+        }
+        for (index, file) in renderer.render(document).enumerated() {
             if index > 0 { FileHandle.standardOutput.write(Data("\n".utf8)) }
             FileHandle.standardOutput.write(Data(file.contents))
         }

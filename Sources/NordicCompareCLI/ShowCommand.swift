@@ -14,7 +14,8 @@ struct Show: ParsableCommand {
     @Argument(help: ArgumentHelp("The initiative's id, such as dk-digitalisation-partnership.", valueName: "initiative-id"))
     var initiativeID: String
 
-    @Option(name: .long, help: ArgumentHelp("The format to print: markdown, csv or json.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The format to print: \(FormatNames.printable) (default: markdown).", valueName: "format"))
     var format: String = "markdown"
 
     @OptionGroup var input: InputOptions
@@ -27,9 +28,7 @@ struct Show: ParsableCommand {
         }
         let builder = TableBuilder(corpus: run.corpus, codebook: run.codebook, language: run.language)
         let table = builder.detailTable(for: initiative)
-        guard let renderer = run.renderers.first else { return }
-        for file in renderer.render(BriefingDocument(title: table.title, language: run.language, tables: [table])) {
-            FileHandle.standardOutput.write(Data(file.contents))
-        }
+        try Session.printToStandardOutput(BriefingDocument(title: table.title, language: run.language, tables: [table]),
+                                          with: run.renderers.first)
     }
 }

@@ -52,7 +52,9 @@ public struct Vocabulary: Sendable {
 
     /// What a briefing compares: "6 initiatives from Norway, Denmark and the European Union".
     public func comparedSubtitle(initiatives: Int, jurisdictions: [String]) -> String {
-        let names = jurisdictions.map(jurisdiction)
+        let names = jurisdictions.map { code in
+            language == "en" && code == "EU" ? "the " + jurisdiction(code) : jurisdiction(code)
+        }
         let and = pick("and", "og", "og")
         let list = names.count <= 1 ? names.joined()
             : names.dropLast().joined(separator: ", ") + " \(and) " + (names.last ?? "")
