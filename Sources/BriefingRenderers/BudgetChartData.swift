@@ -1,0 +1,111 @@
+import ComparisonKit
+import Foundation
+
+/// The figures of one budget breakdown, ready to draw: one initiative's components, each with an amount per
+/// stage of the budget (proposed, adopted, amended, …), all in one currency and converted to one scale.
+///
+/// Amounts are computed as `Decimal` (2.7 billion and 2 226.914 million are compared exactly); only the drawing
+/// converts them to `Double`, for pixel positions.
+struct BudgetChartData: Sendable {
+    /// One stage of the budget: a standing and the date it applies from.
+    struct Series: Sendable, Hashable {
+        /// The standing (proposed, adopted, amended, …).
+        var status: ClaimStatus
+        /// The date the figures apply from.
+        var asOf: PartialDate?
+    }
+
+    /// One component and its amounts, in `scale` units, by series (nil where a stage gives no figure for it).
+    struct Component: Sendable {
+        /// The component's id.
+        var id: String
+        /// The component's title in the reader's language.
+        var title: String
+        /// The amount per series, in the chart's scale.
+        var amounts: [Decimal?]
+    }
+
+    /// The initiative's name.
+    var initiative: String
+    /// The currency, when stated.
+    var currency: String?
+    /// The scale the chart shows amounts in: the smallest scale any figure is given in.
+    var scale: AmountScale
+    /// The stages, in order of first appearance (oldest first in a history table).
+    var series: [Series]
+    /// The components, in order of first appearance.
+    var components: [Component]
+
+    /// Every breakdown in the table: one per initiative column and currency, in column order.
+    static func all(in table: ComparisonTable) -> [BudgetChartData] {
+        var charts: [BudgetChartData] = []
+        for (columnIndex, column) in table.columns.enumerated() {
+            var lines: [MoneyValue] = []
+            for row in table.rows {
+                let cell = TableLayout.cells(of: row, columnCount: table.columns.count)[columnIndex]
+                for entry in cell.entries {
+                    if case .money(let money)? = entry.data, money.componentID != nil { lines.append(money) }
+                }
+            }
+            var currencies: [String?] = []
+            for line in lines where !currencies.contains(line.currency) { currencies.append(line.currency) }
+            for currency in currencies {
+                charts.append(BudgetChartData(initiative: column.heading, currency: currency,
+                                              lines: lines.filter { $0.currency == currency }))
+            }
+        }
+        return charts
+    }
+
+    /// Builds the chart's figures from breakdown lines of one currency.
+    init(initiative: String, currency: String?, lines: [MoneyValue]) {
+        self.initiative = initiative
+        self.currency = currency
+        let scales = AmountScale.allCases
+        scale = lines.map(\.scale).min { (scales.firstIndex(of: $0) ?? 0) < (scales.firstIndex(of: $1) ?? 0) } ?? .one
+        series = []
+        components = []
+        for line in lines {
+            let key = Series(status: line.status, asOf: line.asOf)
+            if !series.contains(key) { series.append(key) }
+        }
+        for line in lines {
+            guard let id = line.componentID else { continue }
+            let seriesIndex = series.firstIndex(of: Series(status: line.status, asOf: line.asOf)) ?? 0
+            let amount = line.amount * (line.scale.multiplier / scale.multiplier)
+            if let index = components.firstIndex(where: { $0.id == id }) {
+                if components[index].amounts[seriesIndex] == nil { components[index].amounts[seriesIndex] = amount }
+            } else {
+                var amounts = [Decimal?](repeating: nil, count: series.count)
+                amounts[seriesIndex] = amount
+                components.append(Component(id: id, title: line.componentTitle ?? id, amounts: amounts))
+            }
+        }
+    }
+
+    /// The largest amount (at least zero).
+    var maximum: Decimal {
+        components.flatMap(\.amounts).compactMap { $0 }.reduce(Decimal(0)) { max($0, $1) }
+    }
+
+    /// Round axis ticks from 0 past the largest amount: a step of 1, 2, 2.5 or 5 times a power of ten, at most
+    /// about six steps.
+    var ticks: [Decimal] {
+        let top = maximum
+        guard top > 0 else { return [0, 1] }
+        var power = Decimal(1)
+        while power * 10 <= top { power *= 10 }
+        while power > top { power /= 10 }
+        let candidates: [Decimal] = [power / 10, power / 5, power / 4, power / 2, power, power * 2,
+                                     power * 5 / 2, power * 5, power * 10]
+        let step = candidates.first { candidate in candidate > 0 && top / candidate <= 6 } ?? power * 10
+        var values: [Decimal] = [0]
+        while let last = values.last, last < top { values.append(last + step) }
+        return values
+    }
+
+    /// A decimal as a `Double`, for drawing only.
+    static func double(_ value: Decimal) -> Double {
+        NSDecimalNumber(decimal: value).doubleValue
+    }
+}

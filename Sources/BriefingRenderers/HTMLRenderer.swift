@@ -1,0 +1,148 @@
+import ComparisonKit
+
+/// A self-contained HTML briefing: one file per run, `briefing.html`, that can be mailed as an attachment.
+///
+/// The page holds, in order: a title block (title, subtitle, the newest source's date, the tool version, the
+/// first 12 hex digits of the configuration digest with the full digest in a `title` attribute, and the run
+/// time only when the document has one); a short table of contents; one `<section>` per table with its charts
+/// and a semantic `<table>` (see `HTMLTableWriter`); and one numbered list of sources for the whole document, the
+/// tables' footnotes merged and their markers renumbered (see `HTMLSourceList`).
+///
+/// Charts are inline SVG drawn here, each with an accessible title and description and a visible caption, placed
+/// before the table they come from: the periods' timeline (from `CellData.period`), the theme-coverage heat map
+/// (from `CellData.themeStrength`) and a budget breakdown's bars (from `CellData.money` lines with a component).
+/// A chart whose data is not in the tables is left out.
+///
+/// The style sheet is inline and the page has no scripts, no external fonts or images and a Content Security
+/// Policy that forbids loading anything, so opening it requests nothing. Every value is escaped by `HTMLEscaping`.
+public struct HTMLRenderer: BriefingRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// `html`.
+    public var formatName: String { "html" }
+    /// None.
+    public var aliases: [String] { [] }
+    /// `html`.
+    public var fileExtension: String { "html" }
+
+    /// The name of the one file a run writes.
+    public static let fileName = "briefing.html"
+
+    /// One `briefing.html` with every table of the document.
+    public func render(_ document: BriefingDocument) -> [RenderedFile] {
+        [RenderedFile(relativePath: Self.fileName, text: renderDocument(document))]
+    }
+
+    /// The whole page, ending with a newline.
+    public func renderDocument(_ document: BriefingDocument) -> String {
+        let language = document.language
+        let sources = HTMLSourceList(tables: document.tables)
+        var lines: [String] = [
+            "<!DOCTYPE html>",
+            "<html lang=\"\(HTMLEscaping.languageTag(language) ?? "und")\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta name=\"referrer\" content=\"no-referrer\">",
+            "<meta name=\"generator\" content=\"nordic-compare " + HTMLEscaping.attribute(document.provenance.toolVersion) + "\">",
+            "<title>" + HTMLEscaping.line(document.title) + "</title>",
+            "<style>",
+            HTMLStyleSheet.css,
+            "</style>",
+            "</head>",
+            "<body>",
+        ]
+        lines.append(titleBlock(document))
+        let contents = contents(document, hasSources: !sources.footnotes.isEmpty)
+        if !contents.isEmpty { lines.append(contents) }
+        var chartNumber = 0
+        for (index, table) in document.tables.enumerated() {
+            lines.append("<section class=\"view\" id=\"\(Self.sectionID(index))\">")
+            lines.append("<h2>" + HTMLEscaping.text(table.title) + "</h2>")
+            for chart in charts(for: table, number: &chartNumber) {
+                lines.append(chart.html)
+            }
+            lines.append(HTMLTableWriter(table: table, index: index, sources: sources).html)
+            lines.append("</section>")
+        }
+        let sourceList = sources.html(language: language)
+        if !sourceList.isEmpty { lines.append(sourceList) }
+        lines += ["</body>", "</html>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The id of a table's section: `view-1`, `view-2`, … (view ids are the plugin author's text).
+    static func sectionID(_ index: Int) -> String { "view-\(index + 1)" }
+
+    /// The charts drawn from a table, in reading order: timeline, heat map, budget bars.
+    private func charts(for table: ComparisonTable, number: inout Int) -> [HTMLChart] {
+        var makers: [@Sendable (String) -> HTMLChart?] = [
+            { PeriodTimeline(table: table, id: $0).chart() },
+            { ThemeHeatMap(table: table, id: $0).chart() },
+        ]
+        for data in BudgetChartData.all(in: table) {
+            makers.append { BudgetBarChart(data: data, language: table.language, id: $0).chart() }
+        }
+        var charts: [HTMLChart] = []
+        for make in makers {
+            if let chart = make("chart-\(number + 1)") {
+                number += 1
+                charts.append(chart)
+            }
+        }
+        return charts
+    }
+
+    /// The title, subtitle and provenance.
+    private func titleBlock(_ document: BriefingDocument) -> String {
+        let language = document.language
+        let provenance = document.provenance
+        var lines = ["<header class=\"title-block\">", "<h1>" + HTMLEscaping.text(document.title) + "</h1>"]
+        let subtitle = document.subtitle.trimmingWhitespace()
+        if !subtitle.isEmpty { lines.append("<p class=\"subtitle\">" + HTMLEscaping.text(subtitle) + "</p>") }
+        var facts: [(String, String)] = []
+        if let newest = provenance.newestSourceDate {
+            let shown = ValueFormatter(language: language).date(newest)
+            facts.append((BriefingPhrases.newestSource(in: language),
+                          "<time datetime=\"\(newest)\">" + HTMLEscaping.text(shown) + "</time>"))
+        }
+        if !provenance.toolVersion.isEmpty {
+            facts.append((BriefingPhrases.toolVersion(in: language),
+                          "nordic-compare " + HTMLEscaping.text(provenance.toolVersion)))
+        }
+        let digest = provenance.configurationDigest.trimmingWhitespace()
+        if !digest.isEmpty {
+            let short = String(digest.prefix(12))
+            facts.append((BriefingPhrases.configuration(in: language),
+                          "<code title=\"" + HTMLEscaping.attribute(digest) + "\">" + HTMLEscaping.line(short) + "</code>"))
+        }
+        if let generated = provenance.generatedAt, !generated.isEmpty {
+            facts.append((BriefingPhrases.generated(in: language), HTMLEscaping.text(generated)))
+        }
+        if !facts.isEmpty {
+            lines.append("<dl class=\"provenance\">")
+            for (label, value) in facts {
+                lines.append("<div><dt>" + HTMLEscaping.text(label) + "</dt><dd>" + value + "</dd></div>")
+            }
+            lines.append("</dl>")
+        }
+        lines.append("</header>")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Links to the sections and the sources.
+    private func contents(_ document: BriefingDocument, hasSources: Bool) -> String {
+        let language = document.language
+        var items = document.tables.enumerated().map { index, table in
+            "<li><a href=\"#\(Self.sectionID(index))\">" + HTMLEscaping.text(table.title) + "</a></li>"
+        }
+        if hasSources {
+            items.append("<li><a href=\"#sources\">" + HTMLEscaping.text(BriefingPhrases.sources(in: language)) + "</a></li>")
+        }
+        guard !items.isEmpty else { return "" }
+        return (["<nav class=\"contents\">", "<h2>" + HTMLEscaping.text(BriefingPhrases.contents(in: language)) + "</h2>", "<ol>"]
+            + items + ["</ol>", "</nav>"]).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,111 @@
+import ComparisonKit
+
+/// One numbering of sources for a whole HTML briefing.
+///
+/// Each table numbers its footnotes from 1. A briefing has one list of sources at the end, so the tables'
+/// footnotes are merged in document order (each table's in its own order), a source cited at the same locator
+/// by several tables gets one number, and each table's markers are rewritten to the merged numbers.
+struct HTMLSourceList: Sendable {
+    /// The merged footnotes, numbered from 1 in order.
+    private(set) var footnotes: [Footnote] = []
+    /// For each table (by position), its own footnote numbers mapped to the merged ones.
+    private var numbersByTable: [[Int: Int]] = []
+
+    /// What makes two footnotes the same entry in the list: the source and the place within it.
+    private struct Key: Hashable {
+        var source: Source
+        var locator: String?
+    }
+
+    /// Merges the footnotes of the tables, in order.
+    init(tables: [ComparisonTable]) {
+        var numberOfKey: [Key: Int] = [:]
+        for table in tables {
+            var mapping: [Int: Int] = [:]
+            for footnote in table.footnotes {
+                let key = Key(source: footnote.source, locator: footnote.locator)
+                let number: Int
+                if let existing = numberOfKey[key] {
+                    number = existing
+                } else {
+                    number = footnotes.count + 1
+                    numberOfKey[key] = number
+                    footnotes.append(Footnote(number: number, source: footnote.source, locator: footnote.locator))
+                }
+                if mapping[footnote.number] == nil { mapping[footnote.number] = number }
+            }
+            numbersByTable.append(mapping)
+        }
+    }
+
+    /// The merged number of a table's own footnote number; nil when the table has no such footnote.
+    func number(table index: Int, footnote: Int) -> Int? {
+        guard numbersByTable.indices.contains(index) else { return nil }
+        return numbersByTable[index][footnote]
+    }
+
+    /// The superscript markers of an entry, `<sup class="fn"><a href="#src-3">3</a>, …</sup>` after a word joiner,
+    /// or nothing.
+    ///
+    /// A number the table does not list is shown without a link, so that a marker never points nowhere.
+    func markers(_ numbers: [Int], table index: Int) -> String {
+        var seen: Set<String> = []
+        var links: [String] = []
+        for local in numbers {
+            let link: String
+            if let merged = number(table: index, footnote: local) {
+                link = "<a href=\"#src-\(merged)\">\(merged)</a>"
+            } else {
+                link = "<span class=\"fn-missing\">?\(local)</span>"
+            }
+            if seen.insert(link).inserted { links.append(link) }
+        }
+        // A word joiner (U+2060) keeps the marker on the line of the word it cites.
+        return links.isEmpty ? "" : "\u{2060}<sup class=\"fn\">" + links.joined(separator: ", ") + "</sup>"
+    }
+
+    /// The numbered list of sources, one `<li id="src-N">` per merged footnote; empty when nothing is cited.
+    func html(language: String) -> String {
+        guard !footnotes.isEmpty else { return "" }
+        var lines = ["<section id=\"sources\" class=\"sources\">",
+                     "<h2>" + HTMLEscaping.text(BriefingPhrases.sources(in: language)) + "</h2>",
+                     "<ol>"]
+        for footnote in footnotes {
+            lines.append("<li id=\"src-\(footnote.number)\" value=\"\(footnote.number)\">" + item(footnote) + "</li>")
+        }
+        lines += ["</ol>", "</section>"]
+        return lines.joined(separator: "\n")
+    }
+
+    /// `<cite>Title</cite> — Publisher, 2021-03-16 (da); locator; <a href="…">…</a>`.
+    private func item(_ footnote: Footnote) -> String {
+        let source = footnote.source
+        var parts: [String] = []
+        let title = source.title.trimmingWhitespace()
+        if !title.isEmpty {
+            let lang = HTMLEscaping.languageTag(source.language).map { " lang=\"\($0)\"" } ?? ""
+            parts.append("<cite\(lang)>" + HTMLEscaping.text(title) + "</cite>")
+        }
+        var details: [String] = []
+        if !source.publisher.isEmpty { details.append(HTMLEscaping.text(source.publisher)) }
+        if let published = source.published {
+            details.append("<time datetime=\"\(published)\">\(published)</time>")
+        }
+        var line = parts.joined()
+        if !details.isEmpty { line += (line.isEmpty ? "" : " — ") + details.joined(separator: ", ") }
+        if !source.language.isEmpty {
+            line += " <span class=\"src-lang\">(" + HTMLEscaping.text(source.language) + ")</span>"
+        }
+        if let locator = footnote.locator, !locator.isEmpty {
+            line += "; <span class=\"locator\">" + HTMLEscaping.text(locator) + "</span>"
+        }
+        if let url = source.url, !url.isEmpty {
+            if let href = HTMLEscaping.webURL(url) {
+                line += "; <a class=\"url\" href=\"\(href)\" rel=\"noreferrer\">\(href)</a>"
+            } else {
+                line += "; <span class=\"url\">" + HTMLEscaping.text(url) + "</span>"
+            }
+        }
+        return line
+    }
+}
