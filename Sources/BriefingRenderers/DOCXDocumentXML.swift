@@ -1,0 +1,142 @@
+import ComparisonKit
+
+/// The page a Word briefing is laid out on: A4 landscape, 1.5 cm margins (measures in twentieths of a point).
+enum DOCXLayout {
+    /// A4's long side.
+    static let pageWidth = 16838
+    /// A4's short side.
+    static let pageHeight = 11906
+    /// Every margin.
+    static let margin = 850
+    /// The width between the side margins.
+    static let textWidth = pageWidth - 2 * margin
+}
+
+/// Builds `word/document.xml`: the title block, then per view a heading, the table, its sources and its legend.
+///
+/// - Title block: the document's title (`Title` style), its subtitle (`Subtitle`), and one small provenance
+///   paragraph: the newest source's date, the tool version and the configuration digest, and the run's time only
+///   when `provenance.generatedAt` is set.
+/// - Per table: the title as `Heading1` (from the second table on, starting a new page), the table
+///   (`DOCXTableXML`), a `Heading2` "Sources" in the table's language and one `SourceEntry` paragraph per
+///   footnote, `[3]⇥Title — Publisher, 2021-03-16 (da); locator; https://…`, with the title in italics and a
+///   plain http(s) URL as a clickable link; then the legend in italics.
+/// - Text in a table whose language differs from the document's carries its own `w:lang`.
+///
+/// Every value goes through `WordprocessingText`, so none can add markup or break the XML.
+struct DOCXDocumentXML {
+    /// The document to write.
+    let document: BriefingDocument
+
+    /// The part's text and the external link targets its relationship ids `rIdLink1`, `rIdLink2`, … point to.
+    func build() -> (text: String, hyperlinks: [String]) {
+        var xml = IndentedXML()
+        var hyperlinks: [String] = []
+        xml.open("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
+        xml.open("<w:body>")
+        writeTitleBlock(into: &xml)
+        let documentLanguage = WordprocessingText.languageTag(document.language)
+        for (index, table) in document.tables.enumerated() {
+            let tag = WordprocessingText.languageTag(table.language)
+            let language = tag == documentLanguage ? "" : "<w:lang w:val=\"\(WordprocessingText.escaped(tag))\"/>"
+            xml.line(paragraph(style: "Heading1", extra: index > 0 ? "<w:pageBreakBefore/>" : "",
+                               runs: WordprocessingText.run(table.title, properties: language)))
+            DOCXTableXML(table: table, language: language).write(into: &xml)
+            if !table.footnotes.isEmpty {
+                xml.line(paragraph(style: "Heading2",
+                                   runs: WordprocessingText.run(BriefingPhrases.sources(in: table.language),
+                                                                properties: language)))
+                for footnote in table.footnotes {
+                    xml.line(sourceParagraph(footnote, language: language, hyperlinks: &hyperlinks))
+                }
+            }
+            if !table.legend.trimmingWhitespace().isEmpty {
+                xml.line(paragraph(style: "Legend", runs: WordprocessingText.run(table.legend, properties: language)))
+            }
+        }
+        xml.open("<w:sectPr>")
+        xml.line("<w:pgSz w:w=\"\(DOCXLayout.pageWidth)\" w:h=\"\(DOCXLayout.pageHeight)\" w:orient=\"landscape\"/>")
+        let margin = DOCXLayout.margin
+        xml.line("<w:pgMar w:top=\"\(margin)\" w:right=\"\(margin)\" w:bottom=\"\(margin)\" w:left=\"\(margin)\" "
+            + "w:header=\"425\" w:footer=\"425\" w:gutter=\"0\"/>")
+        xml.close("</w:sectPr>")
+        xml.close("</w:body>")
+        xml.close("</w:document>")
+        return (xml.text, hyperlinks)
+    }
+
+    /// Title, subtitle and provenance.
+    private func writeTitleBlock(into xml: inout IndentedXML) {
+        xml.line(paragraph(style: "Title", runs: WordprocessingText.run(document.title)))
+        if !document.subtitle.isEmpty {
+            xml.line(paragraph(style: "Subtitle", runs: WordprocessingText.run(document.subtitle)))
+        }
+        let provenance = Self.provenanceLine(document.provenance, language: document.language)
+        if !provenance.isEmpty {
+            xml.line(paragraph(style: "Provenance", runs: WordprocessingText.run(provenance)))
+        }
+    }
+
+    /// `Newest source: 2024-09-26 · Tool version: nordic-compare 0.2.0 · Configuration (SHA-256): …`, with
+    /// `· Generated: …` only when the run's time was asked for; parts without a value are left out.
+    static func provenanceLine(_ provenance: BriefingProvenance, language: String) -> String {
+        var parts: [String] = []
+        if let date = provenance.newestSourceDate {
+            parts.append(BriefingPhrases.newestSource(in: language) + ": " + date.description)
+        }
+        if !provenance.toolVersion.isEmpty {
+            parts.append(BriefingPhrases.toolVersion(in: language) + ": nordic-compare " + provenance.toolVersion)
+        }
+        if !provenance.configurationDigest.isEmpty {
+            parts.append(BriefingPhrases.configuration(in: language) + " (SHA-256): " + provenance.configurationDigest)
+        }
+        if let generatedAt = provenance.generatedAt, !generatedAt.isEmpty {
+            parts.append(BriefingPhrases.generated(in: language) + ": " + generatedAt)
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// `[3]⇥Title — Publisher, 2021-03-16 (da); locator; URL`.
+    private func sourceParagraph(_ footnote: Footnote, language: String, hyperlinks: inout [String]) -> String {
+        let source = footnote.source
+        var runs = WordprocessingText.run("[\(footnote.number)]\t", properties: language)
+        runs += WordprocessingText.run(source.title, properties: "<w:i/>" + language)
+        var rest = ""
+        let details = [source.publisher, source.published?.description ?? ""].filter { !$0.isEmpty }
+        if !details.isEmpty { rest += " — " + details.joined(separator: ", ") }
+        if !source.language.isEmpty { rest += " (" + source.language + ")" }
+        if let locator = footnote.locator, !locator.isEmpty { rest += "; " + locator }
+        guard let url = source.url, !url.isEmpty else {
+            return paragraph(style: "SourceEntry", runs: runs + WordprocessingText.run(rest, properties: language))
+        }
+        runs += WordprocessingText.run(rest + "; ", properties: language)
+        guard Self.isLinkable(url) else {
+            return paragraph(style: "SourceEntry", runs: runs + WordprocessingText.run(url, properties: language))
+        }
+        if !hyperlinks.contains(url) { hyperlinks.append(url) }
+        let id = "rIdLink\((hyperlinks.firstIndex(of: url) ?? 0) + 1)"
+        let link = WordprocessingText.run(url, properties: "<w:rStyle w:val=\"Hyperlink\"/>" + language)
+        return paragraph(style: "SourceEntry", runs: runs + "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">" + link + "</w:hyperlink>")
+    }
+
+    /// Whether a URL becomes a clickable link: `http` or `https`, at most 2 000 characters, and only the characters
+    /// RFC 3986 allows in a URI. Anything else (`javascript:`, spaces, quotes, non-ASCII) is shown as text only.
+    static func isLinkable(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), url.unicodeScalars.count <= 2000 else {
+            return false
+        }
+        return url.unicodeScalars.allSatisfy { scalar in
+            switch scalar {
+            case "A"..."Z", "a"..."z", "0"..."9": return true
+            default: return "-._~:/?#[]@!$&'()*+,;=%".unicodeScalars.contains(scalar)
+            }
+        }
+    }
+
+    /// A paragraph in a style, with extra paragraph properties after the style.
+    private func paragraph(style: String, extra: String = "", runs: String) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>" + extra + "</w:pPr>" + runs + "</w:p>"
+    }
+}

@@ -1,0 +1,73 @@
+import ComparisonKit
+import Foundation
+import ZIPFoundation
+
+/// Word (Office Open XML, `.docx`): the whole run as one briefing, `briefing.docx`.
+///
+/// The document is an A4 landscape page in the document's language: the title block (title, subtitle,
+/// provenance), then per view a heading, the table with two repeated header rows (jurisdictions spanning their
+/// initiatives, then the initiatives), its numbered sources and its legend. `DOCXDocumentXML` and
+/// `DOCXTableXML` describe the layout; `WordprocessingText` says how values are escaped.
+///
+/// The package is written with ZIPFoundation in memory, its parts in a fixed order and every entry dated
+/// 1980-01-01 00:00 (the earliest date ZIP can hold), so the same document gives the same bytes. No part holds a
+/// time unless `provenance.generatedAt` is set.
+public struct DOCXRenderer: BriefingRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// `docx`.
+    public var formatName: String { "docx" }
+    /// `word`.
+    public var aliases: [String] { ["word"] }
+    /// `docx`.
+    public var fileExtension: String { "docx" }
+    /// A DOCX file is a zip archive, not text.
+    public var writesText: Bool { false }
+
+    /// The name of the one file a run writes.
+    public static let fileName = "briefing.docx"
+
+    /// The fixed modification date of every entry: 1980-01-01 00:00 UTC, the start of the ZIP (MS-DOS) calendar.
+    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+
+    /// `briefing.docx` holding every table, or no file if the package could not be assembled in memory.
+    public func render(_ document: BriefingDocument) -> [RenderedFile] {
+        guard let bytes = Self.package(parts(document)) else { return [] }
+        return [RenderedFile(relativePath: Self.fileName, contents: bytes)]
+    }
+
+    /// The package's parts as (path, XML text), in the order they are stored.
+    public func parts(_ document: BriefingDocument) -> [(path: String, text: String)] {
+        let body = DOCXDocumentXML(document: document).build()
+        return [
+            ("[Content_Types].xml", DOCXParts.contentTypes()),
+            ("_rels/.rels", DOCXParts.packageRelationships()),
+            ("docProps/core.xml", DOCXParts.coreProperties(document)),
+            ("docProps/app.xml", DOCXParts.appProperties()),
+            ("word/document.xml", body.text),
+            ("word/styles.xml", DOCXStyles.part(languageTag: WordprocessingText.languageTag(document.language))),
+            ("word/settings.xml", DOCXParts.settings()),
+            ("word/_rels/document.xml.rels", DOCXParts.documentRelationships(hyperlinks: body.hyperlinks)),
+        ]
+    }
+
+    /// The parts zipped (deflated) in order with the fixed date; nil if ZIPFoundation fails.
+    static func package(_ parts: [(path: String, text: String)]) -> [UInt8]? {
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for part in parts {
+                let data = Data(part.text.utf8)
+                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
+                                     modificationDate: entryDate, permissions: 0o644,
+                                     compressionMethod: .deflate) { position, size in
+                    let start = Int(position)
+                    return data.subdata(in: start..<min(start + size, data.count))
+                }
+            }
+            return archive.data.map { Array($0) }
+        } catch {
+            return nil
+        }
+    }
+}
