@@ -1,0 +1,164 @@
+import ComparisonKit
+
+/// LaTeX for pdflatex: by default one standalone document per run, or, as format `latex-fragment`, one table
+/// per view to `\input` into a paper.
+///
+/// The standalone document, `briefing.tex`, is an A4 landscape `article` (`T1` fonts, UTF-8 input, Latin
+/// Modern, babel in the document's language: `english`, `norsk` for Norwegian Bokmål, `nynorsk`, `danish`,
+/// with `array`, `booktabs` and `longtable`). It opens with a title block (the title, the subtitle, then the
+/// newest source's date, the tool version, the configuration digest and, only when the run asked for one, the
+/// time it was generated), then has one unnumbered section per view, each from a new page, holding its table in
+/// small type (see `LaTeXTable`) and its legend, and ends, on a new page, with every table's sources as one
+/// numbered list: the tables' footnotes are merged into one numbering, deduplicated by source and locator, and
+/// the markers rewritten to match (see `LaTeXSourceList`).
+/// Compile it twice: longtable settles its column widths on the second pass.
+///
+/// A fragment, `<viewID>.tex`, holds only the `longtable` with the table's own footnote numbers, its legend and
+/// its sources as a short list below it, in a group that sets small type (footnote size for more than four
+/// initiatives) and narrower column padding. The paper that inputs it needs `\usepackage[T1]{fontenc}`,
+/// `\usepackage{array,booktabs,longtable}` and a one-column page (longtable does not work in two-column mode).
+///
+/// Every value is escaped by `LaTeXEscaping`, which also keeps every character pdflatex cannot set (emoji, CJK,
+/// right-to-left scripts, controls, bidirectional overrides) out of the file, as a visible `[U+XXXX]`.
+public struct LaTeXRenderer: BriefingRenderer {
+    /// Whether this renderer writes fragments (one bare table per view) instead of one standalone document.
+    public let fragment: Bool
+
+    /// Creates the renderer: a standalone document, or fragments when `fragment` is true.
+    public init(fragment: Bool = false) {
+        self.fragment = fragment
+    }
+
+    /// `latex`, or `latex-fragment`.
+    public var formatName: String { fragment ? "latex-fragment" : "latex" }
+    /// `tex` for the standalone document; none for fragments.
+    public var aliases: [String] { fragment ? [] : ["tex"] }
+    /// `tex`.
+    public var fileExtension: String { "tex" }
+
+    /// The standalone document's file name.
+    public static let documentFileName = "briefing.tex"
+
+    /// `briefing.tex`, or one `<viewID>.tex` per table in document order. Both formats write into the same
+    /// folder, so a view whose file would be `briefing.tex` gets `view-briefing.tex` as a fragment.
+    public func render(_ document: BriefingDocument) -> [RenderedFile] {
+        if fragment {
+            return document.tables.map { table in
+                let name = RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension)
+                return RenderedFile(relativePath: name == Self.documentFileName ? "view-" + name : name,
+                                    text: renderFragment(table))
+            }
+        }
+        return [RenderedFile(relativePath: Self.documentFileName, text: renderDocument(document))]
+    }
+
+    /// The babel option for a language code: `english`, `norsk`, `nynorsk` or `danish` (English otherwise).
+    public static func babelLanguage(for language: String) -> String {
+        switch language.lowercased().prefix(while: { $0 != "-" && $0 != "_" }) {
+        case "nb", "no": return "norsk"
+        case "nn": return "nynorsk"
+        case "da": return "danish"
+        default: return "english"
+        }
+    }
+
+    /// The standalone document, ending with a newline.
+    public func renderDocument(_ document: BriefingDocument) -> String {
+        let sources = LaTeXSourceList(merging: document.tables)
+        var lines = [
+            "% Written by nordic-compare. Compile twice with pdflatex: longtable settles its columns on the second"
+                + " pass.",
+            "\\documentclass[10pt]{article}",
+            "\\usepackage[T1]{fontenc}",
+            "\\usepackage[utf8]{inputenc}",
+            "\\usepackage{lmodern}",
+            "\\usepackage[" + Self.babelLanguage(for: document.language) + "]{babel}",
+            "\\usepackage[a4paper,landscape,margin=15mm]{geometry}",
+            "\\usepackage{array}",
+            "\\usepackage{booktabs}",
+            "\\usepackage{longtable}",
+            "\\setlength{\\parindent}{0pt}",
+            "\\begin{document}",
+        ]
+        lines += titleBlock(document)
+        for (index, table) in document.tables.enumerated() {
+            lines.append("")
+            if index > 0 { lines.append("\\clearpage") }
+            lines.append("\\section*{" + LaTeXEscaping.text(table.title) + "}")
+            lines.append("\\begingroup\\small")
+            lines += LaTeXTable(table: table, sources: sources, tableIndex: index).lines()
+            lines.append("\\endgroup")
+            lines += legend(table)
+        }
+        if !sources.items.isEmpty {
+            lines.append("")
+            lines.append("\\clearpage")
+            lines.append("\\section*{" + LaTeXEscaping.text(BriefingPhrases.sources(in: document.language)) + "}")
+            lines.append("\\begingroup\\small")
+            lines += sources.lines()
+            lines.append("\\endgroup")
+        }
+        lines.append("\\end{document}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One table as a fragment to `\input`, ending with a newline.
+    public func renderFragment(_ table: ComparisonTable) -> String {
+        let sources = LaTeXSourceList(table: table)
+        var lines = [
+            "% Written by nordic-compare: one table to \\input into a document that loads",
+            "% \\usepackage[T1]{fontenc} and \\usepackage{array,booktabs,longtable}.",
+        ]
+        // A paper's text block is narrower than a landscape page: more than four initiatives get smaller type.
+        lines.append((table.columns.count > 4 ? "\\begingroup\\footnotesize" : "\\begingroup\\small")
+            + "\\setlength{\\tabcolsep}{4pt}")
+        lines += LaTeXTable(table: table, sources: sources, tableIndex: 0).lines()
+        lines += legend(table)
+        if !sources.items.isEmpty {
+            lines.append("\\par\\medskip")
+            lines.append("\\textbf{" + LaTeXEscaping.text(BriefingPhrases.sources(in: table.language)) + "}")
+            lines += sources.lines()
+        }
+        lines.append("\\endgroup")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The legend under a table as a small italic paragraph; nothing when the table has none.
+    private func legend(_ table: ComparisonTable) -> [String] {
+        guard !table.legend.trimmingWhitespace().isEmpty else { return [] }
+        return ["{\\footnotesize\\emph{" + LaTeXEscaping.text(table.legend) + "}\\par}"]
+    }
+
+    /// The centred title block: title, subtitle, provenance line.
+    private func titleBlock(_ document: BriefingDocument) -> [String] {
+        let language = document.language
+        let provenance = document.provenance
+        var facts: [String] = []
+        if let newest = provenance.newestSourceDate {
+            facts.append(LaTeXEscaping.text(BriefingPhrases.newestSource(in: language) + ": " + newest.description))
+        }
+        if !provenance.toolVersion.isEmpty {
+            facts.append(LaTeXEscaping.text(BriefingPhrases.toolVersion(in: language) + ": nordic-compare "
+                + provenance.toolVersion))
+        }
+        if !provenance.configurationDigest.isEmpty {
+            facts.append(LaTeXEscaping.text(BriefingPhrases.configuration(in: language) + ": "
+                + provenance.configurationDigest))
+        }
+        if let generatedAt = provenance.generatedAt, !generatedAt.isEmpty {
+            facts.append(LaTeXEscaping.text(BriefingPhrases.generated(in: language) + ": " + generatedAt))
+        }
+        var lines = ["\\begin{center}"]
+        if !document.title.trimmingWhitespace().isEmpty {
+            lines.append("{\\LARGE\\bfseries " + LaTeXEscaping.text(document.title) + "\\par}")
+        }
+        if !document.subtitle.trimmingWhitespace().isEmpty {
+            lines.append("\\medskip{\\large " + LaTeXEscaping.text(document.subtitle) + "\\par}")
+        }
+        if !facts.isEmpty {
+            lines.append("\\medskip{\\small " + facts.joined(separator: "\\quad ") + "\\par}")
+        }
+        lines.append("\\end{center}")
+        return lines
+    }
+}

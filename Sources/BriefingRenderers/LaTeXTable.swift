@@ -1,0 +1,146 @@
+import ComparisonKit
+
+/// One comparison table as a booktabs `longtable` that breaks across pages.
+///
+/// Layout, one LaTeX line per table row so a diff shows which row changed:
+/// - the column specification: a ragged-right `p` column for the row labels, then one equal `p` column per
+///   initiative, widths given as fractions of `\linewidth` computed from the number of columns (the label
+///   column takes `1/(n+1)` of the line, held between 10 % and 22 %; the rest is shared equally), so the table
+///   is exactly as wide as the text block of whatever document it lands in;
+/// - the header: `\toprule`, a column-group row with each jurisdiction as a centred `\multicolumn` over its
+///   initiatives and a `\cmidrule` under it, the row heading and initiative headings in bold, `\midrule`;
+///   the first page ends the header with `\endfirsthead`, the following pages repeat it after a
+///   "continued from the previous page" line (`\endhead`), every page but the last ends with `\midrule` and
+///   "continued on the next page" (`\endfoot`), the last with `\bottomrule` (`\endlastfoot`);
+/// - one row per dimension, after `\addlinespace[3pt]` (but the first): the label, then each cell's entries
+///   separated by `\newline`, each entry `text (qualifier)\textsuperscript{[1, 2]}`; a disputed cell ends with an
+///   italic "sources disagree" line in the table's language; an empty cell shows `\textemdash{}`. Longtable never
+///   breaks a page inside a table row, so a row with a cell of more than `entriesPerRow` (3) entries (a budget's
+///   whole history, a long list of participants) is laid out one entry per table row, the label in the first:
+///   a long row then breaks across pages instead of running off the bottom of one.
+///
+/// Every value goes through `LaTeXEscaping.text`.
+struct LaTeXTable: Sendable {
+    /// The table.
+    let table: ComparisonTable
+    /// Where the markers point.
+    let sources: LaTeXSourceList
+    /// The table's position in `sources`.
+    let tableIndex: Int
+
+    /// How many entries a cell may hold and still share one table row; a row with a longer cell is laid out one
+    /// entry per table row, so that longtable, which never breaks inside a row, can break it across pages.
+    static let entriesPerRow = 3
+
+    /// The whole width, in ten-thousandths of `\linewidth`.
+    private static let whole = 10_000
+
+    /// The label column's share of the line for `columns` initiative columns, in ten-thousandths.
+    static func labelShare(columns: Int) -> Int {
+        columns == 0 ? whole : min(2_200, max(1_000, whole / (columns + 1)))
+    }
+
+    /// Each initiative column's share of the line, in ten-thousandths.
+    static func columnShare(columns: Int) -> Int {
+        columns == 0 ? 0 : (whole - labelShare(columns: columns)) / columns
+    }
+
+    /// A width of `share` ten-thousandths of the line, less the column padding: `\dimexpr 0.1429\linewidth-…`.
+    static func width(_ share: Int) -> String {
+        let digits = String(share % whole)
+        let fraction = String(share / whole) + "." + String(repeating: "0", count: 4 - digits.count) + digits
+        return "\\dimexpr " + fraction + "\\linewidth-2\\tabcolsep\\relax"
+    }
+
+    /// The table as LaTeX lines, from `\begin{longtable}` to `\end{longtable}`.
+    func lines() -> [String] {
+        let columnCount = table.columns.count
+        let share = Self.columnShare(columns: columnCount)
+        let cell = ">{\\raggedright\\arraybackslash\\hspace{0pt}}p{"
+        var specification = cell + Self.width(Self.labelShare(columns: columnCount)) + "}"
+        if columnCount > 0 {
+            specification += "*{\(columnCount)}{" + cell + Self.width(share) + "}}"
+        }
+        let header = headerLines(share: share)
+        let span = String(columnCount + 1)
+        let language = table.language
+        var lines = ["\\begin{longtable}{" + specification + "}"]
+        lines += header
+        lines.append("\\endfirsthead")
+        lines.append("\\multicolumn{" + span + "}{l}{\\footnotesize\\emph{"
+            + LaTeXEscaping.text(BriefingPhrases.continuedFromPreviousPage(in: language)) + "}}\\\\")
+        lines += header
+        lines.append("\\endhead")
+        lines.append("\\midrule")
+        lines.append("\\multicolumn{" + span + "}{r}{\\footnotesize\\emph{"
+            + LaTeXEscaping.text(BriefingPhrases.continuedOnNextPage(in: language)) + "}}\\\\")
+        lines.append("\\endfoot")
+        lines.append("\\bottomrule")
+        lines.append("\\endlastfoot")
+        for (index, row) in table.rows.enumerated() {
+            let cells = TableLayout.cells(of: row, columnCount: columnCount).map(cellParts)
+            let longest = cells.map(\.count).max() ?? 1
+            let perRow = longest > Self.entriesPerRow ? 1 : Self.entriesPerRow
+            for subrow in 0..<max(1, (longest + perRow - 1) / perRow) {
+                let label = subrow == 0 ? LaTeXEscaping.text(row.label) : ""
+                let texts = cells.map { parts in
+                    parts.dropFirst(subrow * perRow).prefix(perRow).joined(separator: "\\newline{}")
+                }
+                let space = subrow == 0 && index > 0 ? "\\addlinespace[3pt]" : ""
+                lines.append(space + ([label] + texts).joined(separator: " & ") + "\\\\")
+            }
+        }
+        lines.append("\\end{longtable}")
+        return lines
+    }
+
+    /// `\toprule`, the column-group row with its rules (when any group has a label), the heading row, `\midrule`.
+    private func headerLines(share: Int) -> [String] {
+        var lines = ["\\toprule"]
+        let groups = table.columnGroups.filter { !$0.columns.isEmpty }
+        if groups.contains(where: { !$0.label.trimmingWhitespace().isEmpty }) {
+            var cells = [""]
+            var rules = ""
+            var first = 2
+            for group in groups {
+                let count = group.columns.count
+                let heading = bold(group.label)
+                // A span of `count` columns is `count` shares wide plus the padding between them.
+                cells.append("\\multicolumn{\(count)}{>{\\centering\\arraybackslash\\hspace{0pt}}p{"
+                    + Self.width(share * count) + "}}{" + heading + "}")
+                if !heading.isEmpty { rules += "\\cmidrule(lr){\(first)-\(first + count - 1)}" }
+                first += count
+            }
+            lines.append(cells.joined(separator: " & ") + "\\\\")
+            if !rules.isEmpty { lines.append(rules) }
+        }
+        var headings = [bold(table.rowHeading)]
+        for group in groups {
+            headings += group.columns.map { bold($0.heading) }
+        }
+        lines.append(headings.joined(separator: " & ") + "\\\\")
+        lines.append("\\midrule")
+        return lines
+    }
+
+    /// A value in bold, or nothing when it is blank.
+    private func bold(_ value: String) -> String {
+        value.trimmingWhitespace().isEmpty ? "" : "\\textbf{" + LaTeXEscaping.text(value) + "}"
+    }
+
+    /// A cell's entries, then the disagreement line when the sources disagree; `\textemdash{}` when it has none.
+    private func cellParts(_ cell: TableCell) -> [String] {
+        guard !cell.entries.isEmpty else { return ["\\textemdash{}"] }
+        var parts = cell.entries.map { entry in
+            var text = LaTeXEscaping.text(entry.text)
+            if let qualifier = entry.qualifier, !qualifier.isEmpty {
+                text += " (" + LaTeXEscaping.text(qualifier) + ")"
+            }
+            return text + sources.marker(entry.footnotes, tableIndex: tableIndex)
+        }
+        if cell.state == .disputed {
+            parts.append("\\emph{" + LaTeXEscaping.text(BriefingPhrases.sourcesDisagree(in: table.language)) + "}")
+        }
+        return parts
+    }
+}
