@@ -5,6 +5,9 @@ public struct RendererRegistry: Sendable {
         MarkdownRenderer(),
         CSVRenderer(),
         JSONRenderer(),
+        HTMLRenderer(),
+        DOCXRenderer(),
+        LaTeXRenderer(), LaTeXRenderer(fragment: true),
     ])
 
     /// The renderers, in registration order.

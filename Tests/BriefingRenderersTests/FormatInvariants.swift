@@ -15,6 +15,9 @@ enum FormatInvariants {
         "markdown": markdown,
         "csv": csv,
         "json": json,
+        "latex": latex, "latex-fragment": latexFragment,
+        "docx": docx,
+        "html": html,
     ]
 
     /// All problems with one renderer's output: the format-independent rules, then the format's own.
@@ -45,10 +48,12 @@ enum FormatInvariants {
             if !path.hasSuffix("." + renderer.fileExtension) {
                 problems.append("\(renderer.formatName): \(path) does not end in .\(renderer.fileExtension)")
             }
-            if String(validating: file.contents, as: UTF8.self) == nil {
+            // A ZIP container (DOCX) is binary by design; its format's own invariant checks the XML inside.
+            let isZIPContainer = file.contents.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            if !isZIPContainer, String(validating: file.contents, as: UTF8.self) == nil {
                 problems.append("\(renderer.formatName): \(path) is not valid UTF-8")
             }
-            if file.contents.last != UInt8(ascii: "\n") {
+            if !isZIPContainer, file.contents.last != UInt8(ascii: "\n") {
                 problems.append("\(renderer.formatName): \(path) does not end with a newline")
             }
         }

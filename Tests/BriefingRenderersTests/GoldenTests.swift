@@ -7,6 +7,8 @@ import Testing
 struct GoldenTests {
     @Test("Sample tables match the golden files", arguments: RendererRegistry.standard.formatNames)
     func sampleTablesMatchGolden(format: String) throws {
+        // DOCX is a ZIP; DOCXRendererTests compares its unzipped word/document.xml per language instead.
+        guard format != "docx" else { return }
         let renderer = try #require(RendererRegistry.standard.renderer(named: format))
         let files = renderer.render(SampleTables.document)
         for file in files {
