@@ -88,6 +88,8 @@ public struct Fact<Value: Sendable & Hashable>: Sendable, Hashable {
     /// Every group of claims that share a date but give different contents from different sources, oldest
     /// first (undated claims count as the oldest).
     public var disagreements: [[Claim<Value>]] {
+        guard claims.count > 1 else { return [] }  // one claim cannot disagree with itself
+        if claims.count <= 16, !Self.anyTwoShareADate(claims) { return [] }  // the usual history: every date differs
         var order: [PartialDate?] = []
         var byDate: [PartialDate?: [Claim<Value>]] = [:]
         for claim in history {
@@ -97,6 +99,17 @@ public struct Fact<Value: Sendable & Hashable>: Sendable, Hashable {
         return order.compactMap { byDate[$0] }.filter { group in
             Set(group.map(\.content)).count > 1 && Set(group.map(\.citation.sourceID)).count > 1
         }
+    }
+
+    /// Whether two claims have the same `as-of` (or both none): only then can they disagree. A pairwise check,
+    /// cheaper than the grouping below for the few claims a fact has (callers use it only for short lists).
+    private static func anyTwoShareADate(_ claims: [Claim<Value>]) -> Bool {
+        for first in claims.indices {
+            for second in claims.indices where second > first && claims[first].asOf == claims[second].asOf {
+                return true
+            }
+        }
+        return false
     }
 
     /// The newest disagreement, if any: the one a table of current values must show.

@@ -24,28 +24,43 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Creates a partial date, checking that it exists on the calendar.
     public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ParseError) {
-        let text = PartialDate.format(year: year, month: month, day: day)
-        guard (1...9999).contains(year) else { throw .impossible(text) }
-        if let month, !(1...12).contains(month) { throw .impossible(text) }
+        // The text for a message is only made when there is a problem to report.
+        func text() -> String { PartialDate.format(year: year, month: month, day: day) }
+        guard (1...9999).contains(year) else { throw .impossible(text()) }
+        if let month, !(1...12).contains(month) { throw .impossible(text()) }
         if let day {
-            guard let month else { throw .malformed(text) }
-            guard (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { throw .impossible(text) }
+            guard let month else { throw .malformed(text()) }
+            guard (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { throw .impossible(text()) }
         }
         self.year = year
         self.month = month
         self.day = day
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ASCII digits only).
     public init(parsing text: String) throws(ParseError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-        else { throw .malformed(text) }
-        let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == parts.count else { throw .malformed(text) }
-        try self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
+        // One pass over the bytes, without splitting into substrings: dates are parsed for every dated fact.
+        var values = (0, 0, 0)
+        var part = 0
+        var length = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard length == (part == 0 ? 4 : 2), part < 2 else { throw .malformed(text) }
+                part += 1
+                length = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), length < 4 else { throw .malformed(text) }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch part {
+            case 0: values.0 = values.0 * 10 + digit
+            case 1: values.1 = values.1 * 10 + digit
+            default: values.2 = values.2 * 10 + digit
+            }
+            length += 1
+        }
+        guard length == (part == 0 ? 4 : 2) else { throw .malformed(text) }
+        try self.init(year: values.0, month: part >= 1 ? values.1 : nil, day: part >= 2 ? values.2 : nil)
     }
 
     /// The ISO form at the precision known.

@@ -48,22 +48,26 @@ public struct ValueFormatter: Sendable {
     /// A decimal number with digit grouping by non-breaking spaces (a dot groups thousands in Danish) and the
     /// language's decimal separator. Exact: no binary floating point is involved.
     public func number(_ value: Decimal) -> String {
-        var plain = NSDecimalNumber(decimal: value).stringValue
-        let negative = plain.hasPrefix("-")
-        if negative { plain.removeFirst() }
-        let parts = plain.split(separator: ".", maxSplits: 1)
-        let integer = String(parts[0])
-        let fraction = parts.count > 1 ? String(parts[1]) : nil
+        // `description` is the plain ASCII form `NSDecimalNumber.stringValue` gives ("-2226.914"), without
+        // allocating an NSDecimalNumber; the digits are grouped byte by byte.
+        let plain = Array(value.description.utf8)
+        let negative = plain.first == UInt8(ascii: "-")
+        let start = negative ? 1 : 0
+        let dot = plain[start...].firstIndex(of: UInt8(ascii: ".")) ?? plain.endIndex
         let groupSeparator = language == "da" ? "." : "\u{00A0}"
         let decimalSeparator = language == "en" ? "." : ","
-        var grouped = ""
-        for (offset, digit) in integer.enumerated() {
-            if offset > 0, (integer.count - offset) % 3 == 0 {
-                grouped += groupSeparator
-            }
-            grouped.append(digit)
+        var text = negative ? "-" : ""
+        text.reserveCapacity(plain.count + 8)
+        let integerCount = dot - start
+        for offset in 0..<integerCount {
+            if offset > 0, (integerCount - offset) % 3 == 0 { text += groupSeparator }
+            text.unicodeScalars.append(Unicode.Scalar(plain[start + offset]))
         }
-        return (negative ? "-" : "") + grouped + (fraction.map { decimalSeparator + $0 } ?? "")
+        if dot + 1 < plain.count {
+            text += decimalSeparator
+            text += String(decoding: plain[(dot + 1)...], as: UTF8.self)
+        }
+        return text
     }
 
     /// Money in the language's convention: `EUR 7 588 million`, `7 588 mill. euro`, `7.588 mio. euro`.

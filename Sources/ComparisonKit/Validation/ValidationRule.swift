@@ -50,8 +50,14 @@ public struct Validator: Sendable {
         UncoveredThemeRule(),
     ]
 
-    /// Runs every rule and returns their diagnostics, sorted by location.
+    /// Runs every rule and returns their diagnostics, sorted by location. Rules only read the context, so they
+    /// run concurrently; their findings are gathered in rule order before sorting, so the result is the same.
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
-        rules.flatMap { $0.validate(context) }.sortedForDisplay()
+        let rules = self.rules
+        let findings = ResultSlots<[Diagnostic]>(count: rules.count)
+        DispatchConcurrent.perform(iterations: rules.count) { index in
+            findings.store(rules[index].validate(context), at: index)
+        }
+        return findings.values.flatMap { $0 ?? [] }.sortedForDisplay()
     }
 }
