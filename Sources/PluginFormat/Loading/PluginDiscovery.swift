@@ -30,8 +30,11 @@ public struct PluginDiscovery: Sendable {
                 && FileManager.default.fileExists(atPath: PathResolver.join(pluginsFolder, name), isDirectory: &isFolder)
                 && isFolder.boolValue
         }.sorted()
-        for name in folderNames {
-            switch YAMLPlugin.open(folder: PathResolver.join(pluginsFolder, name)) {
+        // Manifests are independent: open them on all cores, then collect them in folder order.
+        let names = folderNames
+        let opened = concurrentMap(names) { name in YAMLPlugin.open(folder: PathResolver.join(pluginsFolder, name)) }
+        for (name, result) in zip(names, opened) {
+            switch result {
             case .success(let plugin): plugins.append(plugin)
             case .failure(let failure): failures[name] = failure.diagnostics
             }

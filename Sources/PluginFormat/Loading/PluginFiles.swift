@@ -5,7 +5,10 @@ import Foundation
 /// `..` components, and symbolic links that point outside.
 enum PluginFiles {
     /// The path of a data file inside the plugin folder, or a diagnostic saying why it is refused.
-    static func resolve(_ reference: Located<String>, inPluginFolder folder: String) -> Result<String, DiagnosticList> {
+    /// `realFolder` is the folder's real path when the caller already has it (a plugin resolves many files in one
+    /// folder); it is looked up when nil.
+    static func resolve(_ reference: Located<String>, inPluginFolder folder: String,
+                        realFolder: String?? = nil) -> Result<String, DiagnosticList> {
         let name = reference.value
         func refuse(_ message: String) -> Result<String, DiagnosticList> {
             .failure(DiagnosticList([.error(message, at: reference.location)]))
@@ -20,7 +23,7 @@ enum PluginFiles {
         guard FileManager.default.fileExists(atPath: path) else {
             return refuse("data file '\(name)' does not exist (looked for \(path))")
         }
-        guard let real = PathResolver.realPath(path), let realFolder = PathResolver.realPath(folder),
+        guard let real = PathResolver.realPath(path), let realFolder = realFolder ?? PathResolver.realPath(folder),
               real.hasPrefix(realFolder + "/")
         else {
             return refuse("'\(name)' is a symbolic link that points outside the plugin folder; refusing to read it")

@@ -32,18 +32,37 @@ struct ValueParsing {
     /// An exact decimal amount such as `7588` or `2226.914`; never through binary floating point.
     mutating func decimal(_ located: Located<String>, what: String) -> Decimal? {
         let text = located.value
-        let body = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
-        guard parts.allSatisfy(isDigits), text.count <= 38,
-              let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
-        else {
+        guard Self.isPlainDecimal(text), let value = Decimal(string: text, locale: Self.posix) else {
             diagnostics.append(.error(
                 "\(what) '\(text)' is not a plain decimal number; write digits with an optional '.' and no "
                     + "thousands separators, for example 7588 or 2226.914", at: located.location))
             return nil
         }
         return value
+    }
+
+    /// The locale decimals are read in (made once: making a `Locale` costs far more than reading a number).
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// `-?digits(.digits)?` in ASCII, at most 38 characters long.
+    private static func isPlainDecimal(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        guard bytes.count <= 38 else { return false }
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var digits = 0
+        var sawDot = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard !sawDot, digits > 0 else { return false }
+                sawDot = true
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits += 1
+            } else {
+                return false
+            }
+        }
+        return digits > 0
     }
 
     /// Records a problem found while assembling.

@@ -45,12 +45,34 @@ enum YAMLDocumentLoader {
         if let problem = checkFormatVersion(root, what: what) {
             return .failure(DiagnosticList([problem]))
         }
+        // Valid initiative files and manifests are read directly; anything the direct reader does not accept is
+        // decoded by YAMLDecoder, which reports its problems.
+        if let document = DirectDocumentReader.read(Document.self, from: root) {
+            #if DEBUG
+            checkDirectReading(document, root: root)
+            #endif
+            return .success(document)
+        }
         do {
             return .success(try YAMLDecoder().decode(Document.self, from: root))
         } catch {
             return .failure(DiagnosticList(error.issues.map { .error($0.message, at: SourceLocation($0.mark)) }))
         }
     }
+
+    #if DEBUG
+    /// Debug builds (and so the test suite) decode every directly read document again with YAMLDecoder and stop
+    /// if the two differ, so the direct reader cannot drift from the `Decodable` definitions.
+    private static func checkDirectReading<Document: Decodable>(_ document: Document, root: YAMLNode) {
+        do {
+            let decoded = try YAMLDecoder().decode(Document.self, from: root)
+            let direct = String(describing: document), reference = String(describing: decoded)
+            precondition(direct == reference, "DirectDocumentReader differs from YAMLDecoder at \(root.mark):\n\(direct)\n\(reference)")
+        } catch {
+            preconditionFailure("DirectDocumentReader accepted \(root.mark), which YAMLDecoder rejects: \(error)")
+        }
+    }
+    #endif
 
     private static func checkFormatVersion(_ root: YAMLNode, what: String) -> Diagnostic? {
         guard let format = root["format"] else {

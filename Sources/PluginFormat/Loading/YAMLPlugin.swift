@@ -52,9 +52,10 @@ public struct YAMLPlugin: CountryPlugin {
     public func load() -> PluginContribution {
         var diagnostics = manifestDiagnostics
         var initiatives: [Initiative] = []
+        let realFolder = PathResolver.realPath(folder)  // once per plugin, not once per file
         for reference in initiativeFiles {
             let path: String
-            switch PluginFiles.resolve(reference, inPluginFolder: folder) {
+            switch PluginFiles.resolve(reference, inPluginFolder: folder, realFolder: .some(realFolder)) {
             case .failure(let list):
                 diagnostics += list.diagnostics
                 continue

@@ -27,12 +27,12 @@ struct AnyCodingKey: CodingKey, Hashable {
 extension Decoder {
     /// Where the value being decoded was written (from the YAML node), or a placeholder outside YAML.
     var sourceLocation: SourceLocation {
-        guard let node = (self as? any YAMLNodeDecoder)?.node else { return .synthetic("<unknown>") }
+        guard let node = YAMLNode.behind(self) else { return .synthetic("<unknown>") }
         return SourceLocation(node.mark)
     }
 
     /// The YAML node being decoded, when decoding YAML.
-    var yamlNode: YAMLNode? { (self as? any YAMLNodeDecoder)?.node }
+    var yamlNode: YAMLNode? { YAMLNode.behind(self) }
 }
 
 extension SourceLocation {

@@ -64,3 +64,16 @@ extension YAMLNode: Decodable {
         self = yaml.node
     }
 }
+
+extension YAMLNode {
+    /// The node behind a decoder, when the decoder reads YAML; nil otherwise.
+    ///
+    /// The same as `(decoder as? any YAMLNodeDecoder)?.node`, but a decoder made by ``YAMLDecoder`` is recognised
+    /// by its concrete type, which spares the protocol-conformance lookup of an `as? any YAMLNodeDecoder` cast:
+    /// types that read their node for every value (for its location, or to tell a short form from a long one)
+    /// would otherwise spend a large share of decoding on that lookup.
+    public static func behind<D: Decoder>(_ decoder: D) -> YAMLNode? {
+        if let nodeDecoder = decoder as? NodeDecoder { return nodeDecoder.node }
+        return (decoder as? any YAMLNodeDecoder)?.node
+    }
+}
