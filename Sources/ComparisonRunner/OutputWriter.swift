@@ -29,7 +29,7 @@ public enum OutputWriter {
         for file in files {
             let final = folder + "/" + file.relativePath
             let temporary = folder + "/.\(file.relativePath).partial-\(ProcessInfo.processInfo.processIdentifier)"
-            guard manager.createFile(atPath: temporary, contents: Data(file.contents)) else {
+            guard writeContents(file.contents, toNewFile: temporary) else {
                 discardStaged()
                 throw OutputWriteError(path: final, reason: "the file could not be created")
             }
@@ -42,4 +42,29 @@ public enum OutputWriter {
         }
         return staged.map(\.final)
     }
+
+    /// Writes the bytes to a file straight from the array (no `Data` copy of a file that may be tens of megabytes,
+    /// and no second temporary file: the caller already writes under a temporary name). False on any failure.
+    private static func writeContents(_ contents: [UInt8], toNewFile path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return false }
+        var written = 0
+        let complete = contents.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let result = posixWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += result
+            }
+            return true
+        }
+        return close(descriptor) == 0 && complete
+    }
+}
+
+/// `write(2)`, under a name that `OutputWriter.write` does not shadow.
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

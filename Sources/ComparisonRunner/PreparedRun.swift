@@ -27,18 +27,27 @@ public struct PreparedRun: Sendable {
     public func tables(for views: [ViewDefinition]? = nil) -> [ComparisonTable] {
         let builder = TableBuilder(corpus: corpus, codebook: codebook, language: language,
                                    history: historyOverride ?? configuration.history)
-        return (views ?? self.views).map { view in
+        let views = (views ?? self.views).map { view in
             var view = view
             if let historyOverride { view.history = historyOverride }
-            return builder.table(for: view)
+            return view
         }
+        // Views are independent: build them on all cores, in view order.
+        return concurrentMap(views) { builder.table(for: $0) }
+    }
+
+    /// Every file of every selected renderer for a document, in renderer order: what `run` writes. Renderers
+    /// only read the document, so they run concurrently; the result is the same as rendering one after another.
+    public func renderFiles(_ document: BriefingDocument) -> [RenderedFile] {
+        concurrentMap(renderers) { $0.render(document) }.flatMap { $0 }
     }
 
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
     public func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
         let vocabulary = Vocabulary(language)
         var jurisdictions: [String] = []
-        for initiative in corpus.initiatives where !jurisdictions.contains(initiative.jurisdiction) {
+        var seen: Set<String> = []
+        for initiative in corpus.initiatives where seen.insert(initiative.jurisdiction).inserted {
             jurisdictions.append(initiative.jurisdiction)
         }
         let tables = tables(for: views)

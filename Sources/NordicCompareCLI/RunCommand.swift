@@ -38,7 +38,7 @@ struct Run: ParsableCommand {
         options.timestamp = timestamp
         let run = try Session.prepare(options, failOnWarnings: false)
         let document = run.document()
-        let files = run.renderers.flatMap { $0.render(document) }
+        let files = run.renderFiles(document)
         do {
             for path in try OutputWriter.write(files, to: run.configuration.outputFolder) {
                 print("wrote \(path)")
