@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "PluginFormat", targets: ["PluginFormat"]),
         .library(name: "BriefingRenderers", targets: ["BriefingRenderers"]),
         .library(name: "ComparisonRunner", targets: ["ComparisonRunner"]),
+        .executable(name: "nordic-compare-bench", targets: ["NordicCompareBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,8 +41,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Development tools: a deterministic corpus generator and the benchmark (see Benchmarks/README.md).
+        .target(name: "CorpusGenerator", path: "Benchmarks/CorpusGenerator"),
+        .executableTarget(
+            name: "NordicCompareBench",
+            dependencies: [
+                "CorpusGenerator", "ComparisonRunner", "ComparisonKit", "PluginFormat", "BriefingRenderers", "YAMLKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/NordicCompareBench"
+        ),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
+        .testTarget(name: "BenchmarkToolTests", dependencies: ["CorpusGenerator", "ComparisonRunner", "ComparisonKit"]),
         .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
         .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "ComparisonKit"], resources: [.copy("Golden")]),
         .testTarget(

@@ -1,0 +1,206 @@
+import BriefingRenderers
+import ComparisonKit
+import ComparisonRunner
+import Foundation
+import PluginFormat
+import YAMLKit
+
+/// Why the benchmark stopped.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs the real pipeline over a corpus, phase by phase, and the libyaml floor over the same bytes.
+struct PipelineBenchmark {
+    /// The run configuration of the corpus.
+    let configPath: String
+    /// The formats `run` writes.
+    let formats: [String]
+    let repetitions: Int
+    /// Where outputs are written (a temporary folder the caller removes).
+    let outputFolder: String
+
+    /// Everything measured.
+    struct Report {
+        var files: Int
+        var corpusBytes: Int
+        var initiatives: Int
+        var plugins: Int
+        var warnings: Int
+        var phases: [PhaseResult]
+        var peakResetWorks: Bool
+        var floorSeconds: Double
+        var endToEndSeconds: Double
+        var peakRSSBytes: Int?
+    }
+
+    func run(log: (String) -> Void) throws -> Report {
+        var timer = PhaseTimer(repetitions: repetitions)
+        if !timer.peakResetWorks {
+            log("note: /proc/self/clear_refs cannot reset the peak; peaks are since the process started")
+        }
+        let options = RunOptions(configPath: configPath, formats: formats, outputFolder: outputFolder)
+
+        // The corpus: the configuration, the codebook and every YAML file of each enabled plugin. The probe run
+        // is dropped before anything is measured, so it does not count towards any phase's memory.
+        let (configuration, files, initiatives, plugins, warnings) = try {
+            let probe = try prepare(options)
+            guard let run = probe.run else { throw BenchmarkFailure("the run could not be prepared") }
+            return (run.configuration, corpusFiles(run.configuration), run.corpus.initiatives.count,
+                    run.corpus.plugins.count, probe.diagnostics.count)
+        }()
+        let corpusBytes = files.reduce(0) { $0 + fileSize($1) }
+        log("corpus: \(files.count) files, \(corpusBytes) bytes, \(plugins) plugins, \(initiatives) initiatives, "
+            + "\(warnings) warnings")
+
+        // End to end first, while the process holds nothing else: what `nordic-compare run` does.
+        let endToEnd = try timer.measure("end_to_end", "prepare + tables + render + write (as `run`)",
+                                         inputBytes: corpusBytes) {
+            let preparation = try prepare(options)
+            guard let run = preparation.run else { throw BenchmarkFailure("no run") }
+            let document = run.document()
+            let rendered = run.renderers.flatMap { $0.render(document) }
+            _ = try OutputWriter.write(rendered, to: run.configuration.outputFolder)
+            return rendered.reduce(0) { $0 + $1.contents.count }
+        }
+        log("end to end: \(format(endToEnd.seconds)) s")
+
+        // The stages, one at a time on one thread, to see where the time goes.
+        var buffers: [[UInt8]] = []
+        let read = try timer.measure("read_files", "read every corpus file into memory", inputBytes: corpusBytes) {
+            buffers = []
+            buffers = try files.map(readFile)
+            return nil
+        }
+        let floor = try timer.measure("libyaml_events", "floor: libyaml event parse only, one thread",
+                                      inputBytes: corpusBytes) {
+            var events = 0
+            for bytes in buffers { events += try YAMLParser.scanEvents(bytes) }
+            return nil
+        }
+        log("floor: \(format(floor.seconds)) s")
+        timer.measure("libyaml_events_parallel", "libyaml event parse only, files spread over all cores",
+                      inputBytes: corpusBytes) {
+            let all = buffers
+            DispatchQueue.concurrentPerform(iterations: all.count) { index in
+                _ = try? YAMLParser.scanEvents(all[index])
+            }
+            return nil
+        }
+        // Each tree is dropped once built, as the pipeline drops it once decoded: holding every tree at once would
+        // measure page faults for memory the pipeline never needs.
+        let parse = try timer.measure("parse_tree", "YAMLKit: libyaml events to a located node tree, one thread",
+                                      inputBytes: corpusBytes) {
+            var pairs = 0
+            for (path, bytes) in zip(files, buffers) { pairs += try YAMLParser.parse(bytes, file: path).mappingPairs?.count ?? 0 }
+            return nil
+        }
+        buffers = []
+        let pluginFolders = configuration.enabledPlugins.map { configuration.pluginsFolder + "/" + $0.pluginID }
+        let sequential = try timer.measure("load_sequential", "read + parse + decode + assemble every plugin, one thread",
+                                           inputBytes: corpusBytes) {
+            var contributions: [PluginContribution] = []
+            for folder in pluginFolders {
+                switch YAMLPlugin.open(folder: folder) {
+                case .success(let plugin): contributions.append(plugin.load())
+                case .failure(let failure): throw BenchmarkFailure("\(folder): \(failure.diagnostics)")
+                }
+            }
+            return nil
+        }
+        timer.derive("decode", "decode + assemble (derived: load_sequential − read_files − parse_tree)",
+                     inputBytes: corpusBytes, seconds: sequential.seconds - read.seconds - parse.seconds,
+                     from: "load_sequential - read_files - parse_tree")
+        timer.measure("load_concurrent", "discover plugins, then load them concurrently (as `run`)",
+                      inputBytes: corpusBytes) {
+            let (corpus, _) = loadConcurrently(configuration)
+            return corpus.initiatives.count
+        }
+
+        // The rest of the pipeline on one prepared run.
+        let prepared = try prepare(options)
+        guard let run = prepared.run else { throw BenchmarkFailure("no run") }
+        timer.measure("validate", "every validation rule over the corpus", inputBytes: corpusBytes) {
+            let context = ValidationContext(corpus: run.corpus, codebook: run.codebook, views: run.views)
+            return Validator().validate(context).count
+        }
+        var document: BriefingDocument?
+        timer.measure("build_tables", "the tables of every view, with footnotes", inputBytes: corpusBytes) {
+            document = nil
+            document = run.document()
+            return nil
+        }
+        guard let document else { throw BenchmarkFailure("no document") }
+        var rendered: [RenderedFile] = []
+        for renderer in run.renderers {
+            timer.measure("render_" + renderer.formatName, "render \(renderer.formatName)", inputBytes: corpusBytes) {
+                let files = renderer.render(document)
+                return files.reduce(0) { $0 + $1.contents.count }
+            }
+            rendered += renderer.render(document)
+        }
+        timer.measure("render_all_concurrent", "every format at once on all cores (PreparedRun.renderFiles)",
+                      inputBytes: corpusBytes) {
+            run.renderFiles(document).reduce(0) { $0 + $1.contents.count }
+        }
+        try timer.measure("write_outputs", "write every rendered file atomically", inputBytes: corpusBytes) {
+            _ = try OutputWriter.write(rendered, to: outputFolder)
+            return rendered.reduce(0) { $0 + $1.contents.count }
+        }
+
+        return Report(files: files.count, corpusBytes: corpusBytes, initiatives: initiatives, plugins: plugins,
+                      warnings: warnings, phases: timer.results, peakResetWorks: timer.peakResetWorks,
+                      floorSeconds: floor.seconds, endToEndSeconds: endToEnd.seconds, peakRSSBytes: endToEnd.peakRSSBytes)
+    }
+
+    // MARK: - Helpers
+
+    private func prepare(_ options: RunOptions) throws -> RunPreparation {
+        let preparation: RunPreparation
+        do {
+            preparation = try Runner.prepare(options)
+        } catch {
+            throw BenchmarkFailure(error.message)
+        }
+        if preparation.hasErrors {
+            let errors = preparation.diagnostics.filter { $0.severity == .error }
+            throw BenchmarkFailure("the corpus has \(errors.count) errors, such as:\n"
+                                   + errors.prefix(5).map(\.description).joined(separator: "\n"))
+        }
+        return preparation
+    }
+
+    /// What `Runner.prepare` does to load plugins: discover the folders, register them, load concurrently.
+    private func loadConcurrently(_ configuration: RunConfiguration) -> (Corpus, [Diagnostic]) {
+        let discovery = PluginDiscovery(pluginsFolder: configuration.pluginsFolder,
+                                        namedAt: configuration.pluginsFolderLocation)
+        var registry = PluginRegistry()
+        for plugin in discovery.plugins { registry.register(plugin) }
+        return CorpusLoader.load(configuration.enabledPlugins, from: registry)
+    }
+
+    /// The configuration, the codebook, and every YAML file in each enabled plugin's folder, in a stable order.
+    private func corpusFiles(_ configuration: RunConfiguration) -> [String] {
+        var files = [configuration.path, configuration.dimensionsPath, configuration.themesPath]
+        for plugin in configuration.enabledPlugins {
+            let folder = configuration.pluginsFolder + "/" + plugin.pluginID
+            let found = (FileManager.default.subpaths(atPath: folder) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            files += found.map { folder + "/" + $0 }
+        }
+        return files
+    }
+
+    private func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    private func readFile(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw BenchmarkFailure("cannot read \(path)") }
+        return [UInt8](data)
+    }
+}
+
+func format(_ seconds: Double) -> String {
+    String(format: seconds < 0.1 ? "%.4f" : "%.3f", seconds)
+}

@@ -1,0 +1,62 @@
+import CorpusGenerator
+import Foundation
+import Testing
+
+/// Runs the built `nordic-compare-bench` on a tiny corpus. Nothing here checks how fast anything is.
+@Suite("Benchmark command")
+struct BenchmarkCommandTests {
+    @Test("the benchmark runs every phase on a tiny corpus and writes the JSON keys")
+    func benchmarkWritesJSON() throws {
+        let folder = try ScratchFolder()
+        let json = folder.url.appendingPathComponent("results.json")
+        let result = try runProgram(BenchmarkPaths.benchExecutable, [
+            "--plugins", "2", "--initiatives-per-plugin", "2", "--seed", "3", "--repetitions", "1", "--json", json.path,
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+        let root = try #require(object)
+        for key in ["corpus_bytes", "initiatives", "floor_seconds", "end_to_end_seconds", "peak_rss_bytes", "phases",
+                    "floor_parallel_seconds", "end_to_end_over_floor", "machine", "parameters"] {
+            #expect(root[key] != nil, "missing \(key)")
+        }
+        #expect(root["initiatives"] as? Int == 4)
+        #expect((root["corpus_bytes"] as? Int ?? 0) > 0)
+        let phases = try #require(root["phases"] as? [[String: Any]])
+        let names = phases.compactMap { $0["name"] as? String }
+        for name in ["end_to_end", "read_files", "libyaml_events", "parse_tree", "decode", "load_concurrent", "validate",
+                     "build_tables", "render_markdown", "render_csv", "render_json", "write_outputs"] {
+            #expect(names.contains(name), "missing phase \(name)")
+        }
+        for phase in phases {
+            #expect(phase["seconds"] is Double)
+            #expect(phase["mb_per_s"] != nil)
+        }
+        #expect(result.output.contains("libyaml"))
+    }
+
+    @Test("generate writes the same corpus as the library")
+    func generateCommand() throws {
+        let folder = try ScratchFolder()
+        let result = try runProgram(BenchmarkPaths.benchExecutable, [
+            "generate", "--plugins", "2", "--initiatives-per-plugin", "3", "--seed", "9", "--output", folder.path,
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        for file in CorpusGenerator.files(CorpusParameters(plugins: 2, initiativesPerPlugin: 3, seed: 9)) {
+            let written = try Data(contentsOf: folder.url.appendingPathComponent(file.relativePath))
+            #expect([UInt8](written) == file.contents, "\(file.relativePath)")
+        }
+    }
+
+    @Test("the benchmark measures an existing corpus with --corpus")
+    func existingCorpus() throws {
+        let folder = try ScratchFolder()
+        _ = try CorpusGenerator.write(CorpusParameters(plugins: 1, initiativesPerPlugin: 2, seed: 5), to: folder.path)
+        let json = folder.url.appendingPathComponent("results.json")
+        let result = try runProgram(BenchmarkPaths.benchExecutable, [
+            "--corpus", folder.path, "--repetitions", "1", "--json", json.path,
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+        #expect(object?["initiatives"] as? Int == 2)
+    }
+}

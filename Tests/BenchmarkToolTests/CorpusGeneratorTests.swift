@@ -1,0 +1,117 @@
+import ComparisonKit
+import ComparisonRunner
+import CorpusGenerator
+import Foundation
+import Testing
+
+@Suite("Corpus generator")
+struct CorpusGeneratorTests {
+    private let small = CorpusParameters(plugins: 3, initiativesPerPlugin: 4, seed: 1)
+
+    @Test("the same seed gives the same bytes")
+    func sameSeedSameBytes() {
+        #expect(CorpusGenerator.files(small) == CorpusGenerator.files(small))
+    }
+
+    @Test("a different seed gives different bytes, with the same files")
+    func differentSeedDifferentBytes() {
+        var other = small
+        other.seed = 2
+        let first = CorpusGenerator.files(small), second = CorpusGenerator.files(other)
+        #expect(first.map(\.relativePath) == second.map(\.relativePath))
+        #expect(first != second)
+        // Every plugin's files change, not just one.
+        let changed = zip(first, second).filter { $0.0.contents != $0.1.contents }.map { $0.0.relativePath }
+        for id in CorpusGenerator.pluginIDs(small) {
+            #expect(changed.contains("plugins/\(id)/plugin.yaml"))
+        }
+    }
+
+    @Test("a corpus has a manifest per plugin and a file per initiative")
+    func shape() {
+        let paths = CorpusGenerator.files(small).map(\.relativePath)
+        #expect(paths.contains(CorpusGenerator.configRelativePath))
+        #expect(paths.contains("config/dimensions.yaml"))
+        #expect(paths.contains("config/themes.yaml"))
+        #expect(paths.filter { $0.hasSuffix("/plugin.yaml") }.count == 3)
+        #expect(paths.filter { $0.contains("/initiatives/") }.count == 12)
+    }
+
+    @Test("plugins are generated independently: a larger corpus starts with the smaller one's plugins")
+    func pluginsAreIndependent() {
+        let larger = CorpusParameters(plugins: 5, initiativesPerPlugin: 4, seed: 1)
+        let smallPlugins = CorpusGenerator.files(small).filter { $0.relativePath.hasPrefix("plugins/") }
+        let largerFiles = Dictionary(uniqueKeysWithValues: CorpusGenerator.files(larger).map { ($0.relativePath, $0.contents) })
+        for file in smallPlugins {
+            #expect(largerFiles[file.relativePath] == file.contents, "\(file.relativePath)")
+        }
+    }
+
+    @Test("writing gives the same bytes as generating in memory")
+    func writeMatchesFiles() throws {
+        let folder = try ScratchFolder()
+        let summary = try CorpusGenerator.write(small, to: folder.path)
+        let files = CorpusGenerator.files(small)
+        #expect(summary.files == files.map(\.relativePath))
+        #expect(summary.initiatives == 12)
+        #expect(summary.totalBytes == files.reduce(0) { $0 + $1.contents.count })
+        for file in files {
+            let written = try Data(contentsOf: folder.url.appendingPathComponent(file.relativePath))
+            #expect([UInt8](written) == file.contents, "\(file.relativePath)")
+        }
+    }
+
+    @Test("the codebook written into a corpus is the shipped one")
+    func codebookMatchesShipped() throws {
+        let dimensions = try String(contentsOf: BenchmarkPaths.root.appendingPathComponent("config/dimensions.yaml"), encoding: .utf8)
+        let themes = try String(contentsOf: BenchmarkPaths.root.appendingPathComponent("config/themes.yaml"), encoding: .utf8)
+        #expect(GeneratedCodebook.dimensionsYAML == dimensions,
+                "update Benchmarks/CorpusGenerator/GeneratedCodebook.swift to match config/dimensions.yaml")
+        #expect(GeneratedCodebook.themesYAML == themes,
+                "update Benchmarks/CorpusGenerator/GeneratedCodebook.swift to match config/themes.yaml")
+        for id in GeneratedCodebook.themeIDs { #expect(themes.contains("  - id: \(id)\n")) }
+    }
+
+    @Test("a generated corpus validates with no errors and loads every initiative", arguments: [UInt64(1), 7, 42])
+    func validates(seed: UInt64) throws {
+        let folder = try ScratchFolder()
+        let parameters = CorpusParameters(plugins: 4, initiativesPerPlugin: 6, seed: seed)
+        let summary = try CorpusGenerator.write(parameters, to: folder.path)
+        let preparation = try Runner.prepare(RunOptions(configPath: summary.configPath))
+        let errors = preparation.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.prefix(5).map(\.description))")
+        // The only warnings are the deliberate disagreements on member counts.
+        for warning in preparation.diagnostics where warning.severity == .warning {
+            #expect(warning.message.contains("sources disagree on 'member-count'"), "\(warning)")
+        }
+        let run = try #require(preparation.run)
+        #expect(run.corpus.plugins.count == 4)
+        #expect(run.corpus.initiatives.count == 24)
+        // Every fact of the shape is there: budgets with breakdowns, components with themes, cited participants.
+        #expect(run.corpus.initiatives.allSatisfy { !$0.components.isEmpty && !$0.participants.isEmpty && !$0.goals.isEmpty })
+        #expect(run.corpus.initiatives.allSatisfy { $0.budget.isRecorded && $0.name.text(in: "en") != nil })
+        #expect(run.corpus.initiatives.contains { $0.budget.claims.contains { !($0.value?.breakdown.isEmpty ?? true) } })
+        let tables = run.tables()
+        #expect(tables.count == 4)
+        #expect(tables.allSatisfy { $0.columns.count == 24 })
+    }
+}
+
+@Suite("Concurrent stages give the sequential results")
+struct ConcurrentStageTests {
+    @Test("tables built concurrently and files rendered concurrently match one-by-one results, run after run")
+    func concurrentMatchesSequential() throws {
+        let folder = try ScratchFolder()
+        let summary = try CorpusGenerator.write(CorpusParameters(plugins: 5, initiativesPerPlugin: 3, seed: 11), to: folder.path)
+        let first = try #require(try Runner.prepare(RunOptions(configPath: summary.configPath)).run)
+        let second = try #require(try Runner.prepare(RunOptions(configPath: summary.configPath)).run)
+        #expect(first.corpus.initiatives.map(\.id) == second.corpus.initiatives.map(\.id))
+        let builder = TableBuilder(corpus: first.corpus, codebook: first.codebook, language: first.language,
+                                   history: first.configuration.history)
+        #expect(first.tables() == first.views.map { builder.table(for: $0) })
+        let document = first.document()
+        let sequential = first.renderers.flatMap { $0.render(document) }
+        #expect(first.renderFiles(document) == sequential)
+        #expect(second.renderFiles(second.document()) == sequential)
+    }
+}
