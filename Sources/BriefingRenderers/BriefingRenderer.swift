@@ -116,9 +116,18 @@ public protocol BriefingRenderer: Sendable {
     var writesText: Bool { get }
     /// Renders the document into one or more files (Markdown/CSV/JSON: one file per table, named "<viewID>.<ext>").
     func render(_ document: BriefingDocument) -> [RenderedFile]
+    /// Writes the same files into `sink`, a piece at a time. Formats whose output grows with the corpus (Markdown,
+    /// CSV, JSON) stream it, so a run never holds a whole file; the default renders each file whole and hands it
+    /// over. Either way the bytes are exactly those of `render(_:)`.
+    func write(_ document: BriefingDocument, to sink: any RenderSink)
 }
 
 extension BriefingRenderer {
     /// Most formats are text.
     public var writesText: Bool { true }
+
+    /// Renders the files whole and hands them to the sink one after another.
+    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
+        for file in render(document) { sink.writeFile(file) }
+    }
 }

@@ -10,7 +10,7 @@ import ComparisonKit
 /// 4. the footnote header `note,title,publisher,published,language,locator,url`;
 /// 5. one record per footnote (`published` as `YYYY[-MM[-DD]]`; missing values as empty fields).
 ///
-/// Every field goes through `CSVEscaping.field`: formula-starting fields get a `'` prefix (OWASP), so a value
+/// Every field goes through `OutputBuffer.appendCSVField`: formula-starting fields get a `'` prefix (OWASP), so a value
 /// such as `-2` reads `'-2`. A first field starting with `ID` is quoted, so Excel does not take the file for SYLK.
 public struct CSVRenderer: BriefingRenderer {
     /// Creates the renderer.
@@ -28,52 +28,67 @@ public struct CSVRenderer: BriefingRenderer {
 
     /// One `<viewID>.csv` per table, in document order.
     public func render(_ document: BriefingDocument) -> [RenderedFile] {
-        document.tables.map { table in
-            RenderedFile(relativePath: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
-                         text: renderTable(table))
-        }
+        let sink = CollectingSink()
+        write(document, to: sink)
+        return sink.files
+    }
+
+    /// Streams one `<viewID>.csv` per table into `sink`, in document order.
+    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
+        for table in document.tables { write(table, to: sink) }
     }
 
     /// One table as CSV text, every record ending with CR LF.
     public func renderTable(_ table: ComparisonTable) -> String {
-        var out = ""
-        var header = [table.rowHeading]
+        let sink = CollectingSink()
+        write(table, to: sink)
+        return String(decoding: sink.files.first?.contents ?? [], as: UTF8.self)
+    }
+
+    private func write(_ table: ComparisonTable, to sink: any RenderSink) {
+        var out = OutputBuffer(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
+                               in: sink)
+        // Excel takes a file starting with the bytes "ID" for a SYLK file and refuses it; quoting the first field
+        // is always valid RFC 4180.
+        out.appendCSVField(table.rowHeading, alwaysQuoted: table.rowHeading.utf8.starts(with: "ID".utf8))
+        var columnCount = 0
         for group in table.columnGroups {
             for column in group.columns {
-                header.append(TableLayout.heading(of: column, in: group))
+                out.append(byte: UInt8(ascii: ","))
+                out.appendCSVField(TableLayout.heading(of: column, in: group))
+                columnCount += 1
             }
         }
-        out += CSVEscaping.record(header)
-        if out.hasPrefix("ID") {
-            // Excel takes a file starting with the bytes "ID" for a SYLK file and refuses it; an unquoted field
-            // cannot contain a quote, so quoting this one is always valid RFC 4180.
-            let end = out.firstIndex { $0 == "," || $0 == "\r\n" } ?? out.endIndex
-            out = "\"" + out[..<end] + "\"" + out[end...]
-        }
-        let columnCount = header.count - 1
+        out.append(literal: "\r\n")
         for row in table.rows {
-            let cells = TableLayout.cells(of: row, columnCount: columnCount).map { cell($0, language: table.language) }
-            out += CSVEscaping.record([row.label] + cells)
+            out.appendCSVField(row.label)
+            for cell in TableLayout.cells(of: row, columnCount: columnCount) {
+                out.append(byte: UInt8(ascii: ","))
+                out.appendCSVField(text(of: cell, language: table.language))
+            }
+            out.append(literal: "\r\n")
         }
-        out += CSVEscaping.record([""])
-        out += CSVEscaping.record(Self.footnoteHeader)
+        out.append(literal: "\r\n")
+        out.appendCSVRecord(Self.footnoteHeader)
         for footnote in table.footnotes {
             let source = footnote.source
-            out += CSVEscaping.record([
+            out.appendCSVRecord([
                 String(footnote.number), source.title, source.publisher, source.published?.description ?? "",
                 source.language, footnote.locator ?? "", source.url ?? "",
             ])
         }
-        return out
+        out.finish()
     }
 
     /// A cell's entries joined by `; `, with the disagreement marker.
-    private func cell(_ cell: TableCell, language: String) -> String {
-        var text = cell.entries.map { entry in
-            var text = entry.text
+    private func text(of cell: TableCell, language: String) -> String {
+        var text = ""
+        for (index, entry) in cell.entries.enumerated() {
+            if index > 0 { text += "; " }
+            text += entry.text
             if let qualifier = entry.qualifier, !qualifier.isEmpty { text += " (" + qualifier + ")" }
-            return text + TableLayout.markers(entry.footnotes)
-        }.joined(separator: "; ")
+            text += TableLayout.markers(entry.footnotes)
+        }
         if cell.state == .disputed, !cell.entries.isEmpty {
             text += " (" + BriefingPhrases.sourcesDisagree(in: language) + ")"
         }

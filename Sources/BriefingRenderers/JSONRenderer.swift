@@ -5,7 +5,8 @@ import ComparisonKit
 /// The shape and its fixed key order are documented in `docs/json-output.md`: `view`, `title`, `language`,
 /// `legend`, `rowHeading`, `columns`, `rows`, `footnotes`. Optional values are `null`, except an entry's
 /// `qualifier`, which is left out when there is none. Cells are written exactly as the table holds them.
-/// Strings are escaped by `JSONWriter.quoted`, so the file is always valid JSON and every text round-trips.
+/// Strings are escaped by `OutputBuffer.appendJSONString`, so the file is always valid JSON and every text
+/// round-trips. Files are streamed to the sink as they are written (see `JSONStream`).
 public struct JSONRenderer: BriefingRenderer {
     /// Creates the renderer.
     public init() {}
@@ -19,72 +20,103 @@ public struct JSONRenderer: BriefingRenderer {
 
     /// One `<viewID>.json` per table, in document order.
     public func render(_ document: BriefingDocument) -> [RenderedFile] {
-        document.tables.map { table in
-            RenderedFile(relativePath: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
-                         text: renderTable(table))
-        }
+        let sink = CollectingSink()
+        write(document, to: sink)
+        return sink.files
+    }
+
+    /// Streams one `<viewID>.json` per table into `sink`, in document order.
+    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
+        for table in document.tables { write(table, to: sink) }
     }
 
     /// One table as a pretty-printed JSON object, ending with a newline.
     public func renderTable(_ table: ComparisonTable) -> String {
-        JSONWriter.document(value(of: table))
+        let sink = CollectingSink()
+        write(table, to: sink)
+        return String(decoding: sink.files.first?.contents ?? [], as: UTF8.self)
     }
 
-    private func value(of table: ComparisonTable) -> JSONValue {
-        .object([
-            ("view", .string(table.viewID)),
-            ("title", .string(table.title)),
-            ("language", .string(table.language)),
-            ("legend", .string(table.legend)),
-            ("rowHeading", .string(table.rowHeading)),
-            ("columns", .array(table.columnGroups.flatMap { group in
-                group.columns.map { column in
-                    .object([
-                        ("initiative", .string(column.initiativeID)),
-                        ("heading", .string(column.heading)),
-                        ("jurisdiction", .string(column.jurisdiction)),
-                        ("jurisdictionLabel", .string(group.label)),
-                    ])
-                }
-            })),
-            ("rows", .array(table.rows.map { row in
-                .object([
-                    ("id", .string(row.id)),
-                    ("label", .string(row.label)),
-                    ("cells", .array(row.cells.map(value(of:)))),
-                ])
-            })),
-            ("footnotes", .array(table.footnotes.map(value(of:)))),
-        ])
+    private func write(_ table: ComparisonTable, to sink: any RenderSink) {
+        var json = JSONStream(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
+                              in: sink)
+        json.beginObject()
+        json.member("view", table.viewID)
+        json.member("title", table.title)
+        json.member("language", table.language)
+        json.member("legend", table.legend)
+        json.member("rowHeading", table.rowHeading)
+        json.key("columns")
+        json.beginArray()
+        for group in table.columnGroups {
+            for column in group.columns {
+                json.nextElement()
+                json.beginObject()
+                json.member("initiative", column.initiativeID)
+                json.member("heading", column.heading)
+                json.member("jurisdiction", column.jurisdiction)
+                json.member("jurisdictionLabel", group.label)
+                json.endObject()
+            }
+        }
+        json.endArray()
+        json.key("rows")
+        json.beginArray()
+        for row in table.rows {
+            json.nextElement()
+            json.beginObject()
+            json.member("id", row.id)
+            json.member("label", row.label)
+            json.key("cells")
+            json.beginArray()
+            for cell in row.cells { write(cell, to: &json) }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.key("footnotes")
+        json.beginArray()
+        for footnote in table.footnotes { write(footnote, to: &json) }
+        json.endArray()
+        json.endObject()
+        json.finish()
     }
 
-    private func value(of cell: TableCell) -> JSONValue {
-        .object([
-            ("state", .string(cell.state.rawValue)),
-            ("entries", .array(cell.entries.map { entry in
-                var members: [(key: String, value: JSONValue)] = [("text", .string(entry.text))]
-                if let qualifier = entry.qualifier { members.append(("qualifier", .string(qualifier))) }
-                members.append(("footnotes", .array(entry.footnotes.map(JSONValue.int))))
-                return .object(members)
-            })),
-        ])
+    private func write(_ cell: TableCell, to json: inout JSONStream) {
+        json.nextElement()
+        json.beginObject()
+        json.member("state", cell.state.rawValue)
+        json.key("entries")
+        json.beginArray()
+        for entry in cell.entries {
+            json.nextElement()
+            json.beginObject()
+            json.member("text", entry.text)
+            if let qualifier = entry.qualifier { json.member("qualifier", qualifier) }
+            json.member("footnotes", entry.footnotes)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
     }
 
-    private func value(of footnote: Footnote) -> JSONValue {
+    private func write(_ footnote: Footnote, to json: inout JSONStream) {
         let source = footnote.source
-        return .object([
-            ("number", .int(footnote.number)),
-            ("source", .object([
-                ("id", .string(source.id)),
-                ("title", .string(source.title)),
-                ("publisher", .string(source.publisher)),
-                ("published", .string(orNull: source.published?.description)),
-                ("language", .string(source.language)),
-                ("kind", .string(orNull: source.kind)),
-                ("url", .string(orNull: source.url)),
-                ("confidence", .string(orNull: source.confidence)),
-            ])),
-            ("locator", .string(orNull: footnote.locator)),
-        ])
+        json.nextElement()
+        json.beginObject()
+        json.member("number", footnote.number)
+        json.key("source")
+        json.beginObject()
+        json.member("id", source.id)
+        json.member("title", source.title)
+        json.member("publisher", source.publisher)
+        json.member("published", orNull: source.published?.description)
+        json.member("language", source.language)
+        json.member("kind", orNull: source.kind)
+        json.member("url", orNull: source.url)
+        json.member("confidence", orNull: source.confidence)
+        json.endObject()
+        json.member("locator", orNull: footnote.locator)
+        json.endObject()
     }
 }

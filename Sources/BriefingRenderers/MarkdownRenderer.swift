@@ -9,7 +9,7 @@ import ComparisonKit
 /// footnotes under a bold "Sources" label, one list item per footnote, `- [3] *Title* — Publisher, 2021-03-16 (da);
 /// locator; <url>`; then the legend in italics. Markers are plain `[3]`, not GFM footnotes (which do not render
 /// inside tables) and not link definitions (which Markdown would swallow). Every value is escaped by
-/// `MarkdownEscaping`.
+/// `OutputBuffer.appendMarkdownInline` and its neighbours (Output/MarkdownEscaping.swift).
 public struct MarkdownRenderer: BriefingRenderer {
     /// Creates the renderer.
     public init() {}
@@ -23,86 +23,126 @@ public struct MarkdownRenderer: BriefingRenderer {
 
     /// One `<viewID>.md` per table, in document order.
     public func render(_ document: BriefingDocument) -> [RenderedFile] {
-        document.tables.map { table in
-            RenderedFile(relativePath: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
-                         text: renderTable(table))
-        }
+        let sink = CollectingSink()
+        write(document, to: sink)
+        return sink.files
+    }
+
+    /// Streams one `<viewID>.md` per table into `sink`, in document order.
+    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
+        for table in document.tables { write(table, to: sink) }
     }
 
     /// One table as a Markdown section, ending with a newline.
     public func renderTable(_ table: ComparisonTable) -> String {
-        var lines: [String] = []
-        lines.append("## " + MarkdownEscaping.inline(table.title, headingSafe: true))
-        lines.append("")
+        let sink = CollectingSink()
+        write(table, to: sink)
+        return String(decoding: sink.files.first?.contents ?? [], as: UTF8.self)
+    }
 
-        var header = [MarkdownEscaping.inline(table.rowHeading)]
+    private func write(_ table: ComparisonTable, to sink: any RenderSink) {
+        var out = OutputBuffer(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
+                               in: sink)
+        out.append(literal: "## ")
+        out.appendMarkdownInline(table.title, headingSafe: true)
+        out.append(literal: "\n\n| ")
+        out.appendMarkdownInline(table.rowHeading)
+        var columnCount = 0
         for group in table.columnGroups {
             for column in group.columns {
-                header.append(MarkdownEscaping.inline(TableLayout.heading(of: column, in: group)))
+                out.append(literal: " | ")
+                out.appendMarkdownInline(TableLayout.heading(of: column, in: group))
+                columnCount += 1
             }
         }
-        lines.append(tableLine(header))
-        lines.append(tableLine(Array(repeating: "---", count: header.count)))
-        let columnCount = header.count - 1
+        out.append(literal: " |\n| ---")
+        for _ in 0..<columnCount { out.append(literal: " | ---") }
+        out.append(literal: " |\n")
         for row in table.rows {
-            let cells = TableLayout.cells(of: row, columnCount: columnCount).map { cell($0, language: table.language) }
-            lines.append(tableLine([MarkdownEscaping.inline(row.label)] + cells))
+            out.append(literal: "| ")
+            out.appendMarkdownInline(row.label)
+            for cell in TableLayout.cells(of: row, columnCount: columnCount) {
+                out.append(literal: " | ")
+                write(cell, language: table.language, to: &out)
+            }
+            out.append(literal: " |\n")
         }
 
         if !table.footnotes.isEmpty {
-            lines.append("")
-            lines.append("**" + BriefingPhrases.sources(in: table.language) + "**")
-            lines.append("")
+            out.append(literal: "\n**")
+            out.append(BriefingPhrases.sources(in: table.language))
+            out.append(literal: "**\n\n")
             for footnote in table.footnotes {
-                lines.append("- " + footnoteText(footnote))
+                out.append(literal: "- ")
+                write(footnote, to: &out)
+                out.append(byte: UInt8(ascii: "\n"))
             }
         }
 
-        let legend = MarkdownEscaping.italic(table.legend)
-        if !legend.isEmpty {
-            lines.append("")
-            lines.append(legend)
+        if !table.legend.trimmingWhitespace().isEmpty {
+            out.append(byte: UInt8(ascii: "\n"))
+            out.appendMarkdownItalic(table.legend)
+            out.append(byte: UInt8(ascii: "\n"))
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// `| a | b |`.
-    private func tableLine(_ cells: [String]) -> String {
-        "| " + cells.joined(separator: " | ") + " |"
+        out.finish()
     }
 
     /// A cell's entries separated by `<br>`, with the disagreement marker; `—` when it has none.
-    private func cell(_ cell: TableCell, language: String) -> String {
-        guard !cell.entries.isEmpty else { return "—" }
-        var parts = cell.entries.map(entry)
-        if cell.state == .disputed {
-            parts.append(MarkdownEscaping.italic(BriefingPhrases.sourcesDisagree(in: language)))
+    private func write(_ cell: TableCell, language: String, to out: inout OutputBuffer) {
+        guard !cell.entries.isEmpty else {
+            out.append(literal: "—")
+            return
         }
-        return parts.joined(separator: "<br>")
+        for (index, entry) in cell.entries.enumerated() {
+            if index > 0 { out.append(literal: "<br>") }
+            write(entry, to: &out)
+        }
+        if cell.state == .disputed {
+            out.append(literal: "<br>")
+            out.appendMarkdownItalic(BriefingPhrases.sourcesDisagree(in: language))
+        }
     }
 
     /// `text (qualifier) [1, 2]`.
-    private func entry(_ entry: CellEntry) -> String {
-        var text = MarkdownEscaping.inline(entry.text)
+    private func write(_ entry: CellEntry, to out: inout OutputBuffer) {
+        out.appendMarkdownInline(entry.text)
         if let qualifier = entry.qualifier, !qualifier.isEmpty {
-            text += " (" + MarkdownEscaping.inline(qualifier) + ")"
+            out.append(literal: " (")
+            out.appendMarkdownInline(qualifier)
+            out.append(byte: UInt8(ascii: ")"))
         }
-        return text + TableLayout.markers(entry.footnotes)
+        out.appendMarkers(entry.footnotes)
     }
 
     /// `[3] *Title* — Publisher, 2021-03-16 (da); locator; <url>`.
-    private func footnoteText(_ footnote: Footnote) -> String {
+    private func write(_ footnote: Footnote, to out: inout OutputBuffer) {
         let source = footnote.source
-        var text = "[\(footnote.number)]"
-        let title = MarkdownEscaping.italic(source.title)
-        if !title.isEmpty { text += " " + title }
-        let details = [source.publisher, source.published?.description ?? ""]
-            .filter { !$0.isEmpty }
-            .map { MarkdownEscaping.inline($0) }
-        if !details.isEmpty { text += " — " + details.joined(separator: ", ") }
-        if !source.language.isEmpty { text += " (" + MarkdownEscaping.inline(source.language) + ")" }
-        if let locator = footnote.locator, !locator.isEmpty { text += "; " + MarkdownEscaping.inline(locator) }
-        if let url = source.url, !url.isEmpty { text += "; " + MarkdownEscaping.url(url) }
-        return text
+        out.append(byte: UInt8(ascii: "["))
+        out.append(decimal: footnote.number)
+        out.append(byte: UInt8(ascii: "]"))
+        if PlainTextBytes.needsNoTrimming(source.title) || !source.title.trimmingWhitespace().isEmpty {
+            out.append(byte: UInt8(ascii: " "))
+            out.appendMarkdownItalic(source.title)
+        }
+        let published = source.published?.description ?? ""
+        if !source.publisher.isEmpty || !published.isEmpty {
+            out.append(literal: " — ")
+            out.appendMarkdownInline(source.publisher)
+            if !source.publisher.isEmpty, !published.isEmpty { out.append(literal: ", ") }
+            out.appendMarkdownInline(published)
+        }
+        if !source.language.isEmpty {
+            out.append(literal: " (")
+            out.appendMarkdownInline(source.language)
+            out.append(byte: UInt8(ascii: ")"))
+        }
+        if let locator = footnote.locator, !locator.isEmpty {
+            out.append(literal: "; ")
+            out.appendMarkdownInline(locator)
+        }
+        if let url = source.url, !url.isEmpty {
+            out.append(literal: "; ")
+            out.appendMarkdownURL(url)
+        }
     }
 }

@@ -20,3 +20,17 @@ enum TableLayout {
         footnotes.isEmpty ? "" : " [" + footnotes.map(String.init).joined(separator: ", ") + "]"
     }
 }
+
+extension OutputBuffer {
+    /// Appends the footnote markers after an entry, ` [1, 2]`, or nothing when the entry cites nothing (the bytes
+    /// of `TableLayout.markers`).
+    mutating func appendMarkers(_ footnotes: [Int]) {
+        guard !footnotes.isEmpty else { return }
+        append(literal: " [")
+        for (index, number) in footnotes.enumerated() {
+            if index > 0 { append(literal: ", ") }
+            append(decimal: number)
+        }
+        append(byte: UInt8(ascii: "]"))
+    }
+}

@@ -1,0 +1,100 @@
+/// Escaping for CSV per RFC 4180, hardened against formula injection per OWASP. Works on UTF-8 bytes.
+extension OutputBuffer {
+    /// Appends one field.
+    ///
+    /// 1. Control characters other than tab, CR and LF (including VT, FF and NEL), and bidirectional overrides,
+    ///    become U+FFFD; U+2028 and U+2029 are kept.
+    /// 2. OWASP CSV injection: a field whose first character is `=`, `+`, `-`, `@`, tab (0x09) or carriage
+    ///    return (0x0D) is prefixed with a single quote `'`, so no spreadsheet reads it as a formula; so is a
+    ///    field whose first character after leading blanks (space, no-break space, tab, CR, LF) is one of
+    ///    `= + - @`, for spreadsheets that trim. This also marks legitimate text such
+    ///    as `-2` or `- item` (shown as `'-2`); that is the accepted trade-off: a reader sees a stray quote,
+    ///    but no value can run a formula on an analyst's machine.
+    /// 3. RFC 4180: a field holding a comma, a double quote, CR or LF is enclosed in double quotes, with each
+    ///    double quote doubled. Fields holding `;` or a tab, or with a leading or trailing space, are quoted
+    ///    too: spreadsheets in Nordic locales split on `;`, and quoting keeps a hostile value in one cell
+    ///    whatever separator the reader guesses. `alwaysQuoted` quotes the field whatever it holds.
+    mutating func appendCSVField(_ value: String, alwaysQuoted: Bool = false) {
+        value.withUTF8Bytes { utf8 in
+            let prefixed = CSVFieldShape.startsLikeFormula(utf8)
+            let quoted = alwaysQuoted || CSVFieldShape.needsQuotes(utf8, prefixed: prefixed)
+            if quoted { append(byte: UInt8(ascii: "\"")) }
+            if prefixed { append(byte: UInt8(ascii: "'")) }
+            let count = utf8.count
+            var runStart = 0
+            var index = 0
+            while index < count {
+                let byte = utf8[index]
+                if byte == UInt8(ascii: "\"") {
+                    // Only a quoted field can hold a quote; the run keeps this one, so it is doubled.
+                    append(utf8, runStart..<index)
+                    append(byte: UInt8(ascii: "\""))
+                    runStart = index
+                    index += 1
+                    continue
+                }
+                if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                let length = PlainTextBytes.specialLength(in: utf8, at: index)
+                // Tab, CR, LF, U+2028 and U+2029 are kept; every other special character is hidden.
+                let kept = length == 0 || byte == 0x0A || byte == 0x0D
+                    || (byte == 0xE2 && PlainTextBytes.isLineBreak(in: utf8, at: index))
+                if kept {
+                    index += max(length, 1)
+                    continue
+                }
+                append(utf8, runStart..<index)
+                appendReplacementCharacter()
+                index += length
+                runStart = index
+            }
+            append(utf8, runStart..<count)
+            if quoted { append(byte: UInt8(ascii: "\"")) }
+        }
+    }
+
+    /// Appends one record: the fields escaped, separated by commas, ended with CR LF.
+    mutating func appendCSVRecord(_ fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { append(byte: UInt8(ascii: ",")) }
+            appendCSVField(field)
+        }
+        append(literal: "\r\n")
+    }
+}
+
+/// What a CSV field's bytes call for: a formula guard, quotes.
+enum CSVFieldShape {
+    /// Whether a spreadsheet could take the field for a formula: it starts with tab or CR, or its first character
+    /// after blanks (space, no-break space, tab, CR, LF) is `=`, `+`, `-` or `@`.
+    static func startsLikeFormula(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first else { return false }
+        if first == 0x09 || first == 0x0D { return true }
+        var index = 0
+        while index < utf8.count {
+            switch utf8[index] {
+            case 0x20, 0x09, 0x0D, 0x0A: index += 1
+            case 0xC2 where index + 1 < utf8.count && utf8[index + 1] == 0xA0: index += 2
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"): return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Whether the field must be quoted: it holds `,`, `"`, CR, LF, `;` or tab, or starts or ends with a space
+    /// (after the formula guard, if any, which then comes first).
+    static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>, prefixed: Bool) -> Bool {
+        if let first = utf8.first, first == 0x20, !prefixed { return true }
+        if let last = utf8.last, last == 0x20 { return true }
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A, UInt8(ascii: ";"), 0x09: return true
+            default: continue
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,91 @@
+/// Pretty-printed JSON written straight into an output buffer: two-space indentation, keys in the order written,
+/// one member or element per line, and arrays of numbers on one line (`[1, 2]`); empty containers are `[]` and `{}`.
+/// The file ends with a newline.
+///
+/// Strings are escaped by `OutputBuffer.appendJSONString(_:)`, so the file is always valid JSON.
+struct JSONStream {
+    private var out: OutputBuffer
+    /// For each open container, whether it has a member or element yet.
+    private var openContainers: [Bool] = []
+
+    /// Starts writing the file `relativePath` into `sink`.
+    init(file relativePath: String, in sink: any RenderSink) {
+        out = OutputBuffer(file: relativePath, in: sink)
+    }
+
+    /// Ends the file with a newline.
+    mutating func finish() {
+        out.append(byte: UInt8(ascii: "\n"))
+        out.finish()
+    }
+
+    /// Opens an object: as the document, as an array element, or after `key(_:)`.
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    /// Closes the object opened last.
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    /// Opens an array of objects.
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    /// Closes the array opened last.
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts the next element of the array opened last (before `beginObject()`).
+    mutating func nextElement() {
+        if openContainers[openContainers.count - 1] {
+            out.append(literal: ",\n")
+        } else {
+            out.append(byte: UInt8(ascii: "\n"))
+            openContainers[openContainers.count - 1] = true
+        }
+        out.append(indentLevels: openContainers.count)
+    }
+
+    /// Starts a member of the object opened last: `"key": `. Keys are fixed ASCII names that need no escaping.
+    mutating func key(_ name: StaticString) {
+        nextElement()
+        out.append(byte: UInt8(ascii: "\""))
+        out.append(literal: name)
+        out.append(literal: "\": ")
+    }
+
+    /// A member whose value is a string.
+    mutating func member(_ name: StaticString, _ text: String) {
+        key(name)
+        out.appendJSONString(text)
+    }
+
+    /// A member whose value is a string, or `null` when there is none.
+    mutating func member(_ name: StaticString, orNull text: String?) {
+        key(name)
+        if let text { out.appendJSONString(text) } else { out.append(literal: "null") }
+    }
+
+    /// A member whose value is a number.
+    mutating func member(_ name: StaticString, _ number: Int) {
+        key(name)
+        out.append(decimal: number)
+    }
+
+    /// A member whose value is an array of numbers, on one line.
+    mutating func member(_ name: StaticString, _ numbers: [Int]) {
+        key(name)
+        out.append(byte: UInt8(ascii: "["))
+        for (index, number) in numbers.enumerated() {
+            if index > 0 { out.append(literal: ", ") }
+            out.append(decimal: number)
+        }
+        out.append(byte: UInt8(ascii: "]"))
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        out.append(byte: bracket)
+        openContainers.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        if openContainers.removeLast() {
+            out.append(byte: UInt8(ascii: "\n"))
+            out.append(indentLevels: openContainers.count)
+        }
+        out.append(byte: bracket)
+    }
+}

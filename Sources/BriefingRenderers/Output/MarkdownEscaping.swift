@@ -1,0 +1,118 @@
+/// Escaping for GitHub-flavoured Markdown, so that a value is shown as the literal text it is. Works on UTF-8
+/// bytes, copying runs that need no escaping whole.
+extension OutputBuffer {
+    /// Appends a value for inline use: in a table cell, a heading, a list item or emphasis.
+    ///
+    /// - `|` becomes `\|` (so a cell cannot split into more columns), backslash becomes `\\`, and the inline
+    ///   punctuation `` ` * _ [ ] ~ $ `` is backslash-escaped (no code spans, emphasis, links, strike-through
+    ///   or math from a value).
+    /// - `<`, `>` and `&` become `&lt;`, `&gt;` and `&amp;`: no HTML, autolinks or entities from a value.
+    /// - Line breaks (CR LF, CR, LF, VT, FF, NEL, U+2028, U+2029) become `<br>`, so a row stays on one line.
+    /// - Other control characters and bidirectional overrides (see `PlainText`) become U+FFFD.
+    /// - With `headingSafe`, `#` is escaped too, so a value cannot end a heading with a closing sequence.
+    mutating func appendMarkdownInline(_ text: String, headingSafe: Bool = false) {
+        text.withUTF8Bytes { utf8 in
+            let count = utf8.count
+            var runStart = 0
+            var index = 0
+            while index < count {
+                let byte = utf8[index]
+                let length: Int
+                switch byte {
+                case 0x20...0x7E:
+                    switch byte {
+                    case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "*"),
+                         UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "~"),
+                         UInt8(ascii: "$"):
+                        // The byte stays in the run; only the backslash before it is added.
+                        append(utf8, runStart..<index)
+                        append(byte: UInt8(ascii: "\\"))
+                        runStart = index
+                        index += 1
+                        continue
+                    case UInt8(ascii: "#") where headingSafe:
+                        append(utf8, runStart..<index)
+                        append(byte: UInt8(ascii: "\\"))
+                        runStart = index
+                        index += 1
+                        continue
+                    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                        append(utf8, runStart..<index)
+                        append(literal: byte == UInt8(ascii: "<") ? "&lt;" : byte == UInt8(ascii: ">") ? "&gt;" : "&amp;")
+                        index += 1
+                        runStart = index
+                        continue
+                    default:
+                        index += 1
+                        continue
+                    }
+                case 0x09:
+                    index += 1
+                    continue
+                default:
+                    length = PlainTextBytes.specialLength(in: utf8, at: index)
+                }
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
+                append(utf8, runStart..<index)
+                if PlainTextBytes.isLineBreak(in: utf8, at: index) {
+                    append(literal: "<br>")
+                    // CR LF is one break.
+                    if byte == 0x0D, index + 1 < count, utf8[index + 1] == 0x0A { index += 1 }
+                } else {
+                    appendReplacementCharacter()
+                }
+                index += length
+                runStart = index
+            }
+            append(utf8, runStart..<count)
+        }
+    }
+
+    /// Appends text in italics, `*text*`, with the text escaped; surrounding white space is left out (Markdown
+    /// needs the asterisks next to the text) and blank text gives nothing.
+    mutating func appendMarkdownItalic(_ text: String) {
+        if PlainTextBytes.needsNoTrimming(text) {
+            append(byte: UInt8(ascii: "*"))
+            appendMarkdownInline(text)
+            append(byte: UInt8(ascii: "*"))
+            return
+        }
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return }
+        append(byte: UInt8(ascii: "*"))
+        appendMarkdownInline(trimmed)
+        append(byte: UInt8(ascii: "*"))
+    }
+
+    /// Appends a URL as a clickable autolink `<https://…>` when it is a plain http(s) URL of printable ASCII;
+    /// anything else is escaped text, never a link.
+    mutating func appendMarkdownURL(_ url: String) {
+        let isPlainWebURL = url.withUTF8Bytes { utf8 -> Bool in
+            guard utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") })
+            else { return false }
+            return PlainTextBytes.hasPrefixIgnoringCase(utf8, "http://")
+                || PlainTextBytes.hasPrefixIgnoringCase(utf8, "https://")
+        }
+        if isPlainWebURL {
+            append(byte: UInt8(ascii: "<"))
+            append(url)
+            append(byte: UInt8(ascii: ">"))
+        } else {
+            appendMarkdownInline(url)
+        }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space (Unicode `White_Space`: spaces, tabs, line breaks).
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

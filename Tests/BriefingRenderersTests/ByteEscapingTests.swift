@@ -1,0 +1,114 @@
+@testable import BriefingRenderers
+import Testing
+
+/// The renderers escape UTF-8 bytes with hand-written loops; these tests hold them to the plain scalar-by-scalar
+/// escaping they replaced (`ReferenceEscaping.swift`), over every short string of an alphabet of awkward characters
+/// and over long random ones.
+@Suite("Byte-level escaping matches the scalar-by-scalar reference")
+struct ByteEscapingTests {
+    /// Characters that each escaping treats specially, their UTF-8 neighbours, and ordinary text.
+    static let alphabet: [String] = [
+        "a", "Z", " ", "-", "=", "+", "@", "'", ",", ";", "\"", "\\", "|", "`", "*", "_", "[", "]", "~", "$", "#",
+        "<", ">", "&", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{00}", "\u{1F}", "\u{7F}", "\u{80}",
+        "\u{85}", "\u{9F}", "\u{A0}", "\u{A9}", "æ", "ø", "å", "\u{2027}", "\u{2028}", "\u{2029}", "\u{202A}",
+        "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{2000}", "\u{3000}", "\u{FEFF}",
+        "\u{FEFE}", "\u{FFFD}", "€", "😀", "e\u{301}",
+    ]
+
+    /// Every string of up to `length` characters of the alphabet.
+    static func allStrings(upTo length: Int) -> [String] {
+        var result = [""]
+        var previous = [""]
+        for _ in 0..<length {
+            previous = previous.flatMap { prefix in alphabet.map { prefix + $0 } }
+            result += previous
+        }
+        return result
+    }
+
+    /// Long strings drawn from the alphabet by a fixed-seed generator.
+    static func randomStrings(count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return mixed ^ (mixed >> 31)
+        }
+        return (0..<count).map { _ in
+            let length = Int(next() % 40)
+            return (0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }.joined()
+        }
+    }
+
+    static let cases = allStrings(upTo: 2) + randomStrings(count: 20_000, seed: 5)
+
+    /// What an `OutputBuffer` writes, as text.
+    static func written(_ body: (inout OutputBuffer) -> Void) -> String {
+        let sink = CollectingSink()
+        var out = OutputBuffer(file: "t", in: sink)
+        body(&out)
+        out.finish()
+        return String(decoding: sink.files[0].contents, as: UTF8.self)
+    }
+
+    @Test("JSON strings")
+    func json() {
+        for text in Self.cases {
+            let bytes = Self.written { $0.appendJSONString(text) }
+            if bytes != ReferenceJSONEscaping.quoted(text) {
+                Issue.record("JSON differs for \(Array(text.unicodeScalars))")
+                return
+            }
+        }
+    }
+
+    @Test("CSV fields")
+    func csv() {
+        for text in Self.cases {
+            let bytes = Self.written { $0.appendCSVField(text) }
+            if bytes != ReferenceCSVEscaping.field(text) {
+                Issue.record("CSV differs for \(Array(text.unicodeScalars)): \(bytes.debugDescription)")
+                return
+            }
+        }
+    }
+
+    @Test("Markdown inline text, headings, italics and URLs")
+    func markdown() {
+        let urls = ["https://example.org/a_b", "HTTP://X.ORG/<a>", "http://a b", "ftp://x", "https://æ.no", "https:"]
+        for text in Self.cases + urls {
+            let checks: [(String, String, String)] = [
+                ("inline", Self.written { $0.appendMarkdownInline(text) }, ReferenceMarkdownEscaping.inline(text)),
+                ("heading", Self.written { $0.appendMarkdownInline(text, headingSafe: true) },
+                 ReferenceMarkdownEscaping.inline(text, headingSafe: true)),
+                ("italic", Self.written { $0.appendMarkdownItalic(text) }, ReferenceMarkdownEscaping.italic(text)),
+                ("url", Self.written { $0.appendMarkdownURL(text) }, ReferenceMarkdownEscaping.url(text)),
+            ]
+            for (what, bytes, reference) in checks where bytes != reference {
+                Issue.record("Markdown \(what) differs for \(Array(text.unicodeScalars)): \(bytes.debugDescription)")
+                return
+            }
+        }
+    }
+
+    @Test("Numbers and markers", arguments: [0, 7, 10, 99, 1234567890, -1, -305, Int.max, Int.min])
+    func numbers(_ number: Int) {
+        #expect(Self.written { $0.append(decimal: number) } == String(number))
+        #expect(Self.written { $0.appendMarkers([number, 2]) } == TableLayout.markers([number, 2]))
+    }
+
+    @Test("A file larger than the buffer reaches the sink whole and in order")
+    func largeFile() {
+        let piece = "Regjeringens digitaliseringsforum æøå | "
+        let text = Self.written { out in
+            for index in 0..<10_000 {
+                out.append(piece)
+                out.append(decimal: index)
+            }
+        }
+        #expect(text == (0..<10_000).map { piece + String($0) }.joined())
+        #expect(text.utf8.count > 4 * OutputBuffer.flushThreshold)
+    }
+}
