@@ -60,9 +60,7 @@ struct PipelineBenchmark {
             let preparation = try prepare(options)
             guard let run = preparation.run else { throw BenchmarkFailure("no run") }
             let document = run.document()
-            let rendered = run.renderers.flatMap { $0.render(document) }
-            _ = try OutputWriter.write(rendered, to: run.configuration.outputFolder)
-            return rendered.reduce(0) { $0 + $1.contents.count }
+            return try run.write(document).reduce(0) { $0 + fileSize($1) }
         }
         log("end to end: \(format(endToEnd.seconds)) s")
 
@@ -132,21 +130,17 @@ struct PipelineBenchmark {
             return nil
         }
         guard let document else { throw BenchmarkFailure("no document") }
-        var rendered: [RenderedFile] = []
         for renderer in run.renderers {
-            timer.measure("render_" + renderer.formatName, "render \(renderer.formatName)", inputBytes: corpusBytes) {
-                let files = renderer.render(document)
-                return files.reduce(0) { $0 + $1.contents.count }
+            timer.measure("render_" + renderer.formatName, "render \(renderer.formatName) (bytes counted, not kept)",
+                          inputBytes: corpusBytes) {
+                let sink = CountingSink()
+                renderer.write(document, to: sink)
+                return sink.byteCount
             }
-            rendered += renderer.render(document)
         }
-        timer.measure("render_all_concurrent", "every format at once on all cores (PreparedRun.renderFiles)",
-                      inputBytes: corpusBytes) {
-            run.renderFiles(document).reduce(0) { $0 + $1.contents.count }
-        }
-        try timer.measure("write_outputs", "write every rendered file atomically", inputBytes: corpusBytes) {
-            _ = try OutputWriter.write(rendered, to: outputFolder)
-            return rendered.reduce(0) { $0 + $1.contents.count }
+        try timer.measure("render_and_write", "every format at once on all cores, streamed to disk (as `run`)",
+                          inputBytes: corpusBytes) {
+            try OutputWriter.write(document, with: run.renderers, to: outputFolder).reduce(0) { $0 + fileSize($1) }
         }
 
         return Report(files: files.count, corpusBytes: corpusBytes, initiatives: initiatives, plugins: plugins,

@@ -36,10 +36,11 @@ public struct PreparedRun: Sendable {
         return concurrentMap(views) { builder.table(for: $0) }
     }
 
-    /// Every file of every selected renderer for a document, in renderer order: what `run` writes. Renderers
-    /// only read the document, so they run concurrently; the result is the same as rendering one after another.
-    public func renderFiles(_ document: BriefingDocument) -> [RenderedFile] {
-        concurrentMap(renderers) { $0.render(document) }.flatMap { $0 }
+    /// Writes every file of every selected renderer for a document into the output folder, as `run` does:
+    /// renderers run concurrently and stream to temporary files, which are renamed into place only when all are
+    /// written. Returns the paths written.
+    public func write(_ document: BriefingDocument) throws(OutputWriteError) -> [String] {
+        try OutputWriter.write(document, with: renderers, to: configuration.outputFolder)
     }
 
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.

@@ -38,9 +38,8 @@ struct Run: ParsableCommand {
         options.timestamp = timestamp
         let run = try Session.prepare(options, failOnWarnings: false)
         let document = run.document()
-        let files = run.renderFiles(document)
         do {
-            for path in try OutputWriter.write(files, to: run.configuration.outputFolder) {
+            for path in try run.write(document) {
                 print("wrote \(path)")
             }
         } catch {

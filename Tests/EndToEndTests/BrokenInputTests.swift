@@ -53,3 +53,35 @@ import Testing
         #expect(folder.listing("out").allSatisfy { !$0.contains(".partial") })
     }
 }
+
+/// Outputs that cannot be written: a clear error naming the path, exit 1, and earlier output left as it was.
+@Suite struct OutputFailureTests {
+    @Test func aFolderInTheWayOfAnOutputFileStopsTheRunBeforeAnyFileIsReplaced() throws {
+        let folder = try TemporaryFolder()
+        try folder.copyShippedProject()
+        let first = try CommandRunner.run(["run", "--format", "markdown", "--output", "out"], in: folder.url)
+        #expect(first.status == 0)
+        let before = try Data(contentsOf: folder.url.appendingPathComponent("out/overview.md"))
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("out/budgets.json/keep"),
+                                                withIntermediateDirectories: true)
+        let second = try CommandRunner.run(["run", "--format", "markdown,csv,json", "--output", "out", "--lang", "nb"],
+                                           in: folder.url)
+        #expect(second.status == 1)
+        #expect(second.standardError.contains("out/budgets.json:1:1: error: cannot write output: a folder is in the way"),
+                "got: \(second.standardError)")
+        let after = try Data(contentsOf: folder.url.appendingPathComponent("out/overview.md"))
+        #expect(before == after)
+        #expect(!folder.listing("out").contains { $0.contains(".partial") || $0.hasSuffix(".csv") })
+    }
+
+    @Test func anOutputFolderThatIsAFileIsReported() throws {
+        let folder = try TemporaryFolder()
+        try folder.copyShippedProject()
+        _ = try folder.write("out", "not a folder\n")
+        let result = try CommandRunner.run(["run", "--output", "out"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("out:1:1: error: cannot write output: cannot create the output folder"),
+                "got: \(result.standardError)")
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("out"), encoding: .utf8) == "not a folder\n")
+    }
+}

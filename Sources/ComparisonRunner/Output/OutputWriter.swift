@@ -1,4 +1,5 @@
 import BriefingRenderers
+import ComparisonKit
 import Foundation
 
 /// Why outputs could not be written.
@@ -7,64 +8,62 @@ public struct OutputWriteError: Error, Sendable, CustomStringConvertible {
     public let path: String
     /// What went wrong.
     public let reason: String
-    /// `path: error: reason`.
+    /// `path:1:1: error: cannot write output: reason`.
     public var description: String { "\(path):1:1: error: cannot write output: \(reason)" }
 }
 
-/// Writes rendered files so that no reader ever sees half a file: every file is written to a temporary file in
-/// the output folder first, and only when all are written are they renamed into place.
+/// Writes a run's files so that no reader ever sees half a file and a failed run leaves earlier output as it was:
+/// every file is written to a temporary file in the output folder first, and only when all are written are they
+/// renamed into place. Renderers stream their files straight to disk, so memory does not grow with the output.
 public enum OutputWriter {
-    /// Writes the files into `folder` (created if missing) and returns their paths.
+    /// Renders `document` with every renderer (concurrently, each streaming to its own temporary files) into
+    /// `folder` (created if missing) and returns the paths written, in renderer order.
+    public static func write(
+        _ document: BriefingDocument, with renderers: [any BriefingRenderer], to folder: String
+    ) throws(OutputWriteError) -> [String] {
+        try createFolder(folder)
+        let sinks = concurrentMap(renderers) { renderer in
+            let sink = StagedFileSink(folder: folder)
+            renderer.write(document, to: sink)
+            return sink
+        }
+        return try commit(sinks)
+    }
+
+    /// Writes files already rendered into `folder` (created if missing) and returns their paths.
     public static func write(_ files: [RenderedFile], to folder: String) throws(OutputWriteError) -> [String] {
-        let manager = FileManager.default
+        try createFolder(folder)
+        let sink = StagedFileSink(folder: folder)
+        for file in files { sink.writeFile(file) }
+        return try commit([sink])
+    }
+
+    private static func createFolder(_ folder: String) throws(OutputWriteError) {
         do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw OutputWriteError(path: folder, reason: "cannot create the output folder (\(error.localizedDescription))")
         }
-        var staged: [(temporary: String, final: String)] = []
-        func discardStaged() {
-            for file in staged { try? manager.removeItem(atPath: file.temporary) }
+    }
+
+    /// Renames every staged file into place, or removes them all when any write failed.
+    private static func commit(_ sinks: [StagedFileSink]) throws(OutputWriteError) -> [String] {
+        if let failure = sinks.lazy.compactMap(\.failure).first {
+            for sink in sinks { sink.discard() }
+            throw failure
         }
-        for file in files {
-            let final = folder + "/" + file.relativePath
-            let temporary = folder + "/.\(file.relativePath).partial-\(ProcessInfo.processInfo.processIdentifier)"
-            guard writeContents(file.contents, toNewFile: temporary) else {
-                discardStaged()
-                throw OutputWriteError(path: final, reason: "the file could not be created")
-            }
-            staged.append((temporary, final))
+        let staged = sinks.flatMap(\.staged)
+        // A folder where a file goes would stop its rename half way through the set: find it before renaming any.
+        var status = stat()
+        if let blocked = staged.first(where: { stat($0.final, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }) {
+            for sink in sinks { sink.discard() }
+            throw OutputWriteError(path: blocked.final, reason: "a folder is in the way of the file; move or remove it")
         }
         for (index, file) in staged.enumerated() where rename(file.temporary, file.final) != 0 {
             let reason = String(cString: strerror(errno))
-            for remaining in staged[index...] { try? manager.removeItem(atPath: remaining.temporary) }
+            for remaining in staged[index...] { unlink(remaining.temporary) }
             throw OutputWriteError(path: file.final, reason: reason)
         }
         return staged.map(\.final)
     }
-
-    /// Writes the bytes to a file straight from the array (no `Data` copy of a file that may be tens of megabytes,
-    /// and no second temporary file: the caller already writes under a temporary name). False on any failure.
-    private static func writeContents(_ contents: [UInt8], toNewFile path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return false }
-        var written = 0
-        let complete = contents.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let result = posixWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += result
-            }
-            return true
-        }
-        return close(descriptor) == 0 && complete
-    }
-}
-
-/// `write(2)`, under a name that `OutputWriter.write` does not shadow.
-private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }

@@ -1,0 +1,14 @@
+import BriefingRenderers
+
+/// A sink that counts the bytes a renderer writes and keeps none, so a render phase measures rendering alone.
+final class CountingSink: RenderSink {
+    /// The bytes written so far.
+    private(set) var byteCount = 0
+
+    /// Nothing to do.
+    func beginFile(_ relativePath: String) {}
+    /// Counts the bytes.
+    func write(_ bytes: UnsafeRawBufferPointer) { byteCount += bytes.count }
+    /// Nothing to do.
+    func endFile() {}
+}
