@@ -46,7 +46,7 @@ public struct CSVRenderer: BriefingRenderer {
     }
 
     private func write(_ table: ComparisonTable, to sink: any RenderSink) {
-        var out = OutputBuffer(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
+        let out = OutputBuffer(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
                                in: sink)
         // Excel takes a file starting with the bytes "ID" for a SYLK file and refuses it; quoting the first field
         // is always valid RFC 4180.

@@ -41,7 +41,7 @@ public struct MarkdownRenderer: BriefingRenderer {
     }
 
     private func write(_ table: ComparisonTable, to sink: any RenderSink) {
-        var out = OutputBuffer(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
+        let out = OutputBuffer(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
                                in: sink)
         out.append(literal: "## ")
         out.appendMarkdownInline(table.title, headingSafe: true)
@@ -63,7 +63,7 @@ public struct MarkdownRenderer: BriefingRenderer {
             out.appendMarkdownInline(row.label)
             for cell in TableLayout.cells(of: row, columnCount: columnCount) {
                 out.append(literal: " | ")
-                write(cell, language: table.language, to: &out)
+                write(cell, language: table.language, to: out)
             }
             out.append(literal: " |\n")
         }
@@ -74,7 +74,7 @@ public struct MarkdownRenderer: BriefingRenderer {
             out.append(literal: "**\n\n")
             for footnote in table.footnotes {
                 out.append(literal: "- ")
-                write(footnote, to: &out)
+                write(footnote, to: out)
                 out.append(byte: UInt8(ascii: "\n"))
             }
         }
@@ -88,14 +88,14 @@ public struct MarkdownRenderer: BriefingRenderer {
     }
 
     /// A cell's entries separated by `<br>`, with the disagreement marker; `—` when it has none.
-    private func write(_ cell: TableCell, language: String, to out: inout OutputBuffer) {
+    private func write(_ cell: TableCell, language: String, to out: OutputBuffer) {
         guard !cell.entries.isEmpty else {
             out.append(literal: "—")
             return
         }
         for (index, entry) in cell.entries.enumerated() {
             if index > 0 { out.append(literal: "<br>") }
-            write(entry, to: &out)
+            write(entry, to: out)
         }
         if cell.state == .disputed {
             out.append(literal: "<br>")
@@ -104,7 +104,7 @@ public struct MarkdownRenderer: BriefingRenderer {
     }
 
     /// `text (qualifier) [1, 2]`.
-    private func write(_ entry: CellEntry, to out: inout OutputBuffer) {
+    private func write(_ entry: CellEntry, to out: OutputBuffer) {
         out.appendMarkdownInline(entry.text)
         if let qualifier = entry.qualifier, !qualifier.isEmpty {
             out.append(literal: " (")
@@ -115,7 +115,7 @@ public struct MarkdownRenderer: BriefingRenderer {
     }
 
     /// `[3] *Title* — Publisher, 2021-03-16 (da); locator; <url>`.
-    private func write(_ footnote: Footnote, to out: inout OutputBuffer) {
+    private func write(_ footnote: Footnote, to out: OutputBuffer) {
         let source = footnote.source
         out.append(byte: UInt8(ascii: "["))
         out.append(decimal: footnote.number)

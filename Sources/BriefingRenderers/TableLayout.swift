@@ -24,7 +24,7 @@ enum TableLayout {
 extension OutputBuffer {
     /// Appends the footnote markers after an entry, ` [1, 2]`, or nothing when the entry cites nothing (the bytes
     /// of `TableLayout.markers`).
-    mutating func appendMarkers(_ footnotes: [Int]) {
+    func appendMarkers(_ footnotes: [Int]) {
         guard !footnotes.isEmpty else { return }
         append(literal: " [")
         for (index, number) in footnotes.enumerated() {

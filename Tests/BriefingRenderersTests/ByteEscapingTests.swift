@@ -45,10 +45,10 @@ struct ByteEscapingTests {
     static let cases = allStrings(upTo: 2) + randomStrings(count: 20_000, seed: 5)
 
     /// What an `OutputBuffer` writes, as text.
-    static func written(_ body: (inout OutputBuffer) -> Void) -> String {
+    static func written(_ body: (OutputBuffer) -> Void) -> String {
         let sink = CollectingSink()
-        var out = OutputBuffer(file: "t", in: sink)
-        body(&out)
+        let out = OutputBuffer(file: "t", in: sink)
+        body(out)
         out.finish()
         return String(decoding: sink.files[0].contents, as: UTF8.self)
     }
@@ -91,6 +91,21 @@ struct ByteEscapingTests {
                 return
             }
         }
+    }
+
+    @Test("Indentation, shallow and deep", arguments: [0, 1, 5, 63, 64, 65, 200])
+    func indentation(_ levels: Int) {
+        #expect(Self.written { $0.appendNewline(indentLevels: levels) } == "\n" + String(repeating: "  ", count: levels))
+    }
+
+    @Test("A piece larger than the buffer, after a partly filled buffer, keeps its place")
+    func largePiece() {
+        let large = String(repeating: "æ", count: OutputBuffer.flushThreshold)
+        #expect(Self.written { out in
+            out.append("start ")
+            out.append(large)
+            out.append(" end")
+        } == "start " + large + " end")
     }
 
     @Test("Numbers and markers", arguments: [0, 7, 10, 99, 1234567890, -1, -305, Int.max, Int.min])

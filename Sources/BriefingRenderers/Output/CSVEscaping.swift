@@ -14,7 +14,7 @@ extension OutputBuffer {
     ///    double quote doubled. Fields holding `;` or a tab, or with a leading or trailing space, are quoted
     ///    too: spreadsheets in Nordic locales split on `;`, and quoting keeps a hostile value in one cell
     ///    whatever separator the reader guesses. `alwaysQuoted` quotes the field whatever it holds.
-    mutating func appendCSVField(_ value: String, alwaysQuoted: Bool = false) {
+    func appendCSVField(_ value: String, alwaysQuoted: Bool = false) {
         value.withUTF8Bytes { utf8 in
             let prefixed = CSVFieldShape.startsLikeFormula(utf8)
             let quoted = alwaysQuoted || CSVFieldShape.needsQuotes(utf8, prefixed: prefixed)
@@ -56,7 +56,7 @@ extension OutputBuffer {
     }
 
     /// Appends one record: the fields escaped, separated by commas, ended with CR LF.
-    mutating func appendCSVRecord(_ fields: [String]) {
+    func appendCSVRecord(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { append(byte: UInt8(ascii: ",")) }
             appendCSVField(field)

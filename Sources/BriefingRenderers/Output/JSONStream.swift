@@ -4,7 +4,7 @@
 ///
 /// Strings are escaped by `OutputBuffer.appendJSONString(_:)`, so the file is always valid JSON.
 struct JSONStream {
-    private var out: OutputBuffer
+    private let out: OutputBuffer
     /// For each open container, whether it has a member or element yet.
     private var openContainers: [Bool] = []
 
@@ -31,12 +31,11 @@ struct JSONStream {
     /// Starts the next element of the array opened last (before `beginObject()`).
     mutating func nextElement() {
         if openContainers[openContainers.count - 1] {
-            out.append(literal: ",\n")
+            out.append(byte: UInt8(ascii: ","))
         } else {
-            out.append(byte: UInt8(ascii: "\n"))
             openContainers[openContainers.count - 1] = true
         }
-        out.append(indentLevels: openContainers.count)
+        out.appendNewline(indentLevels: openContainers.count)
     }
 
     /// Starts a member of the object opened last: `"key": `. Keys are fixed ASCII names that need no escaping.
@@ -83,8 +82,7 @@ struct JSONStream {
 
     private mutating func close(_ bracket: UInt8) {
         if openContainers.removeLast() {
-            out.append(byte: UInt8(ascii: "\n"))
-            out.append(indentLevels: openContainers.count)
+            out.appendNewline(indentLevels: openContainers.count)
         }
         out.append(byte: bracket)
     }

@@ -5,7 +5,7 @@ extension OutputBuffer {
     /// visible and still round-trip exactly. Everything else, such as æøå, is copied as it is.
     ///
     /// Works on the UTF-8 bytes: runs that need no escaping are copied whole.
-    mutating func appendJSONString(_ text: String) {
+    func appendJSONString(_ text: String) {
         append(byte: UInt8(ascii: "\""))
         text.withUTF8Bytes { utf8 in
             let count = utf8.count
@@ -43,7 +43,7 @@ extension OutputBuffer {
     }
 
     /// `\u` and four lower-case hex digits.
-    private mutating func appendUnicodeEscape(_ scalar: UInt32) {
+    private func appendUnicodeEscape(_ scalar: UInt32) {
         append(literal: "\\u")
         for shift in stride(from: 12, through: 0, by: -4) {
             let digit = UInt8((scalar >> UInt32(shift)) & 0xF)

@@ -10,7 +10,7 @@ extension OutputBuffer {
     /// - Line breaks (CR LF, CR, LF, VT, FF, NEL, U+2028, U+2029) become `<br>`, so a row stays on one line.
     /// - Other control characters and bidirectional overrides (see `PlainText`) become U+FFFD.
     /// - With `headingSafe`, `#` is escaped too, so a value cannot end a heading with a closing sequence.
-    mutating func appendMarkdownInline(_ text: String, headingSafe: Bool = false) {
+    func appendMarkdownInline(_ text: String, headingSafe: Bool = false) {
         text.withUTF8Bytes { utf8 in
             let count = utf8.count
             var runStart = 0
@@ -73,7 +73,7 @@ extension OutputBuffer {
 
     /// Appends text in italics, `*text*`, with the text escaped; surrounding white space is left out (Markdown
     /// needs the asterisks next to the text) and blank text gives nothing.
-    mutating func appendMarkdownItalic(_ text: String) {
+    func appendMarkdownItalic(_ text: String) {
         if PlainTextBytes.needsNoTrimming(text) {
             append(byte: UInt8(ascii: "*"))
             appendMarkdownInline(text)
@@ -89,7 +89,7 @@ extension OutputBuffer {
 
     /// Appends a URL as a clickable autolink `<https://…>` when it is a plain http(s) URL of printable ASCII;
     /// anything else is escaped text, never a link.
-    mutating func appendMarkdownURL(_ url: String) {
+    func appendMarkdownURL(_ url: String) {
         let isPlainWebURL = url.withUTF8Bytes { utf8 -> Bool in
             guard utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") })
             else { return false }

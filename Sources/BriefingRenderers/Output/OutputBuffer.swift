@@ -3,93 +3,114 @@
 ///
 /// The text formats escape values byte by byte into this buffer (see the `append…` extensions next to each
 /// format), copying every run of bytes that needs no escaping in one piece.
-struct OutputBuffer {
+final class OutputBuffer {
     /// How many bytes are gathered before they are handed to the sink.
     static let flushThreshold = 1 << 16
 
-    private var bytes: [UInt8] = []
+    private let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: OutputBuffer.flushThreshold)
+    private var count = 0
     private let sink: any RenderSink
 
     /// Begins the file `relativePath` in `sink`.
     init(file relativePath: String, in sink: any RenderSink) {
         self.sink = sink
-        bytes.reserveCapacity(Self.flushThreshold + 1024)
         sink.beginFile(relativePath)
     }
 
+    deinit {
+        storage.deallocate()
+    }
+
     /// Hands the rest to the sink and ends the file.
-    mutating func finish() {
+    func finish() {
         flush()
         sink.endFile()
     }
 
     /// Appends text as it is (no escaping).
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+    func append(_ text: String) {
+        text.withUTF8Bytes { append($0) }
     }
 
     /// Appends bytes as they are.
-    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: utf8)
-        if bytes.count >= Self.flushThreshold { flush() }
+    @inline(__always)
+    func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let length = utf8.count
+        if count + length > Self.flushThreshold {
+            flush()
+            if length > Self.flushThreshold {
+                sink.write(UnsafeRawBufferPointer(utf8))
+                return
+            }
+        }
+        (storage + count).update(from: base, count: length)
+        count += length
     }
 
     /// Appends a slice of bytes (`utf8[range]`) as it is.
-    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    @inline(__always)
+    func append(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard !range.isEmpty else { return }
         append(UnsafeBufferPointer(rebasing: utf8[range]))
     }
 
     /// Appends one byte (ASCII).
-    mutating func append(byte: UInt8) {
-        bytes.append(byte)
-        if bytes.count >= Self.flushThreshold { flush() }
+    @inline(__always)
+    func append(byte: UInt8) {
+        if count == Self.flushThreshold { flush() }
+        storage[count] = byte
+        count += 1
     }
 
     /// Appends fixed text such as a delimiter or an entity, as it is.
-    mutating func append(literal: StaticString) {
-        literal.withUTF8Buffer { append($0) }
+    @inline(__always)
+    func append(literal: StaticString) {
+        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// Appends an integer in decimal.
-    mutating func append(decimal value: Int) {
-        if value < 0 {
-            append(byte: UInt8(ascii: "-"))
-            if value == .min {
-                append(String(value).dropFirst().description)
-                return
-            }
+    func append(decimal value: Int) {
+        if value >= 0, value < 10 {
+            append(byte: UInt8(ascii: "0") + UInt8(value))
+            return
         }
+        if value < 0 { append(byte: UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var start = 20
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
             repeat {
                 start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start..<20]))
+            append(UnsafeBufferPointer(rebasing: digits[start..<20]))
         }
     }
 
-    /// Appends `count` copies of two spaces (JSON indentation).
-    mutating func append(indentLevels count: Int) {
-        for _ in 0..<count { append(literal: "  ") }
+    /// Appends a line break and `levels` levels of two-space indentation (JSON).
+    func appendNewline(indentLevels levels: Int) {
+        let spaces = 2 * levels
+        if spaces < Self.newlineAndSpaces.count {
+            Self.newlineAndSpaces.withUnsafeBufferPointer { append($0, 0..<(spaces + 1)) }
+        } else {
+            append(byte: UInt8(ascii: "\n"))
+            for _ in 0..<levels { append(literal: "  ") }
+        }
     }
 
+    /// A line break followed by spaces, to cut indentation from.
+    private static let newlineAndSpaces: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 128)
+
     /// Appends U+FFFD, what human-readable formats show for a hidden character.
-    mutating func appendReplacementCharacter() {
+    func appendReplacementCharacter() {
         append(literal: "\u{FFFD}")
     }
 
-    private mutating func flush() {
-        guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { sink.write($0) }
-        bytes.removeAll(keepingCapacity: true)
+    private func flush() {
+        guard count > 0 else { return }
+        sink.write(UnsafeRawBufferPointer(start: storage, count: count))
+        count = 0
     }
 }
 
