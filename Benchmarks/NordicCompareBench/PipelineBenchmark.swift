@@ -59,8 +59,7 @@ struct PipelineBenchmark {
                                          inputBytes: corpusBytes) {
             let preparation = try prepare(options)
             guard let run = preparation.run else { throw BenchmarkFailure("no run") }
-            let document = run.document()
-            return try run.write(document).reduce(0) { $0 + fileSize($1) }
+            return try run.writeOutputs().reduce(0) { $0 + fileSize($1) }
         }
         log("end to end: \(format(endToEnd.seconds)) s")
 

@@ -114,6 +114,10 @@ public protocol BriefingRenderer: Sendable {
     var fileExtension: String { get }
     /// Whether the output is text that can be printed on a terminal (false for a zipped format such as DOCX).
     var writesText: Bool { get }
+    /// Whether every table becomes files of its own, written from that table alone, so that writing a document
+    /// gives the same files as writing a one-table document per table, in order (true for Markdown, CSV and JSON).
+    /// A run whose formats all say so builds, writes and drops one table at a time instead of holding them all.
+    var writesEachTableAlone: Bool { get }
     /// Renders the document into one or more files (Markdown/CSV/JSON: one file per table, named "<viewID>.<ext>").
     func render(_ document: BriefingDocument) -> [RenderedFile]
     /// Writes the same files into `sink`, a piece at a time. Formats whose output grows with the corpus (Markdown,
@@ -125,6 +129,9 @@ public protocol BriefingRenderer: Sendable {
 extension BriefingRenderer {
     /// Most formats are text.
     public var writesText: Bool { true }
+
+    /// Formats that write one document from all tables (HTML, DOCX, LaTeX) need them all at once.
+    public var writesEachTableAlone: Bool { false }
 
     /// Renders the files whole and hands them to the sink one after another.
     public func write(_ document: BriefingDocument, to sink: any RenderSink) {

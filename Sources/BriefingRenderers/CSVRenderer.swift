@@ -26,6 +26,9 @@ public struct CSVRenderer: BriefingRenderer {
     /// The column names of the footnote section.
     static let footnoteHeader = ["note", "title", "publisher", "published", "language", "locator", "url"]
 
+    /// Yes: one file per table, from that table alone.
+    public var writesEachTableAlone: Bool { true }
+
     /// One `<viewID>.csv` per table, in document order.
     public func render(_ document: BriefingDocument) -> [RenderedFile] {
         let sink = CollectingSink()

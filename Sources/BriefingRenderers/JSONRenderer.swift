@@ -18,6 +18,9 @@ public struct JSONRenderer: BriefingRenderer {
     /// `json`.
     public var fileExtension: String { "json" }
 
+    /// Yes: one file per table, from that table alone.
+    public var writesEachTableAlone: Bool { true }
+
     /// One `<viewID>.json` per table, in document order.
     public func render(_ document: BriefingDocument) -> [RenderedFile] {
         let sink = CollectingSink()

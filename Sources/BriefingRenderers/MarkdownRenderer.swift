@@ -21,6 +21,9 @@ public struct MarkdownRenderer: BriefingRenderer {
     /// `md`.
     public var fileExtension: String { "md" }
 
+    /// Yes: one file per table, from that table alone.
+    public var writesEachTableAlone: Bool { true }
+
     /// One `<viewID>.md` per table, in document order.
     public func render(_ document: BriefingDocument) -> [RenderedFile] {
         let sink = CollectingSink()

@@ -1,3 +1,4 @@
+import Foundation
 import BriefingRenderers
 import ComparisonKit
 import PluginFormat
@@ -25,39 +26,90 @@ public struct PreparedRun: Sendable {
 
     /// The tables for the selected views (or for the given ones).
     public func tables(for views: [ViewDefinition]? = nil) -> [ComparisonTable] {
-        let builder = TableBuilder(corpus: corpus, codebook: codebook, language: language,
-                                   history: historyOverride ?? configuration.history)
-        let views = (views ?? self.views).map { view in
+        let builder = tableBuilder()
+        // Views are independent: build them on all cores, in view order.
+        return concurrentMap(resolvedViews(views)) { builder.table(for: $0) }
+    }
+
+    private func tableBuilder() -> TableBuilder {
+        TableBuilder(corpus: corpus, codebook: codebook, language: language,
+                     history: historyOverride ?? configuration.history)
+    }
+
+    /// The given views (or the selected ones) with the forced history mode applied.
+    private func resolvedViews(_ views: [ViewDefinition]?) -> [ViewDefinition] {
+        (views ?? self.views).map { view in
             var view = view
             if let historyOverride { view.history = historyOverride }
             return view
         }
-        // Views are independent: build them on all cores, in view order.
-        return concurrentMap(views) { builder.table(for: $0) }
     }
 
-    /// Writes every file of every selected renderer for a document into the output folder, as `run` does:
-    /// renderers run concurrently and stream to temporary files, which are renamed into place only when all are
-    /// written. Returns the paths written.
+    /// Writes every file of every selected renderer into the output folder, as `run` does, and returns the paths
+    /// written. Renderers run concurrently and stream to temporary files, which are renamed into place only when
+    /// all are written.
+    ///
+    /// When every format writes each table alone (Markdown, CSV, JSON), the tables are built and written one at a
+    /// time, the next one built while the formats write the current one, so that at most two tables are held in
+    /// memory whatever the number of views. Otherwise the whole document is built first.
+    public func writeOutputs() throws(OutputWriteError) -> [String] {
+        let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
+        guard renderers.allSatisfy(\.writesEachTableAlone) else {
+            staging.write(document())
+            return try staging.commit()
+        }
+        let builder = tableBuilder()
+        let views = resolvedViews(nil)
+        let shell = documentShell()
+        var current = views.first.map(builder.table(for:))
+        for index in views.indices {
+            guard let table = current else { break }
+            var oneTable = shell
+            oneTable.tables = [table]
+            oneTable.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
+            let document = oneTable
+            let next = index + 1 < views.count ? views[index + 1] : nil
+            // One task per format writing this table, and one building the next table.
+            let built = ResultSlot<ComparisonTable>()
+            DispatchQueue.concurrentPerform(iterations: staging.rendererCount + 1) { task in
+                if task == staging.rendererCount {
+                    if let next { built.store(builder.table(for: next)) }
+                } else {
+                    staging.write(document, renderer: task)
+                }
+            }
+            current = built.value
+        }
+        return try staging.commit()
+    }
+
+    /// Writes every file of every selected renderer for a document into the output folder and returns the paths
+    /// written (see `OutputWriter.write(_:with:to:)`).
     public func write(_ document: BriefingDocument) throws(OutputWriteError) -> [String] {
         try OutputWriter.write(document, with: renderers, to: configuration.outputFolder)
     }
 
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
     public func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
+        var document = documentShell()
+        document.tables = tables(for: views)
+        document.provenance.newestSourceDate = document.tables.flatMap(\.footnotes).compactMap(\.source.published).max()
+        return document
+    }
+
+    /// The document's title, subtitle and provenance, without tables (and so without the newest source's date).
+    private func documentShell() -> BriefingDocument {
         let vocabulary = Vocabulary(language)
         var jurisdictions: [String] = []
         var seen: Set<String> = []
         for initiative in corpus.initiatives where seen.insert(initiative.jurisdiction).inserted {
             jurisdictions.append(initiative.jurisdiction)
         }
-        let tables = tables(for: views)
-        let newest = tables.flatMap(\.footnotes).compactMap(\.source.published).max()
         return BriefingDocument(
             title: vocabulary.briefingTitle,
             subtitle: vocabulary.comparedSubtitle(initiatives: corpus.initiatives.count, jurisdictions: jurisdictions),
-            language: language, tables: tables,
-            provenance: BriefingProvenance(newestSourceDate: newest, toolVersion: NordicCompareVersion.current,
+            language: language, tables: [],
+            provenance: BriefingProvenance(toolVersion: NordicCompareVersion.current,
                                            configurationDigest: configurationDigest, generatedAt: generatedAt))
     }
 }

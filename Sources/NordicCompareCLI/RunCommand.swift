@@ -37,9 +37,8 @@ struct Run: ParsableCommand {
         var options = try input.runOptions(views: view, formats: formats.isEmpty ? nil : formats, output: output)
         options.timestamp = timestamp
         let run = try Session.prepare(options, failOnWarnings: false)
-        let document = run.document()
         do {
-            for path in try run.write(document) {
+            for path in try run.writeOutputs() {
                 print("wrote \(path)")
             }
         } catch {

@@ -104,16 +104,19 @@ struct ConcurrentStageTests {
         let folder = try ScratchFolder()
         let summary = try CorpusGenerator.write(CorpusParameters(plugins: 5, initiativesPerPlugin: 3, seed: 11), to: folder.path)
         let first = try #require(try Runner.prepare(RunOptions(configPath: summary.configPath)).run)
-        let second = try #require(try Runner.prepare(RunOptions(configPath: summary.configPath)).run)
+        let second = try #require(try Runner.prepare(RunOptions(configPath: summary.configPath,
+                                                                outputFolder: folder.path + "/out-1")).run)
         #expect(first.corpus.initiatives.map(\.id) == second.corpus.initiatives.map(\.id))
         let builder = TableBuilder(corpus: first.corpus, codebook: first.codebook, language: first.language,
                                    history: first.configuration.history)
         #expect(first.tables() == first.views.map { builder.table(for: $0) })
         let document = first.document()
         let sequential = first.renderers.flatMap { $0.render(document) }
+        // The first run writes the whole document; the second, as `run` does, one table at a time.
         for (index, run) in [first, second].enumerated() {
             let output = folder.path + "/out-\(index)"
-            let paths = try OutputWriter.write(run.document(), with: run.renderers, to: output)
+            let paths = index == 0 ? try OutputWriter.write(run.document(), with: run.renderers, to: output)
+                                   : try run.writeOutputs()
             #expect(paths == sequential.map { output + "/" + $0.relativePath })
             for file in sequential {
                 let written = FileManager.default.contents(atPath: output + "/" + file.relativePath).map { [UInt8]($0) }

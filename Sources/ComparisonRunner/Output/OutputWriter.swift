@@ -21,42 +21,76 @@ public enum OutputWriter {
     public static func write(
         _ document: BriefingDocument, with renderers: [any BriefingRenderer], to folder: String
     ) throws(OutputWriteError) -> [String] {
-        try createFolder(folder)
-        let sinks = concurrentMap(renderers) { renderer in
-            let sink = StagedFileSink(folder: folder)
-            renderer.write(document, to: sink)
-            return sink
-        }
-        return try commit(sinks)
+        let staging = try OutputStaging(folder: folder, renderers: renderers)
+        staging.write(document)
+        return try staging.commit()
     }
 
     /// Writes files already rendered into `folder` (created if missing) and returns their paths.
     public static func write(_ files: [RenderedFile], to folder: String) throws(OutputWriteError) -> [String] {
-        try createFolder(folder)
+        let staging = try OutputStaging(folder: folder, renderers: [])
         let sink = StagedFileSink(folder: folder)
         for file in files { sink.writeFile(file) }
-        return try commit([sink])
+        return try staging.commit(adding: [sink])
     }
+}
 
-    private static func createFolder(_ folder: String) throws(OutputWriteError) {
+/// A run's outputs on their way to the output folder: one staged sink per renderer, filled by as many documents as
+/// the run writes (a table-by-table run writes one per table), then renamed into place together by `commit()`.
+public final class OutputStaging: @unchecked Sendable {
+    /// The output folder.
+    public let folder: String
+    private let renderers: [any BriefingRenderer]
+    private let sinks: [StagedFileSink]
+
+    /// Creates the output folder if missing, and a staging area for these renderers.
+    public init(folder: String, renderers: [any BriefingRenderer]) throws(OutputWriteError) {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw OutputWriteError(path: folder, reason: "cannot create the output folder (\(error.localizedDescription))")
         }
+        self.folder = folder
+        self.renderers = renderers
+        self.sinks = renderers.map { _ in StagedFileSink(folder: folder) }
     }
 
-    /// Renames every staged file into place, or removes them all when any write failed.
-    private static func commit(_ sinks: [StagedFileSink]) throws(OutputWriteError) -> [String] {
-        if let failure = sinks.lazy.compactMap(\.failure).first {
-            for sink in sinks { sink.discard() }
+    /// The number of renderers.
+    public var rendererCount: Int { renderers.count }
+
+    /// Writes the document with every renderer, concurrently.
+    public func write(_ document: BriefingDocument) {
+        DispatchQueue.concurrentPerform(iterations: renderers.count) { self.write(document, renderer: $0) }
+    }
+
+    /// Writes the document with one renderer (by index). Each renderer's writes must come one after another;
+    /// different renderers may write at the same time.
+    public func write(_ document: BriefingDocument, renderer index: Int) {
+        renderers[index].write(document, to: sinks[index])
+    }
+
+    /// Renames every staged file into place, in renderer order, and returns the final paths; or, when any write
+    /// failed or a folder is in the way of a file, removes them all and throws.
+    public func commit() throws(OutputWriteError) -> [String] {
+        try commit(adding: [])
+    }
+
+    /// Removes every staged file.
+    public func discard() {
+        for sink in sinks { sink.discard() }
+    }
+
+    fileprivate func commit(adding extra: [StagedFileSink]) throws(OutputWriteError) -> [String] {
+        let all = sinks + extra
+        if let failure = all.lazy.compactMap(\.failure).first {
+            for sink in all { sink.discard() }
             throw failure
         }
-        let staged = sinks.flatMap(\.staged)
+        let staged = all.flatMap(\.staged)
         // A folder where a file goes would stop its rename half way through the set: find it before renaming any.
         var status = stat()
         if let blocked = staged.first(where: { stat($0.final, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }) {
-            for sink in sinks { sink.discard() }
+            for sink in all { sink.discard() }
             throw OutputWriteError(path: blocked.final, reason: "a folder is in the way of the file; move or remove it")
         }
         for (index, file) in staged.enumerated() where rename(file.temporary, file.final) != 0 {
