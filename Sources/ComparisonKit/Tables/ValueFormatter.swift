@@ -50,7 +50,7 @@ public struct ValueFormatter: Sendable {
     public func number(_ value: Decimal) -> String {
         // `description` is the plain ASCII form `NSDecimalNumber.stringValue` gives ("-2226.914"), without
         // allocating an NSDecimalNumber; the digits are grouped byte by byte.
-        let plain = Array(value.description.utf8)
+        let plain = Array(DecimalText.plain(value).utf8)
         let negative = plain.first == UInt8(ascii: "-")
         let start = negative ? 1 : 0
         let dot = plain[start...].firstIndex(of: UInt8(ascii: ".")) ?? plain.endIndex
