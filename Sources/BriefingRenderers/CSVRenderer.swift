@@ -63,11 +63,15 @@ public struct CSVRenderer: BriefingRenderer {
             }
         }
         out.append(literal: "\r\n")
+        let disagreement = " (" + BriefingPhrases.sourcesDisagree(in: table.language) + ")"
+        var cellText = CellTextBuffer()
         for row in table.rows {
             out.appendCSVField(row.label)
             for cell in TableLayout.cells(of: row, columnCount: columnCount) {
                 out.append(byte: UInt8(ascii: ","))
-                out.appendCSVField(text(of: cell, language: table.language))
+                cellText.removeAll()
+                text(of: cell, disagreement: disagreement, into: &cellText)
+                cellText.withBytes { out.appendCSVField(utf8: $0) }
             }
             out.append(literal: "\r\n")
         }
@@ -83,18 +87,49 @@ public struct CSVRenderer: BriefingRenderer {
         out.finish()
     }
 
-    /// A cell's entries joined by `; `, with the disagreement marker.
-    private func text(of cell: TableCell, language: String) -> String {
-        var text = ""
+    /// A cell's entries joined by `; `, each as `text (qualifier) [1, 2]`, with the disagreement marker.
+    private func text(of cell: TableCell, disagreement: String, into text: inout CellTextBuffer) {
         for (index, entry) in cell.entries.enumerated() {
-            if index > 0 { text += "; " }
-            text += entry.text
-            if let qualifier = entry.qualifier, !qualifier.isEmpty { text += " (" + qualifier + ")" }
-            text += TableLayout.markers(entry.footnotes)
+            if index > 0 { text.append("; ") }
+            text.append(entry.text)
+            if let qualifier = entry.qualifier, !qualifier.isEmpty {
+                text.append(" (")
+                text.append(qualifier)
+                text.append(")")
+            }
+            if !entry.footnotes.isEmpty {
+                text.append(" [")
+                for (index, number) in entry.footnotes.enumerated() {
+                    if index > 0 { text.append(", ") }
+                    text.append(decimal: number)
+                }
+                text.append("]")
+            }
         }
-        if cell.state == .disputed, !cell.entries.isEmpty {
-            text += " (" + BriefingPhrases.sourcesDisagree(in: language) + ")"
-        }
-        return text
+        if cell.state == .disputed, !cell.entries.isEmpty { text.append(disagreement) }
+    }
+}
+
+/// A cell's text gathered as UTF-8 bytes in one reused buffer, so a field can be escaped as a whole (its quoting
+/// depends on all of it) without a new string per cell.
+struct CellTextBuffer {
+    private var bytes: [UInt8] = []
+
+    /// Empties the buffer, keeping its capacity.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    /// Appends text.
+    mutating func append(_ text: String) {
+        text.withUTF8Bytes { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends an integer in decimal.
+    mutating func append(decimal value: Int) {
+        append(String(value))
+    }
+
+    /// Calls `body` with the bytes gathered.
+    func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer(body)
     }
 }

@@ -15,44 +15,47 @@ extension OutputBuffer {
     ///    too: spreadsheets in Nordic locales split on `;`, and quoting keeps a hostile value in one cell
     ///    whatever separator the reader guesses. `alwaysQuoted` quotes the field whatever it holds.
     func appendCSVField(_ value: String, alwaysQuoted: Bool = false) {
-        value.withUTF8Bytes { utf8 in
-            let prefixed = CSVFieldShape.startsLikeFormula(utf8)
-            let quoted = alwaysQuoted || CSVFieldShape.needsQuotes(utf8, prefixed: prefixed)
-            if quoted { append(byte: UInt8(ascii: "\"")) }
-            if prefixed { append(byte: UInt8(ascii: "'")) }
-            let count = utf8.count
-            var runStart = 0
-            var index = 0
-            while index < count {
-                let byte = utf8[index]
-                if byte == UInt8(ascii: "\"") {
-                    // Only a quoted field can hold a quote; the run keeps this one, so it is doubled.
-                    append(utf8, runStart..<index)
-                    append(byte: UInt8(ascii: "\""))
-                    runStart = index
-                    index += 1
-                    continue
-                }
-                if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
-                    index += 1
-                    continue
-                }
-                let length = PlainTextBytes.specialLength(in: utf8, at: index)
-                // Tab, CR, LF, U+2028 and U+2029 are kept; every other special character is hidden.
-                let kept = length == 0 || byte == 0x0A || byte == 0x0D
-                    || (byte == 0xE2 && PlainTextBytes.isLineBreak(in: utf8, at: index))
-                if kept {
-                    index += max(length, 1)
-                    continue
-                }
+        value.withUTF8Bytes { appendCSVField(utf8: $0, alwaysQuoted: alwaysQuoted) }
+    }
+
+    /// Appends one field given as UTF-8 bytes (valid UTF-8), escaped as `appendCSVField(_:alwaysQuoted:)` says.
+    func appendCSVField(utf8: UnsafeBufferPointer<UInt8>, alwaysQuoted: Bool = false) {
+        let prefixed = CSVFieldShape.startsLikeFormula(utf8)
+        let quoted = alwaysQuoted || CSVFieldShape.needsQuotes(utf8, prefixed: prefixed)
+        if quoted { append(byte: UInt8(ascii: "\"")) }
+        if prefixed { append(byte: UInt8(ascii: "'")) }
+        let count = utf8.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\"") {
+                // Only a quoted field can hold a quote; the run keeps this one, so it is doubled.
                 append(utf8, runStart..<index)
-                appendReplacementCharacter()
-                index += length
+                append(byte: UInt8(ascii: "\""))
                 runStart = index
+                index += 1
+                continue
             }
-            append(utf8, runStart..<count)
-            if quoted { append(byte: UInt8(ascii: "\"")) }
+            if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
+                index += 1
+                continue
+            }
+            let length = PlainTextBytes.specialLength(in: utf8, at: index)
+            // Tab, CR, LF, U+2028 and U+2029 are kept; every other special character is hidden.
+            let kept = length == 0 || byte == 0x0A || byte == 0x0D
+                || (byte == 0xE2 && PlainTextBytes.isLineBreak(in: utf8, at: index))
+            if kept {
+                index += max(length, 1)
+                continue
+            }
+            append(utf8, runStart..<index)
+            appendReplacementCharacter()
+            index += length
+            runStart = index
         }
+        append(utf8, runStart..<count)
+        if quoted { append(byte: UInt8(ascii: "\"")) }
     }
 
     /// Appends one record: the fields escaped, separated by commas, ended with CR LF.
