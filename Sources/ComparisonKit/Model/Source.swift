@@ -1,40 +1,138 @@
 /// A document that facts are taken from, declared once by a plugin and cited by id.
+///
+/// A value type with its fields stored out of line and copied on write: every footnote of every table carries
+/// its source, and a copy is one reference instead of ten fields.
 public struct Source: Sendable, Hashable, Identifiable {
-    /// The id facts cite, unique within its plugin.
-    public var id: String
-    /// The document's title, in its own language.
-    public var title: String
-    /// Who published it.
-    public var publisher: String
-    /// When it was published, as precisely as known.
-    public var published: PartialDate?
-    /// The document's language.
-    public var language: LanguageCode
-    /// What kind of document it is (press release, regulation, …), when given.
-    public var kind: String?
-    /// Where it can be read, when known.
-    public var url: String?
-    /// How far the plugin author trusts the facts taken from it (`high` unless said otherwise).
-    public var confidence: String?
-    /// A remark in the plugin author's words.
-    public var note: String?
-    /// Where the source is declared.
-    public var location: SourceLocation
+    /// The fields, shared between copies until one of them is changed.
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var title: String
+        var publisher: String
+        var published: PartialDate?
+        var language: LanguageCode
+        var kind: String?
+        var url: String?
+        var confidence: String?
+        var note: String?
+        var location: SourceLocation
+
+        init(id: String, title: String, publisher: String, published: PartialDate?, language: LanguageCode,
+             kind: String?, url: String?, confidence: String?, note: String?, location: SourceLocation) {
+            self.id = id
+            self.title = title
+            self.publisher = publisher
+            self.published = published
+            self.language = language
+            self.kind = kind
+            self.url = url
+            self.confidence = confidence
+            self.note = note
+            self.location = location
+        }
+
+        func copy() -> Storage {
+            Storage(id: id, title: title, publisher: publisher, published: published, language: language, kind: kind,
+                    url: url, confidence: confidence, note: note, location: location)
+        }
+    }
+
+    private var storage: Storage
 
     /// Creates a source.
     public init(id: String, title: String, publisher: String, published: PartialDate?, language: LanguageCode,
                 kind: String? = nil, url: String? = nil, confidence: String? = nil, note: String? = nil,
                 location: SourceLocation) {
-        self.id = id
-        self.title = title
-        self.publisher = publisher
-        self.published = published
-        self.language = language
-        self.kind = kind
-        self.url = url
-        self.confidence = confidence
-        self.note = note
-        self.location = location
+        storage = Storage(id: id, title: title, publisher: publisher, published: published, language: language,
+                          kind: kind, url: url, confidence: confidence, note: note, location: location)
+    }
+
+    /// The id facts cite, unique within its plugin.
+    public var id: String {
+        get { storage.id }
+        set { uniqueStorage().id = newValue }
+    }
+
+    /// The document's title, in its own language.
+    public var title: String {
+        get { storage.title }
+        set { uniqueStorage().title = newValue }
+    }
+
+    /// Who published it.
+    public var publisher: String {
+        get { storage.publisher }
+        set { uniqueStorage().publisher = newValue }
+    }
+
+    /// When it was published, as precisely as known.
+    public var published: PartialDate? {
+        get { storage.published }
+        set { uniqueStorage().published = newValue }
+    }
+
+    /// The document's language.
+    public var language: LanguageCode {
+        get { storage.language }
+        set { uniqueStorage().language = newValue }
+    }
+
+    /// What kind of document it is (press release, regulation, …), when given.
+    public var kind: String? {
+        get { storage.kind }
+        set { uniqueStorage().kind = newValue }
+    }
+
+    /// Where it can be read, when known.
+    public var url: String? {
+        get { storage.url }
+        set { uniqueStorage().url = newValue }
+    }
+
+    /// How far the plugin author trusts the facts taken from it (`high` unless said otherwise).
+    public var confidence: String? {
+        get { storage.confidence }
+        set { uniqueStorage().confidence = newValue }
+    }
+
+    /// A remark in the plugin author's words.
+    public var note: String? {
+        get { storage.note }
+        set { uniqueStorage().note = newValue }
+    }
+
+    /// Where the source is declared.
+    public var location: SourceLocation {
+        get { storage.location }
+        set { uniqueStorage().location = newValue }
+    }
+
+    /// The storage, copied first if another value shares it.
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// Sources are equal when every field is.
+    public static func == (lhs: Source, rhs: Source) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.id == rhs.id && lhs.title == rhs.title && lhs.publisher == rhs.publisher
+            && lhs.published == rhs.published && lhs.language == rhs.language && lhs.kind == rhs.kind
+            && lhs.url == rhs.url && lhs.confidence == rhs.confidence && lhs.note == rhs.note
+            && lhs.location == rhs.location
+    }
+
+    /// Hashes every field.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(title)
+        hasher.combine(publisher)
+        hasher.combine(published)
+        hasher.combine(language)
+        hasher.combine(kind)
+        hasher.combine(url)
+        hasher.combine(confidence)
+        hasher.combine(note)
+        hasher.combine(location)
     }
 }
 
