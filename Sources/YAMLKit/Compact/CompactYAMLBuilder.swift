@@ -3,20 +3,23 @@ import CLibYAML
 /// Turns libyaml events into the nodes of a ``CompactYAMLDocument``, refusing anything that needs the full parser.
 ///
 /// It applies every ``YAMLLimits`` limit as the events arrive (so hostile input stops early), and checks each
-/// mapping key as it arrives: a scalar, ASCII, not `<<`, and new in its mapping (compared by symbol or by bytes
-/// for small mappings, by hash for large ones, where a collision just sends the file to the full parser).
+/// mapping key as it arrives: a scalar, ASCII, not `<<`, and new in its mapping. Keys from the key table are
+/// compared as bits of their symbols; other keys by bytes in small mappings and by hash in large ones, where a
+/// collision just sends the file to the full parser.
 struct CompactYAMLBuilder {
-    /// A collection whose end event has not arrived yet.
+    /// A collection whose end event has not arrived yet (or the document level, which holds the root).
     private struct Open {
         let node: Int
         let isMapping: Bool
         /// For a mapping: true when the next child is a key.
         var expectsKey = true
         var children: UInt32 = 0
-        /// Where this mapping's key indices start in `keyStack`.
-        let keyStart: Int
-        /// Key hashes, once a mapping has more keys than a linear search should check.
-        var keyHashes: Set<Int>?
+        /// The key symbols below 64 this mapping has, as bits.
+        var symbolBits: UInt64 = 0
+        /// Where this mapping's other keys (data such as language codes) start in `dataKeys`.
+        let dataKeyStart: Int
+        /// Hashes of the other keys, once a mapping has more than a linear search should check.
+        var dataKeyHashes: Set<Int>?
     }
 
     private static let linearSearchLimit = 12
@@ -24,10 +27,15 @@ struct CompactYAMLBuilder {
     private let limits: YAMLLimits
     private let keys: YAMLKeyTable
     private(set) var nodes: [CompactYAMLNode] = []
-    private(set) var text: [UInt8] = []
-    private var open: [Open] = []
-    /// The key node indices of every open mapping, innermost last.
-    private var keyStack: [Int] = []
+    /// The text of every scalar; only the first `textCount` bytes are used.
+    private var text: [UInt8]
+    private var textCount = 0
+    /// The innermost open collection.
+    private var top: Open
+    /// The open collections around `top`, outermost first.
+    private var outer: [Open] = []
+    /// The key nodes of every open mapping whose symbols are not tracked as bits, innermost last.
+    private var dataKeys: [Int] = []
     private var documents = 0
 
     /// Creates a builder sized for an input of `byteCount` bytes.
@@ -35,9 +43,10 @@ struct CompactYAMLBuilder {
         self.limits = limits
         self.keys = keys
         nodes.reserveCapacity(byteCount / 12 + 16)
-        text.reserveCapacity(byteCount)
-        open.reserveCapacity(16)
-        keyStack.reserveCapacity(64)
+        text = [UInt8](repeating: 0, count: byteCount + 64)
+        top = Open(node: -1, isMapping: false, dataKeyStart: 0)
+        outer.reserveCapacity(16)
+        dataKeys.reserveCapacity(64)
     }
 
     /// Processes one event. Returns true once the stream has ended.
@@ -83,14 +92,18 @@ struct CompactYAMLBuilder {
     private mutating func scalar(
         _ bytes: UnsafeBufferPointer<UInt8>, isPlain: Bool, line: UInt32, column: UInt32
     ) throws(CompactYAMLRefusal) {
-        var symbol = YAMLKeyTable.unknown
-        if let top = open.indices.last, open[top].isMapping, open[top].expectsKey {
-            symbol = try checkKey(bytes, in: top)
-            keyStack.append(nodes.count)
-        }
+        let symbol = top.isMapping && top.expectsKey ? try checkKey(bytes) : YAMLKeyTable.unknown
         try countChild()
-        let start = text.count
-        text.append(contentsOf: bytes)
+        let start = textCount
+        if bytes.count > 0, let source = bytes.baseAddress {
+            if textCount + bytes.count > text.count {
+                text.append(contentsOf: repeatElement(0, count: max(bytes.count, text.count)))
+            }
+            text.withUnsafeMutableBufferPointer { buffer in
+                (buffer.baseAddress! + start).update(from: source, count: bytes.count)
+            }
+            textCount += bytes.count
+        }
         nodes.append(CompactYAMLNode(
             kind: .scalar, isPlain: isPlain, symbol: symbol, line: line, column: column,
             textStart: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count),
@@ -98,20 +111,22 @@ struct CompactYAMLBuilder {
     }
 
     private mutating func startCollection(_ kind: CompactYAMLNode.Kind, line: UInt32, column: UInt32) throws(CompactYAMLRefusal) {
-        if let top = open.last, top.isMapping, top.expectsKey { throw .unusualKey }
-        guard open.count < limits.maxDepth else { throw .tooDeep }
+        if top.isMapping, top.expectsKey { throw .unusualKey }
+        guard outer.count < limits.maxDepth else { throw .tooDeep }
         try countChild()
-        open.append(Open(node: nodes.count, isMapping: kind == .mapping, keyStart: keyStack.count))
+        outer.append(top)
+        top = Open(node: nodes.count, isMapping: kind == .mapping, dataKeyStart: dataKeys.count)
         nodes.append(CompactYAMLNode(
             kind: kind, isPlain: false, symbol: YAMLKeyTable.unknown, line: line, column: column,
             textStart: 0, count: 0, end: 0))
     }
 
     private mutating func endCollection() {
-        guard let finished = open.popLast() else { return }
-        nodes[finished.node].count = finished.children
-        nodes[finished.node].end = UInt32(truncatingIfNeeded: nodes.count)
-        if finished.isMapping { keyStack.removeSubrange(finished.keyStart...) }
+        guard let parent = outer.popLast() else { return }
+        nodes[top.node].count = top.children
+        nodes[top.node].end = UInt32(truncatingIfNeeded: nodes.count)
+        if top.isMapping, dataKeys.count > top.dataKeyStart { dataKeys.removeSubrange(top.dataKeyStart...) }
+        top = parent
     }
 
     // MARK: - Helpers
@@ -119,40 +134,49 @@ struct CompactYAMLBuilder {
     /// Charges the node budget and counts the new node as a child of the open collection.
     private mutating func countChild() throws(CompactYAMLRefusal) {
         guard nodes.count < limits.maxNodes else { throw .tooManyNodes }
-        guard let top = open.indices.last else { return }
-        open[top].children += 1
-        if open[top].isMapping { open[top].expectsKey.toggle() }
+        top.children += 1
+        if top.isMapping { top.expectsKey.toggle() }
     }
 
-    /// Checks a key of the mapping `open[top]` and returns its symbol.
-    private mutating func checkKey(_ bytes: UnsafeBufferPointer<UInt8>, in top: Int) throws(CompactYAMLRefusal) -> Int32 {
-        for byte in bytes where byte >= 0x80 { throw .unusualKey }
+    /// Checks a key of the innermost mapping and returns its symbol.
+    private mutating func checkKey(_ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
+        var hashing = YAMLKeyTable.Hashing()
+        var allBits: UInt8 = 0
+        for byte in bytes {
+            allBits |= byte
+            hashing.add(byte)
+        }
+        guard allBits < 0x80 else { throw .unusualKey }
         if bytes.count == 2, bytes[0] == UInt8(ascii: "<"), bytes[1] == UInt8(ascii: "<") { throw .unusualKey }
-        let symbol = keys.symbol(of: bytes)
-        let start = open[top].keyStart
-        let count = keyStack.count - start
-        if open[top].keyHashes != nil {
-            guard open[top].keyHashes!.insert(YAMLKeyTable.hash(bytes)).inserted else { throw .duplicateKey }
+        let hash = hashing.value
+        let symbol = keys.symbol(of: bytes, hash: hash)
+        if symbol >= 0, symbol < 64 {
+            let bit: UInt64 = 1 << UInt64(symbol)
+            guard top.symbolBits & bit == 0 else { throw .duplicateKey }
+            top.symbolBits |= bit
             return symbol
         }
-        for position in start..<keyStack.count where isSameKey(keyStack[position], bytes, symbol: symbol) {
-            throw .duplicateKey
-        }
-        if count + 1 > Self.linearSearchLimit {
-            var hashes = Set<Int>(minimumCapacity: count * 2)
-            for position in start..<keyStack.count {
-                hashes.insert(withKeyBytes(keyStack[position]) { YAMLKeyTable.hash($0) })
+        if top.dataKeyHashes != nil {
+            guard top.dataKeyHashes!.insert(hash).inserted else { throw .duplicateKey }
+        } else {
+            for position in top.dataKeyStart..<dataKeys.count where isSameKey(dataKeys[position], bytes) {
+                throw .duplicateKey
             }
-            guard hashes.insert(YAMLKeyTable.hash(bytes)).inserted else { throw .duplicateKey }
-            open[top].keyHashes = hashes
+            if dataKeys.count - top.dataKeyStart + 1 > Self.linearSearchLimit {
+                var hashes = Set<Int>(minimumCapacity: Self.linearSearchLimit * 4)
+                for position in top.dataKeyStart..<dataKeys.count {
+                    hashes.insert(withKeyBytes(dataKeys[position]) { YAMLKeyTable.hash($0) })
+                }
+                guard hashes.insert(hash).inserted else { throw .duplicateKey }
+                top.dataKeyHashes = hashes
+            }
         }
+        dataKeys.append(nodes.count)
         return symbol
     }
 
-    private func isSameKey(_ node: Int, _ bytes: UnsafeBufferPointer<UInt8>, symbol: Int32) -> Bool {
-        let existing = nodes[node]
-        if symbol != YAMLKeyTable.unknown || existing.symbol != YAMLKeyTable.unknown { return existing.symbol == symbol }
-        guard Int(existing.count) == bytes.count else { return false }
+    private func isSameKey(_ node: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(nodes[node].count) == bytes.count else { return false }
         return withKeyBytes(node) { $0.elementsEqual(bytes) }
     }
 

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A fixed set of mapping keys, each interned as a small number (its symbol), so a reader can recognise a key
 /// with one hash lookup while parsing and then switch on an integer instead of comparing text.
 ///
@@ -48,14 +56,27 @@ public struct YAMLKeyTable: Sendable {
 
     /// The symbol of the key whose UTF-8 text is `bytes`, or ``unknown``.
     public func symbol(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var slot = Self.hash(bytes) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return Self.unknown }
-            let symbol = Int(entry) - 1
-            let start = keyOffsets[symbol], end = keyOffsets[symbol + 1]
-            if end - start == bytes.count, Self.equal(keyBytes, start, bytes) { return Int32(symbol) }
-            slot = (slot + 1) & mask
+        symbol(of: bytes, hash: Self.hash(bytes))
+    }
+
+    /// The symbol of the key whose UTF-8 text is `bytes` and whose ``hash(_:)`` is `hash`, or ``unknown``.
+    func symbol(of bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
+        slots.withUnsafeBufferPointer { slots in
+            keyOffsets.withUnsafeBufferPointer { offsets in
+                keyBytes.withUnsafeBufferPointer { stored in
+                    var slot = hash & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return Self.unknown }
+                        let symbol = Int(entry) - 1
+                        let start = offsets[symbol], length = offsets[symbol + 1] - start
+                        if length == bytes.count, length == 0 || memcmp(stored.baseAddress! + start, bytes.baseAddress!, length) == 0 {
+                            return Int32(symbol)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
     }
 
@@ -68,15 +89,21 @@ public struct YAMLKeyTable: Sendable {
 
     /// FNV-1a over the bytes, folded to a non-negative `Int`.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return Int(truncatingIfNeeded: value ^ (value >> 32)) & Int.max
+        var state = Hashing()
+        for byte in bytes { state.add(byte) }
+        return state.value
     }
 
-    private static func equal(_ stored: [UInt8], _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for offset in 0..<bytes.count where stored[start + offset] != bytes[offset] { return false }
-        return true
+    /// FNV-1a, one byte at a time, so a caller can hash while it scans the bytes for something else.
+    struct Hashing {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        /// Adds the next byte.
+        mutating func add(_ byte: UInt8) {
+            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+
+        /// The hash of the bytes added so far, as a non-negative `Int`.
+        var value: Int { Int(truncatingIfNeeded: state ^ (state >> 32)) & Int.max }
     }
 }
