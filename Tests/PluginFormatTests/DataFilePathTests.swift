@@ -57,9 +57,20 @@ struct DataFilePathTests {
         let folder = try #require(PathResolver.realPath(scratch.root.appendingPathComponent("sweden").path))
         var known: Set<String> = []
         #expect(PlainPathCheck.isPlainFile("initiatives/a.yaml", under: folder, knownDirectories: &known))
-        #expect(known == [folder + "/initiatives"])
+        #expect(known == ["initiatives"])
         #expect(!PlainPathCheck.isPlainFile("initiatives/b.yaml", under: folder, knownDirectories: &known))
         #expect(!PlainPathCheck.isPlainFile("initiatives/missing.yaml", under: folder, knownDirectories: &known))
         #expect(!PlainPathCheck.isPlainFile("initiatives", under: folder, knownDirectories: &known))
+    }
+
+    @Test("joining takes the quick way only when normalizing would change nothing", arguments: [
+        ("plugins/norway", "initiatives/a.yaml"), ("/abs/folder", "a.yaml"), ("config/../plugins", "x/./y.yaml"),
+        ("plugins//norway/", "a.yaml"), (".", "a.yaml"), ("/", "a.yaml"), ("a", "../b"), ("", "a"), ("a", ".hidden/..x"),
+        ("a/..b", "c"), ("a/.", "b"), ("/abs", "/other/./file"),
+    ])
+    func joining(_ base: String, _ relative: String) {
+        let expected = relative.hasPrefix("/") ? PathResolver.normalize(relative)
+            : (base.isEmpty || base == ".") ? PathResolver.normalize(relative) : PathResolver.normalize(base + "/" + relative)
+        #expect(PathResolver.join(base, relative) == expected)
     }
 }

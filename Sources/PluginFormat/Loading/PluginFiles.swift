@@ -28,7 +28,7 @@ enum PluginFiles {
         if name.hasPrefix("/") {
             return refuse("'\(name)' is an absolute path; data files are named relative to the plugin folder and stay inside it")
         }
-        if name.split(separator: "/").contains("..") {
+        if PathResolver.Components(of: name).hasParent {
             return refuse("'\(name)' leaves the plugin folder through '..'; data files must stay inside it")
         }
         let path = PathResolver.join(folder, name)
