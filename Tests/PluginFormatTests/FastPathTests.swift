@@ -61,6 +61,15 @@ struct FastPathTests {
         }
     }
 
+    @Test("the public cross-check (used by the fuzzer) finds no difference on the shipped files")
+    func crossCheck() throws {
+        for file in Self.shippedFiles() {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.path)))
+            let kind: PluginFileChecker.FileKind = file.isManifest ? .manifest : .initiative
+            #expect(PluginFileChecker.fastPathMismatch(for: bytes, kind: kind, path: file.path) == nil)
+        }
+    }
+
     @Test("valid forms the fast path reads match the full path", arguments: [
         "summary: ~\nchair: null\nmeetings:\n",
         "member-count: \"12\"\nlead: { name: A, english: B, category: ministry }\n",

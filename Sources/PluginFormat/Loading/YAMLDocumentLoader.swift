@@ -84,16 +84,34 @@ enum YAMLDocumentLoader {
     private static func checkFastReading<Document: Decodable>(
         _ document: Document, bytes: [UInt8], path: String, limits: YAMLLimits
     ) {
+        if let mismatch = mismatch(document, bytes: bytes, path: path, limits: limits) {
+            preconditionFailure(mismatch)
+        }
+    }
+    #endif
+
+    /// A description of how the full path's reading of `bytes` differs from the fast path's, or nil when the fast
+    /// path hands the file over or both read the same document.
+    static func fastPathMismatch<Document: Decodable>(
+        _ type: Document.Type, bytes: [UInt8], path: String, limits: YAMLLimits = .default
+    ) -> String? {
+        guard let document = readFast(type, bytes: bytes, path: path, limits: limits) else { return nil }
+        return mismatch(document, bytes: bytes, path: path, limits: limits)
+    }
+
+    /// How the full path's reading of `bytes` differs from `document`, or nil when it reads the same.
+    private static func mismatch<Document: Decodable>(
+        _ document: Document, bytes: [UInt8], path: String, limits: YAMLLimits
+    ) -> String? {
         do {
             let root = try YAMLParser.parse(bytes, file: path, limits: limits)
             let decoded = try YAMLDecoder().decode(Document.self, from: root)
             let fast = String(describing: document), reference = String(describing: decoded)
-            precondition(fast == reference, "the fast path differs from YAMLDecoder at \(path):\n\(fast)\n\(reference)")
+            return fast == reference ? nil : "the fast path differs from YAMLDecoder at \(path):\n\(fast)\n\(reference)"
         } catch {
-            preconditionFailure("the fast path accepted \(path), which the full path rejects: \(error)")
+            return "the fast path accepted \(path), which the full path rejects: \(error)"
         }
     }
-    #endif
 
     private static func checkFormatVersion(_ root: YAMLNode, what: String) -> Diagnostic? {
         guard let format = root["format"] else {

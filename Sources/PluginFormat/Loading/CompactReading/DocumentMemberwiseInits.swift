@@ -4,10 +4,12 @@ import ComparisonKit
 // them without a Decoder.
 
 extension FactDocument {
+    /// A fact from its claims, in document order.
     init(claims: [ClaimDocument<Value>]) { self.claims = claims }
 }
 
 extension ClaimDocument {
+    /// A claim from its parts, as `init(from:)` would decode them.
     init(content: Content, source: Located<String>?, locator: String?, status: Located<String>?, asOf: Located<String>?,
          note: String?, location: SourceLocation) {
         self.content = content
@@ -21,6 +23,7 @@ extension ClaimDocument {
 }
 
 extension LocalizedTextDocument {
+    /// Text read at `location`.
     init(text: LocalizedText, location: SourceLocation) {
         self.text = text
         self.location = location
@@ -28,6 +31,7 @@ extension LocalizedTextDocument {
 }
 
 extension OrganisationDocument {
+    /// An organisation from its fields.
     init(name: String, english: String?, category: Located<String>?) {
         self.name = name
         self.english = english
@@ -36,6 +40,7 @@ extension OrganisationDocument {
 }
 
 extension ParticipantDocument {
+    /// A participant from its fields, written at `location`.
     init(name: String, english: String?, category: Located<String>?, role: LocalizedTextDocument?, since: Located<String>?,
          note: String?, source: Located<String>?, locator: String?, location: SourceLocation) {
         self.name = name
@@ -51,6 +56,7 @@ extension ParticipantDocument {
 }
 
 extension GoalDocument {
+    /// A goal from its fields, written at `location`.
     init(text: LocalizedTextDocument, target: String?, deadline: Located<String>?, note: String?, source: Located<String>?,
          locator: String?, location: SourceLocation) {
         self.text = text
@@ -64,6 +70,7 @@ extension GoalDocument {
 }
 
 extension BudgetDocument {
+    /// A budget from its fields, written at `location`.
     init(amount: Located<String>?, min: Located<String>?, max: Located<String>?, magnitude: Located<String>?,
          currency: Located<String>?, scale: Located<String>?, basis: String?, breakdown: [BudgetLineDocument]?,
          location: SourceLocation) {
@@ -80,6 +87,7 @@ extension BudgetDocument {
 }
 
 extension BudgetLineDocument {
+    /// A breakdown line written at `location`.
     init(component: String, amount: Located<String>, location: SourceLocation) {
         self.component = component
         self.amount = amount
@@ -88,9 +96,11 @@ extension BudgetLineDocument {
 }
 
 extension ThemesDocument {
+    /// Theme entries in document order.
     init(entries: [(id: Located<String>, strength: Located<String>?)]) { self.entries = entries }
 }
 
 extension OrderedMapping {
+    /// Entries in document order, each key with where it is written.
     init(entries: [(key: Located<String>, value: Value)]) { self.entries = entries }
 }
