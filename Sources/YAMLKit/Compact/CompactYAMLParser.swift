@@ -12,7 +12,8 @@ public enum CompactYAMLParser {
     public static func parse(
         _ bytes: [UInt8], file: String, keys: YAMLKeyTable, limits: YAMLLimits = .default
     ) throws(CompactYAMLRefusal) -> CompactYAMLDocument {
-        guard bytes.count <= limits.maxFileBytes else { throw .tooLarge }
+        // Nodes store offsets and counts in 32 bits; larger inputs (only under custom limits) take the full parser.
+        guard bytes.count <= limits.maxFileBytes, bytes.count < Int(UInt32.max / 2) else { throw .tooLarge }
         let result: Result<CompactYAMLDocument, CompactYAMLRefusal> = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(CompactYAMLRefusal) -> CompactYAMLDocument in
                 try parse(buffer: buffer, file: file, keys: keys, limits: limits)

@@ -6,7 +6,7 @@
 public enum CompactYAMLRefusal: Error, Sendable, Hashable {
     /// libyaml reported a syntax or encoding error, or the input is not UTF-8.
     case unreadable
-    /// The input is larger than ``YAMLLimits/maxFileBytes``.
+    /// The input is larger than ``YAMLLimits/maxFileBytes`` (or than the 2 GiB the compact form can address).
     case tooLarge
     /// A scalar is longer than ``YAMLLimits/maxScalarBytes``.
     case scalarTooLong
