@@ -9,8 +9,11 @@ cd "$(dirname "$0")"
 seconds="${1:-600}"
 shift || true
 
-swift build -c release --sanitize=fuzzer --sanitize=address
-binary="$(swift build -c release --sanitize=fuzzer --sanitize=address --show-bin-path)/NordicCompareFuzz"
+# --sanitize=fuzzer links libFuzzer, but this toolchain adds no coverage instrumentation with it, which leaves
+# libFuzzer blind (its corpus never grows past one input); ask for the coverage libFuzzer reads explicitly.
+flags=(-c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp)
+swift build "${flags[@]}"
+binary="$(swift build "${flags[@]}" --show-bin-path)/NordicCompareFuzz"
 
 mkdir -p corpus-run artifacts seeds
 # Seeds: every YAML file the project ships or tests with, copied flat so libFuzzer can read them.

@@ -2,9 +2,10 @@ import ComparisonKit
 import PluginFormat
 import Testing
 
-/// Valid initiative files and manifests are read without `Codable` (DirectDocumentReader); anything else falls back
-/// to YAMLDecoder. In debug builds every directly read document is decoded again with YAMLDecoder and the two must be
-/// identical, so these tests feed the direct reader the unusual-but-valid forms, and the forms it must hand over.
+/// Valid initiative files and manifests are read without a node tree or `Codable` (CompactYAMLParser and
+/// CompactDocumentReader); anything else falls back to YAMLParser and YAMLDecoder. In debug builds every directly read
+/// document is read again through the full path and the two must be identical, so these tests feed the fast path the
+/// unusual-but-valid forms, and the forms it must hand over (see also FastPathTests).
 @Suite("Direct reading of plugin files")
 struct DirectReadingTests {
     private func initiative(_ body: String) -> [Diagnostic] {

@@ -31,4 +31,14 @@ public enum PluginFileChecker {
             }
         }
     }
+
+    /// For tests and the fuzzer: when the fast path (compact parser and reader) reads the bytes, the full path
+    /// (tree and `YAMLDecoder`) must read the same document; returns a description of any difference, or nil.
+    /// Files the fast path hands over have nothing to compare and give nil.
+    public static func fastPathMismatch(for bytes: [UInt8], kind: FileKind, path: String) -> String? {
+        switch kind {
+        case .manifest: return YAMLDocumentLoader.fastPathMismatch(ManifestDocument.self, bytes: bytes, path: path)
+        case .initiative: return YAMLDocumentLoader.fastPathMismatch(InitiativeDocument.self, bytes: bytes, path: path)
+        }
+    }
 }

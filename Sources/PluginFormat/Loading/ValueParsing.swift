@@ -32,13 +32,35 @@ struct ValueParsing {
     /// An exact decimal amount such as `7588` or `2226.914`; never through binary floating point.
     mutating func decimal(_ located: Located<String>, what: String) -> Decimal? {
         let text = located.value
-        guard Self.isPlainDecimal(text), let value = Decimal(string: text, locale: Self.posix) else {
+        guard Self.isPlainDecimal(text), let value = Self.plainDecimal(text) ?? Decimal(string: text, locale: Self.posix) else {
             diagnostics.append(.error(
                 "\(what) '\(text)' is not a plain decimal number; write digits with an optional '.' and no "
                     + "thousands separators, for example 7588 or 2226.914", at: located.location))
             return nil
         }
         return value
+    }
+
+    /// A plain decimal (already checked by `isPlainDecimal`) of at most 19 digits that is not zero, built from its
+    /// digits directly: bit for bit the value `Decimal(string:locale:)` gives, at a tenth of the cost. Nil for the
+    /// rest (long numbers, and zeros, whose written exponent `Decimal(string:)` keeps), which that initializer reads.
+    static func plainDecimal(_ text: String) -> Decimal? {
+        var bytes = text.utf8[...]
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes = bytes.dropFirst() }
+        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0, sawDot = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                sawDot = true
+                continue
+            }
+            digits += 1
+            guard digits <= 19 else { return nil }
+            mantissa = mantissa * 10 + UInt64(byte &- UInt8(ascii: "0"))
+            if sawDot { fractionDigits += 1 }
+        }
+        guard mantissa != 0 else { return nil }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
     }
 
     /// The locale decimals are read in (made once: making a `Locale` costs far more than reading a number).

@@ -4,6 +4,12 @@ import YAMLKit
 
 /// Reads one YAML file of a known format: parses it with libyaml, checks its `format` version, and decodes it,
 /// turning every problem into a located diagnostic.
+///
+/// Initiative files and manifests first take the fast path: ``CompactYAMLParser`` turns libyaml's events into a
+/// flat node array and ``CompactDocumentReader`` reads the document from it. Anything either of them does not
+/// accept (a syntax error, a tag, an alias, an unknown key, a value of the wrong shape) takes the full path on the
+/// same bytes: ``YAMLParser`` builds the located tree and `YAMLDecoder` decodes it, so every diagnostic is worded
+/// and located exactly as before.
 enum YAMLDocumentLoader {
     /// The format version this build reads.
     static let supportedFormat = 1
@@ -12,19 +18,25 @@ enum YAMLDocumentLoader {
     static func load<Document: Decodable>(
         _ type: Document.Type, atPath path: String, what: String, limits: YAMLLimits = .default
     ) -> Result<Document, DiagnosticList> {
-        let root: YAMLNode
+        let bytes: [UInt8]
         do {
-            root = try YAMLParser.parseFile(atPath: path, displayPath: path, limits: limits)
+            bytes = try YAMLParser.readFile(atPath: path, displayPath: path, limits: limits)
         } catch {
             return .failure(DiagnosticList([.error(error.message, at: SourceLocation(error.mark))]))
         }
-        return decode(type, from: root, what: what)
+        return load(type, bytes: bytes, path: path, what: what, limits: limits)
     }
 
     /// The decoded document parsed from bytes in memory (named `path` in messages), or the diagnostics.
     static func load<Document: Decodable>(
         _ type: Document.Type, bytes: [UInt8], path: String, what: String, limits: YAMLLimits = .default
     ) -> Result<Document, DiagnosticList> {
+        if let document = readFast(type, bytes: bytes, path: path, limits: limits) {
+            #if DEBUG
+            checkFastReading(document, bytes: bytes, path: path, limits: limits)
+            #endif
+            return .success(document)
+        }
         let root: YAMLNode
         do {
             root = try YAMLParser.parse(bytes, file: path, limits: limits)
@@ -34,7 +46,20 @@ enum YAMLDocumentLoader {
         return decode(type, from: root, what: what)
     }
 
-    private static func decode<Document: Decodable>(
+    /// The document read by the fast path, or nil when the file needs the full path (or is not a type it reads).
+    static func readFast<Document>(
+        _ type: Document.Type, bytes: [UInt8], path: String, limits: YAMLLimits
+    ) -> Document? {
+        guard Document.self == InitiativeDocument.self || Document.self == ManifestDocument.self else { return nil }
+        guard let compact = try? CompactYAMLParser.parse(bytes, file: path, keys: DocumentKey.table, limits: limits) else {
+            return nil
+        }
+        return CompactDocumentReader.read(type, from: compact)
+    }
+
+    /// Checks the root's kind and `format`, then decodes it with `YAMLDecoder` (the full path; internal so tests
+    /// can compare it with the fast path).
+    static func decode<Document: Decodable>(
         _ type: Document.Type, from root: YAMLNode, what: String
     ) -> Result<Document, DiagnosticList> {
         guard root.mappingPairs != nil else {
@@ -45,14 +70,6 @@ enum YAMLDocumentLoader {
         if let problem = checkFormatVersion(root, what: what) {
             return .failure(DiagnosticList([problem]))
         }
-        // Valid initiative files and manifests are read directly; anything the direct reader does not accept is
-        // decoded by YAMLDecoder, which reports its problems.
-        if let document = DirectDocumentReader.read(Document.self, from: root) {
-            #if DEBUG
-            checkDirectReading(document, root: root)
-            #endif
-            return .success(document)
-        }
         do {
             return .success(try YAMLDecoder().decode(Document.self, from: root))
         } catch {
@@ -61,18 +78,40 @@ enum YAMLDocumentLoader {
     }
 
     #if DEBUG
-    /// Debug builds (and so the test suite) decode every directly read document again with YAMLDecoder and stop
-    /// if the two differ, so the direct reader cannot drift from the `Decodable` definitions.
-    private static func checkDirectReading<Document: Decodable>(_ document: Document, root: YAMLNode) {
-        do {
-            let decoded = try YAMLDecoder().decode(Document.self, from: root)
-            let direct = String(describing: document), reference = String(describing: decoded)
-            precondition(direct == reference, "DirectDocumentReader differs from YAMLDecoder at \(root.mark):\n\(direct)\n\(reference)")
-        } catch {
-            preconditionFailure("DirectDocumentReader accepted \(root.mark), which YAMLDecoder rejects: \(error)")
+    /// Debug builds (and so the test suite) read every file that took the fast path again through the full path
+    /// (tree and `YAMLDecoder`) and stop if the two documents differ, so the fast path cannot drift from the
+    /// parser's rules or the `Decodable` definitions.
+    private static func checkFastReading<Document: Decodable>(
+        _ document: Document, bytes: [UInt8], path: String, limits: YAMLLimits
+    ) {
+        if let mismatch = mismatch(document, bytes: bytes, path: path, limits: limits) {
+            preconditionFailure(mismatch)
         }
     }
     #endif
+
+    /// A description of how the full path's reading of `bytes` differs from the fast path's, or nil when the fast
+    /// path hands the file over or both read the same document.
+    static func fastPathMismatch<Document: Decodable>(
+        _ type: Document.Type, bytes: [UInt8], path: String, limits: YAMLLimits = .default
+    ) -> String? {
+        guard let document = readFast(type, bytes: bytes, path: path, limits: limits) else { return nil }
+        return mismatch(document, bytes: bytes, path: path, limits: limits)
+    }
+
+    /// How the full path's reading of `bytes` differs from `document`, or nil when it reads the same.
+    private static func mismatch<Document: Decodable>(
+        _ document: Document, bytes: [UInt8], path: String, limits: YAMLLimits
+    ) -> String? {
+        do {
+            let root = try YAMLParser.parse(bytes, file: path, limits: limits)
+            let decoded = try YAMLDecoder().decode(Document.self, from: root)
+            let fast = String(describing: document), reference = String(describing: decoded)
+            return fast == reference ? nil : "the fast path differs from YAMLDecoder at \(path):\n\(fast)\n\(reference)"
+        } catch {
+            return "the fast path accepted \(path), which the full path rejects: \(error)"
+        }
+    }
 
     private static func checkFormatVersion(_ root: YAMLNode, what: String) -> Diagnostic? {
         guard let format = root["format"] else {

@@ -53,9 +53,11 @@ public struct YAMLPlugin: CountryPlugin {
         var diagnostics = manifestDiagnostics
         var initiatives: [Initiative] = []
         let realFolder = PathResolver.realPath(folder)  // once per plugin, not once per file
+        var knownDirectories: Set<String> = []  // directories below the folder checked to be no links
         for reference in initiativeFiles {
             let path: String
-            switch PluginFiles.resolve(reference, inPluginFolder: folder, realFolder: .some(realFolder)) {
+            switch PluginFiles.resolve(reference, inPluginFolder: folder, realFolder: .some(realFolder),
+                                       knownDirectories: &knownDirectories) {
             case .failure(let list):
                 diagnostics += list.diagnostics
                 continue

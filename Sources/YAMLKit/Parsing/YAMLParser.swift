@@ -35,8 +35,17 @@ public enum YAMLParser {
     ///   - limits: Resource limits.
     public static func parseFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLNode {
         let file = displayPath ?? path
-        let bytes = try FileLoader.load(path: path, file: file, limits: limits)
+        let bytes = try readFile(atPath: path, displayPath: file, limits: limits)
         return try parse(bytes, file: file, limits: limits)
+    }
+
+    /// Reads a file's bytes the way ``parseFile(atPath:displayPath:limits:)`` does, without parsing them, so a
+    /// caller can try ``CompactYAMLParser`` first and hand the same bytes to ``parse(_:file:limits:)`` after.
+    ///
+    /// The file's size is checked against `limits.maxFileBytes` before it is read; problems are reported as a
+    /// ``YAMLError`` at line 1, column 1 of `displayPath` (or `path`).
+    public static func readFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .default) throws(YAMLError) -> [UInt8] {
+        try FileLoader.load(path: path, file: displayPath ?? path, limits: limits)
     }
 
     /// Runs libyaml's event parser over `bytes` and counts the events, building nothing.

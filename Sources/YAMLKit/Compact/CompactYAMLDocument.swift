@@ -1,0 +1,133 @@
+/// A parsed YAML document in compact form: one flat array of fixed-size nodes and one buffer holding the text of
+/// every scalar, so parsing allocates nothing per node and a reader makes a `String` only for the text it keeps.
+///
+/// Only plain documents take this form (see ``CompactYAMLParser``): no tags, anchors, aliases or merge keys, keys
+/// are unique ASCII scalars, and every ``YAMLLimits`` limit holds. Nodes are addressed by their index; the root is
+/// index 0.
+public struct CompactYAMLDocument: Sendable {
+    /// The file name used in marks.
+    public let file: String
+    @usableFromInline let nodes: [CompactYAMLNode]
+    @usableFromInline let text: [UInt8]
+
+    init(file: String, nodes: [CompactYAMLNode], text: [UInt8]) {
+        self.file = file
+        self.nodes = nodes
+        self.text = text
+    }
+
+    /// The index of the root node.
+    public var root: Int { 0 }
+
+    /// The number of nodes.
+    public var nodeCount: Int { nodes.count }
+
+    /// The node at `index`.
+    @inlinable
+    public subscript(index: Int) -> CompactYAMLNode { nodes[index] }
+
+    /// What the node at `index` is.
+    @inlinable
+    public func kind(_ index: Int) -> CompactYAMLNode.Kind { nodes[index].kind }
+
+    /// Where the node at `index` starts.
+    @inlinable
+    public func mark(_ index: Int) -> YAMLMark {
+        YAMLMark(file: file, line: Int(nodes[index].line), column: Int(nodes[index].column))
+    }
+
+    /// For a mapping key, its symbol in the key table the document was parsed with.
+    @inlinable
+    public func symbol(_ index: Int) -> Int32 { nodes[index].symbol }
+
+    /// The text of the scalar at `index` (empty for a collection).
+    @inlinable
+    public func string(_ index: Int) -> String {
+        let node = nodes[index]
+        guard node.kind == .scalar, node.count > 0 else { return "" }
+        let start = Int(node.textStart)
+        return text.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + Int(node.count)]), as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 text of the scalar at `index` (empty for a collection).
+    @inlinable
+    public func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let node = nodes[index]
+        let count = node.kind == .scalar ? Int(node.count) : 0
+        let start = Int(node.textStart)
+        return try text.withUnsafeBufferPointer { buffer in
+            try body(UnsafeBufferPointer(rebasing: buffer[start..<start + count]))
+        }
+    }
+
+    /// True when the scalar at `index` is exactly `literal` (ASCII).
+    @inlinable
+    public func scalar(_ index: Int, equals literal: StaticString) -> Bool {
+        let node = nodes[index]
+        guard node.kind == .scalar, Int(node.count) == literal.utf8CodeUnitCount else { return false }
+        let start = Int(node.textStart)
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        for offset in 0..<expected.count where text[start + offset] != expected[offset] { return false }
+        return true
+    }
+
+    /// True for a plain `null`, `~` or empty scalar, the spellings of "no value" (as ``YAMLNode/isNull``).
+    @inlinable
+    public func isNull(_ index: Int) -> Bool {
+        let node = nodes[index]
+        guard node.kind == .scalar, node.isPlain else { return false }
+        return node.count == 0 || scalar(index, equals: "null") || scalar(index, equals: "~")
+    }
+
+    /// The number of items of a sequence or pairs of a mapping at `index` (0 for a scalar).
+    @inlinable
+    public func childCount(_ index: Int) -> Int {
+        let node = nodes[index]
+        switch node.kind {
+        case .scalar: return 0
+        case .sequence: return Int(node.count)
+        case .mapping: return Int(node.count) / 2
+        }
+    }
+
+    /// The indices of the items of the sequence at `index` (nothing for another kind of node).
+    @inlinable
+    public func items(_ index: Int) -> Children {
+        Children(nodes: nodes, next: index + 1, end: nodes[index].kind == .sequence ? Int(nodes[index].end) : index + 1, step: 1)
+    }
+
+    /// The key indices of the pairs of the mapping at `index`; each value is at `key + 1`.
+    @inlinable
+    public func keys(_ index: Int) -> Children {
+        Children(nodes: nodes, next: index + 1, end: nodes[index].kind == .mapping ? Int(nodes[index].end) : index + 1, step: 2)
+    }
+
+    /// Iterates over the children of a collection, or over the keys of a mapping (skipping values).
+    @frozen
+    public struct Children: Sequence, IteratorProtocol {
+        @usableFromInline let nodes: [CompactYAMLNode]
+        @usableFromInline var position: Int
+        @usableFromInline let end: Int
+        @usableFromInline let step: Int
+
+        @inlinable
+        init(nodes: [CompactYAMLNode], next: Int, end: Int, step: Int) {
+            self.nodes = nodes
+            self.position = next
+            self.end = end
+            self.step = step
+        }
+
+        /// The next child's index.
+        @inlinable
+        public mutating func next() -> Int? {
+            guard position < end else { return nil }
+            let current = position
+            // A key is always a scalar, so the value after it starts at `current + 1`.
+            position = Int(nodes[current + step - 1].end)
+            return current
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ComparisonKit
+import Foundation
+@testable import PluginFormat
+import Testing
+
+/// Data files reached without symbolic links are accepted by a quick `lstat` walk; links (inside or outside the
+/// folder), missing files and other kinds of file still take the full `realpath` check with its messages.
+@Suite("Data file paths")
+struct DataFilePathTests {
+    let scratch: ScratchPlugins
+
+    init() throws { scratch = try ScratchPlugins() }
+
+    private func link(_ path: String, to target: String) throws {
+        try FileManager.default.createSymbolicLink(atPath: scratch.root.appendingPathComponent(path).path,
+                                                   withDestinationPath: scratch.root.appendingPathComponent(target).path)
+    }
+
+    @Test func plainFilesAreAcceptedHoweverTheyAreSpelt() throws {
+        try scratch.manifest("sweden", initiatives: ["initiatives/a.yaml", "./initiatives//b.yaml", "c.yaml"])
+        try scratch.write("sweden/initiatives/a.yaml", initiativeYAML(id: "se-a"))
+        try scratch.write("sweden/initiatives/b.yaml", initiativeYAML(id: "se-b"))
+        try scratch.write("sweden/c.yaml", initiativeYAML(id: "se-c"))
+        let (contribution, problems) = scratch.load("sweden")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(contribution?.initiatives.map(\.id) == ["se-a", "se-b", "se-c"])
+    }
+
+    @Test func aLinkedDirectoryThatLeavesTheFolderIsRefused() throws {
+        try scratch.write("elsewhere/a.yaml", initiativeYAML())
+        try scratch.manifest("sweden", initiatives: ["initiatives/a.yaml"])
+        try link("sweden/initiatives", to: "elsewhere")
+        let messages = scratch.load("sweden").1.map(\.message)
+        #expect(messages == ["'initiatives/a.yaml' is a symbolic link that points outside the plugin folder; refusing to read it"])
+    }
+
+    @Test func aLinkThatStaysInsideTheFolderIsFollowed() throws {
+        try scratch.write("sweden/data/a.yaml", initiativeYAML())
+        try scratch.manifest("sweden", initiatives: ["initiatives/a.yaml"])
+        try link("sweden/initiatives", to: "sweden/data")
+        let (contribution, problems) = scratch.load("sweden")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(contribution?.initiatives.count == 1)
+    }
+
+    @Test func aDirectoryNamedAsADataFileGetsTheReadersMessage() throws {
+        try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("sweden/initiatives/a.yaml"),
+                                                withIntermediateDirectories: true)
+        try scratch.manifest("sweden", initiatives: ["initiatives/a.yaml"])
+        let messages = scratch.load("sweden").1.map(\.message)
+        #expect(messages == ["cannot read the file: it is a directory"])
+    }
+
+    @Test func theQuickCheckRemembersDirectoriesAndRejectsLinks() throws {
+        try scratch.write("sweden/initiatives/a.yaml", "x")
+        try link("sweden/initiatives/b.yaml", to: "sweden/initiatives/a.yaml")
+        let folder = try #require(PathResolver.realPath(scratch.root.appendingPathComponent("sweden").path))
+        var known: Set<String> = []
+        #expect(PlainPathCheck.isPlainFile("initiatives/a.yaml", under: folder, knownDirectories: &known))
+        #expect(known == ["initiatives"])
+        #expect(!PlainPathCheck.isPlainFile("initiatives/b.yaml", under: folder, knownDirectories: &known))
+        #expect(!PlainPathCheck.isPlainFile("initiatives/missing.yaml", under: folder, knownDirectories: &known))
+        #expect(!PlainPathCheck.isPlainFile("initiatives", under: folder, knownDirectories: &known))
+    }
+
+    @Test("joining takes the quick way only when normalizing would change nothing", arguments: [
+        ("plugins/norway", "initiatives/a.yaml"), ("/abs/folder", "a.yaml"), ("config/../plugins", "x/./y.yaml"),
+        ("plugins//norway/", "a.yaml"), (".", "a.yaml"), ("/", "a.yaml"), ("a", "../b"), ("", "a"), ("a", ".hidden/..x"),
+        ("a/..b", "c"), ("a/.", "b"), ("/abs", "/other/./file"),
+    ])
+    func joining(_ base: String, _ relative: String) {
+        let expected = relative.hasPrefix("/") ? PathResolver.normalize(relative)
+            : (base.isEmpty || base == ".") ? PathResolver.normalize(relative) : PathResolver.normalize(base + "/" + relative)
+        #expect(PathResolver.join(base, relative) == expected)
+    }
+}
