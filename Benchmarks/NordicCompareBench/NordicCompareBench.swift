@@ -16,12 +16,6 @@ struct NordicCompareBench: ParsableCommand {
         subcommands: [Bench.self, Generate.self],
         defaultSubcommand: Bench.self
     )
-
-    /// Sets up the allocator as `nordic-compare` does, so the pipeline is measured as it runs there.
-    static func main() {
-        MemoryTuning.useOneAllocatorArena()
-        main(nil)
-    }
 }
 
 /// The options that size a generated corpus.

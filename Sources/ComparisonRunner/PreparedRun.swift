@@ -49,36 +49,24 @@ public struct PreparedRun: Sendable {
     /// written. Renderers run concurrently and stream to temporary files, which are renamed into place only when
     /// all are written.
     ///
-    /// When every format writes each table alone (Markdown, CSV, JSON), the tables are built and written one at a
-    /// time, the next one built while the formats write the current one, so that at most two tables are held in
-    /// memory whatever the number of views. Otherwise the whole document is built first.
+    /// When every format writes each table alone (Markdown, CSV, JSON), the tables are built one at a time on a
+    /// thread of their own, the next one while the formats write the current one (see `TableProducer`), so that at
+    /// most two tables are held in memory whatever the number of views. Otherwise the whole document is built first.
     public func writeOutputs() throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
         guard renderers.allSatisfy(\.writesEachTableAlone) else {
             staging.write(document())
             return try staging.commit()
         }
-        let builder = tableBuilder()
-        let views = resolvedViews(nil)
         let shell = documentShell()
-        var current = views.first.map(builder.table(for:))
-        for index in views.indices {
-            guard let table = current else { break }
-            var oneTable = shell
-            oneTable.tables = [table]
-            oneTable.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
-            let document = oneTable
-            let next = index + 1 < views.count ? views[index + 1] : nil
-            // One task per format writing this table, and one building the next table.
-            let built = ResultSlot<ComparisonTable>()
-            DispatchQueue.concurrentPerform(iterations: staging.rendererCount + 1) { task in
-                if task == staging.rendererCount {
-                    if let next { built.store(builder.table(for: next)) }
-                } else {
-                    staging.write(document, renderer: task)
-                }
-            }
-            current = built.value
+        MemoryTuning.returnFreedMemory()
+        let tables = TableProducer(views: resolvedViews(nil), builder: tableBuilder())
+        while let table = tables.next() {
+            var document = shell
+            document.tables = [table]
+            document.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
+            staging.write(document)
+            MemoryTuning.returnFreedMemory()
         }
         return try staging.commit()
     }

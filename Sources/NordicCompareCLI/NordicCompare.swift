@@ -31,10 +31,4 @@ struct NordicCompare: ParsableCommand {
         subcommands: [Print.self, Run.self, List.self, Show.self, Validate.self],
         defaultSubcommand: Print.self
     )
-
-    /// Sets up the allocator for large runs, then parses the command line and runs the command.
-    static func main() {
-        MemoryTuning.useOneAllocatorArena()
-        main(nil)
-    }
 }
