@@ -11,8 +11,8 @@ enum ReportFormatting {
                             report.plugins, report.initiatives))
         lines.append("")
         lines.append(pad("phase", 24) + pad("median s", 10, right: true) + pad("min s", 10, right: true) + pad("CPU s", 9, right: true)
-                     + pad("MB/s", 9, right: true) + pad("× floor", 9, right: true) + pad("peak RSS MB", 13, right: true)
-                     + pad("+RSS MB", 10, right: true) + "  what")
+                     + pad("MB/s", 9, right: true) + pad("× floor", 9, right: true) + pad("peak RSS MiB", 13, right: true)
+                     + pad("+RSS MiB", 10, right: true) + "  what")
         for phase in report.phases {
             let ratio = report.floorSeconds > 0 ? phase.seconds / report.floorSeconds : 0
             let peak = phase.peakRSSBytes.map { String(format: "%.1f", Double($0) / 1_048_576) } ?? "—"
@@ -29,7 +29,7 @@ enum ReportFormatting {
         lines.append(String(format: "end to end %.3f s = %.2f × the libyaml floor (%.3f s); target ≤ 2", report.endToEndSeconds,
                             ratio, report.floorSeconds))
         if let peak = report.peakRSSBytes {
-            lines.append(String(format: "peak RSS end to end %.1f MB = %.2f × the corpus; target ≤ 4", Double(peak) / 1_048_576,
+            lines.append(String(format: "peak RSS end to end %.1f MiB = %.2f × the corpus; target ≤ 4", Double(peak) / 1_048_576,
                                 Double(peak) / Double(max(report.corpusBytes, 1))))
         }
         if !report.peakResetWorks { lines.append("note: peaks could not be reset between phases") }
