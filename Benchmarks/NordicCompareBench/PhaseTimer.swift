@@ -1,3 +1,4 @@
+import ComparisonRunner
 import Foundation
 
 /// One measured phase: its times over the repetitions, the bytes it worked through and the memory it needed.
@@ -74,7 +75,7 @@ struct PhaseTimer {
         var output: Int?
         let clock = ContinuousClock()
         for _ in 0..<repetitions {
-            ProcessMemory.returnFreedMemory()
+            MemoryTuning.returnFreedMemory()
             ProcessMemory.resetPeak()
             let resident = ProcessMemory.residentBytes()
             let cpuStart = ProcessMemory.cpuSeconds()

@@ -31,21 +31,6 @@ enum ProcessMemory {
         return peak <= resident + 4 * 1024 * 1024
     }
 
-    /// Gives freed heap memory back to the system, so one phase's garbage does not count as the next one's.
-    static func returnFreedMemory() {
-        #if canImport(Glibc)
-        if let trim = mallocTrim { _ = trim(0) }
-        #endif
-    }
-
-    #if canImport(Glibc)
-    /// glibc's `malloc_trim`, looked up at run time (its header is not part of the Glibc module).
-    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
-    }()
-    #endif
-
     /// User plus system CPU time of the whole process so far, in seconds.
     static func cpuSeconds() -> Double {
         var usage = rusage()

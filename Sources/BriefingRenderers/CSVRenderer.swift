@@ -12,7 +12,7 @@ import ComparisonKit
 ///
 /// Every field goes through `OutputBuffer.appendCSVField`: formula-starting fields get a `'` prefix (OWASP), so a value
 /// such as `-2` reads `'-2`. A first field starting with `ID` is quoted, so Excel does not take the file for SYLK.
-public struct CSVRenderer: BriefingRenderer {
+public struct CSVRenderer: TableFileRenderer {
     /// Creates the renderer.
     public init() {}
 
@@ -26,31 +26,9 @@ public struct CSVRenderer: BriefingRenderer {
     /// The column names of the footnote section.
     static let footnoteHeader = ["note", "title", "publisher", "published", "language", "locator", "url"]
 
-    /// Yes: one file per table, from that table alone.
-    public var writesEachTableAlone: Bool { true }
-
-    /// One `<viewID>.csv` per table, in document order.
-    public func render(_ document: BriefingDocument) -> [RenderedFile] {
-        let sink = CollectingSink()
-        write(document, to: sink)
-        return sink.files
-    }
-
-    /// Streams one `<viewID>.csv` per table into `sink`, in document order.
-    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
-        for table in document.tables { write(table, to: sink) }
-    }
-
-    /// One table as CSV text, every record ending with CR LF.
-    public func renderTable(_ table: ComparisonTable) -> String {
-        let sink = CollectingSink()
-        write(table, to: sink)
-        return String(decoding: sink.files.first?.contents ?? [], as: UTF8.self)
-    }
-
-    private func write(_ table: ComparisonTable, to sink: any RenderSink) {
-        let out = OutputBuffer(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
-                               in: sink)
+    /// Streams one table as CSV text, every record ending with CR LF.
+    public func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
+        let out = OutputBuffer(file: fileName(for: table), in: sink)
         // Excel takes a file starting with the bytes "ID" for a SYLK file and refuses it; quoting the first field
         // is always valid RFC 4180.
         out.appendCSVField(table.rowHeading, alwaysQuoted: table.rowHeading.utf8.starts(with: "ID".utf8))

@@ -7,7 +7,7 @@ import ComparisonKit
 /// `qualifier`, which is left out when there is none. Cells are written exactly as the table holds them.
 /// Strings are escaped by `OutputBuffer.appendJSONString`, so the file is always valid JSON and every text
 /// round-trips. Files are streamed to the sink as they are written (see `JSONStream`).
-public struct JSONRenderer: BriefingRenderer {
+public struct JSONRenderer: TableFileRenderer {
     /// Creates the renderer.
     public init() {}
 
@@ -18,31 +18,9 @@ public struct JSONRenderer: BriefingRenderer {
     /// `json`.
     public var fileExtension: String { "json" }
 
-    /// Yes: one file per table, from that table alone.
-    public var writesEachTableAlone: Bool { true }
-
-    /// One `<viewID>.json` per table, in document order.
-    public func render(_ document: BriefingDocument) -> [RenderedFile] {
-        let sink = CollectingSink()
-        write(document, to: sink)
-        return sink.files
-    }
-
-    /// Streams one `<viewID>.json` per table into `sink`, in document order.
-    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
-        for table in document.tables { write(table, to: sink) }
-    }
-
-    /// One table as a pretty-printed JSON object, ending with a newline.
-    public func renderTable(_ table: ComparisonTable) -> String {
-        let sink = CollectingSink()
-        write(table, to: sink)
-        return String(decoding: sink.files.first?.contents ?? [], as: UTF8.self)
-    }
-
-    private func write(_ table: ComparisonTable, to sink: any RenderSink) {
-        var json = JSONStream(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
-                              in: sink)
+    /// Streams one table as a pretty-printed JSON object, ending with a newline.
+    public func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
+        var json = JSONStream(file: fileName(for: table), in: sink)
         json.beginObject()
         json.member("view", table.viewID)
         json.member("title", table.title)

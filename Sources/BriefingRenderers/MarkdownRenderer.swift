@@ -10,7 +10,7 @@ import ComparisonKit
 /// locator; <url>`; then the legend in italics. Markers are plain `[3]`, not GFM footnotes (which do not render
 /// inside tables) and not link definitions (which Markdown would swallow). Every value is escaped by
 /// `OutputBuffer.appendMarkdownInline` and its neighbours (Output/MarkdownEscaping.swift).
-public struct MarkdownRenderer: BriefingRenderer {
+public struct MarkdownRenderer: TableFileRenderer {
     /// Creates the renderer.
     public init() {}
 
@@ -21,31 +21,9 @@ public struct MarkdownRenderer: BriefingRenderer {
     /// `md`.
     public var fileExtension: String { "md" }
 
-    /// Yes: one file per table, from that table alone.
-    public var writesEachTableAlone: Bool { true }
-
-    /// One `<viewID>.md` per table, in document order.
-    public func render(_ document: BriefingDocument) -> [RenderedFile] {
-        let sink = CollectingSink()
-        write(document, to: sink)
-        return sink.files
-    }
-
-    /// Streams one `<viewID>.md` per table into `sink`, in document order.
-    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
-        for table in document.tables { write(table, to: sink) }
-    }
-
-    /// One table as a Markdown section, ending with a newline.
-    public func renderTable(_ table: ComparisonTable) -> String {
-        let sink = CollectingSink()
-        write(table, to: sink)
-        return String(decoding: sink.files.first?.contents ?? [], as: UTF8.self)
-    }
-
-    private func write(_ table: ComparisonTable, to sink: any RenderSink) {
-        let out = OutputBuffer(file: RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension),
-                               in: sink)
+    /// Streams one table as a Markdown section, ending with a newline.
+    public func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
+        let out = OutputBuffer(file: fileName(for: table), in: sink)
         out.append(literal: "## ")
         out.appendMarkdownInline(table.title, headingSafe: true)
         out.append(literal: "\n\n| ")

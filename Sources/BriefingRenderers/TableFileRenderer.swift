@@ -1,0 +1,40 @@
+import ComparisonKit
+
+/// A format that writes one file per table from that table alone (Markdown, CSV, JSON).
+///
+/// A conforming renderer implements `writeTable(_:to:)`, streaming one table's file into a sink; rendering a whole
+/// document, streaming it, and `renderTable(_:)` follow from it, and so does `writesEachTableAlone`, which lets a
+/// run build, write and drop one table at a time.
+public protocol TableFileRenderer: BriefingRenderer {
+    /// Streams the file `<viewID>.<ext>` for one table into `sink`.
+    func writeTable(_ table: ComparisonTable, to sink: any RenderSink)
+}
+
+extension TableFileRenderer {
+    /// Yes: one file per table, from that table alone.
+    public var writesEachTableAlone: Bool { true }
+
+    /// One `<viewID>.<ext>` per table, in document order.
+    public func render(_ document: BriefingDocument) -> [RenderedFile] {
+        let sink = CollectingSink()
+        write(document, to: sink)
+        return sink.files
+    }
+
+    /// Streams one `<viewID>.<ext>` per table into `sink`, in document order.
+    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
+        for table in document.tables { writeTable(table, to: sink) }
+    }
+
+    /// One table's file as text.
+    public func renderTable(_ table: ComparisonTable) -> String {
+        let sink = CollectingSink()
+        writeTable(table, to: sink)
+        return String(decoding: sink.files.first?.contents ?? [], as: UTF8.self)
+    }
+
+    /// The file name of a table in this format, `<viewID>.<ext>`.
+    func fileName(for table: ComparisonTable) -> String {
+        RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension)
+    }
+}
