@@ -102,14 +102,19 @@ public enum Runner {
         _ options: RunOptions, _ configuration: RunConfiguration, _ registry: RendererRegistry,
         _ diagnostics: inout [Diagnostic]
     ) throws(UsageError) -> [any BriefingRenderer] {
+        // A format named twice (also by an alias, `markdown,md`) is written once: twice would write the same files.
         var selected: [any BriefingRenderer] = []
+        var chosen: Set<String> = []
+        func choose(_ renderer: any BriefingRenderer) {
+            if chosen.insert(renderer.formatName).inserted { selected.append(renderer) }
+        }
         if let names = options.formats {
             for name in names {
                 guard let renderer = registry.renderer(named: name) else {
                     throw UsageError("unknown format '\(name)'; available: \(registry.formatNames.joined(separator: ", "))"
                                      + Suggestion.hint(for: name, in: registry.formatNames))
                 }
-                selected.append(renderer)
+                choose(renderer)
             }
             return selected
         }
@@ -120,7 +125,7 @@ public enum Runner {
                         + Suggestion.hint(for: name, in: registry.formatNames), at: location))
                 continue
             }
-            selected.append(renderer)
+            choose(renderer)
         }
         return selected
     }
@@ -129,7 +134,10 @@ public enum Runner {
         guard !ids.isEmpty else { return views }
         let byID = Dictionary(views.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var selected: [ViewDefinition] = []
-        for id in ids {
+        var chosen: Set<String> = []
+        // A view named twice is built and written once.
+        for id in ids where !chosen.contains(id) {
+            chosen.insert(id)
             guard let view = byID[id] else {
                 throw UsageError("unknown view '\(id)'; configured views: \(views.map(\.id).joined(separator: ", "))"
                                  + Suggestion.hint(for: id, in: views.map(\.id)))

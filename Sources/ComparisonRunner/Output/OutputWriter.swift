@@ -53,6 +53,20 @@ public final class OutputStaging: @unchecked Sendable {
         self.folder = folder
         self.renderers = renderers
         self.sinks = renderers.map { _ in StagedFileSink(folder: folder) }
+        Self.removeAbandonedFiles(in: folder)
+    }
+
+    /// Removes the temporary files (`.<name>.partial-<pid>`) of earlier runs that were killed before they could
+    /// rename or remove them: those whose process no longer exists. Files of a run still going on are left alone.
+    static func removeAbandonedFiles(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(".") {
+            guard let marker = name.range(of: ".partial-", options: .backwards),
+                  let pid = Int32(name[marker.upperBound...]), pid > 0,
+                  pid != ProcessInfo.processInfo.processIdentifier
+            else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
+        }
     }
 
     /// The number of renderers.
@@ -87,7 +101,13 @@ public final class OutputStaging: @unchecked Sendable {
             throw failure
         }
         let staged = all.flatMap(\.staged)
-        // A folder where a file goes would stop its rename half way through the set: find it before renaming any.
+        // Two outputs with one name would overwrite each other, and the second rename would fail half way through
+        // the set; so would a folder where a file goes. Find both before renaming any.
+        var finals: Set<String> = []
+        if let repeated = staged.first(where: { !finals.insert($0.final).inserted }) {
+            for sink in all { sink.discard() }
+            throw OutputWriteError(path: repeated.final, reason: "two outputs of this run have the same name")
+        }
         var status = stat()
         if let blocked = staged.first(where: { stat($0.final, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }) {
             for sink in all { sink.discard() }

@@ -1,0 +1,43 @@
+import BriefingRenderers
+import ComparisonRunner
+import Foundation
+import Testing
+
+/// Outputs named twice, and temporary files that killed runs left behind.
+@Suite struct OutputNamingTests {
+    @Test func aFormatOrViewNamedTwiceIsWrittenOnce() throws {
+        let folder = try TemporaryFolder()
+        try folder.copyShippedProject()
+        let result = try CommandRunner.run(["run", "--format", "markdown,md", "--view", "overview", "--view", "overview",
+                                            "--output", "out"], in: folder.url)
+        #expect(result.status == 0, "got: \(result.standardError)")
+        #expect(folder.listing("out") == ["overview.md"])
+        #expect(result.standardOutput.components(separatedBy: "wrote ").count == 2)
+    }
+
+    @Test func twoFilesWithOneNameAreRefusedBeforeAnyIsWritten() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("out").path
+        #expect(throws: OutputWriteError.self) {
+            try OutputWriter.write([RenderedFile(relativePath: "a.md", text: "1\n"),
+                                    RenderedFile(relativePath: "a.md", text: "2\n")], to: output)
+        }
+        #expect(folder.listing("out").isEmpty)
+    }
+
+    @Test func temporaryFilesOfKilledRunsAreRemovedAndThoseOfLiveRunsKept() throws {
+        let folder = try TemporaryFolder()
+        try folder.copyShippedProject()
+        let live = ProcessInfo.processInfo.processIdentifier
+        _ = try folder.write("out/.overview.md.partial-2147483646", "left by a killed run\n")
+        _ = try folder.write("out/.overview.md.partial-\(live)", "a run still going on\n")
+        _ = try folder.write("out/.notes.partial-draft", "not ours\n")
+        let result = try CommandRunner.run(["run", "--format", "markdown", "--output", "out"], in: folder.url)
+        #expect(result.status == 0, "got: \(result.standardError)")
+        let listing = folder.listing("out")
+        #expect(!listing.contains(".overview.md.partial-2147483646"))
+        #expect(listing.contains(".overview.md.partial-\(live)"))
+        #expect(listing.contains(".notes.partial-draft"))
+        #expect(listing.contains("overview.md"))
+    }
+}
