@@ -60,9 +60,7 @@ public struct MarkdownRenderer: TableFileRenderer {
             }
         }
 
-        if !table.legend.trimmingWhitespace().isEmpty {
-            out.append(byte: UInt8(ascii: "\n"))
-            out.appendMarkdownItalic(table.legend)
+        if out.appendMarkdownItalic(table.legend, after: "\n") {
             out.append(byte: UInt8(ascii: "\n"))
         }
         out.finish()
@@ -101,10 +99,7 @@ public struct MarkdownRenderer: TableFileRenderer {
         out.append(byte: UInt8(ascii: "["))
         out.append(decimal: footnote.number)
         out.append(byte: UInt8(ascii: "]"))
-        if PlainTextBytes.needsNoTrimming(source.title) || !source.title.trimmingWhitespace().isEmpty {
-            out.append(byte: UInt8(ascii: " "))
-            out.appendMarkdownItalic(source.title)
-        }
+        out.appendMarkdownItalic(source.title, after: " ")
         let published = source.published?.description ?? ""
         if !source.publisher.isEmpty || !published.isEmpty {
             out.append(literal: " — ")

@@ -71,12 +71,6 @@ public struct PreparedRun: Sendable {
         return try staging.commit()
     }
 
-    /// Writes every file of every selected renderer for a document into the output folder and returns the paths
-    /// written (see `OutputWriter.write(_:with:to:)`).
-    public func write(_ document: BriefingDocument) throws(OutputWriteError) -> [String] {
-        try OutputWriter.write(document, with: renderers, to: configuration.outputFolder)
-    }
-
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
     public func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
         var document = documentShell()

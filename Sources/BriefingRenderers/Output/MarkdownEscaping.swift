@@ -71,20 +71,18 @@ extension OutputBuffer {
         }
     }
 
-    /// Appends text in italics, `*text*`, with the text escaped; surrounding white space is left out (Markdown
-    /// needs the asterisks next to the text) and blank text gives nothing.
-    func appendMarkdownItalic(_ text: String) {
-        if PlainTextBytes.needsNoTrimming(text) {
-            append(byte: UInt8(ascii: "*"))
-            appendMarkdownInline(text)
-            append(byte: UInt8(ascii: "*"))
-            return
-        }
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return }
+    /// Appends text in italics, `*text*`, with the text escaped and `separator` before it; surrounding white space
+    /// is left out (Markdown needs the asterisks next to the text) and blank text gives nothing, not even the
+    /// separator. Returns whether anything was written.
+    @discardableResult
+    func appendMarkdownItalic(_ text: String, after separator: StaticString = "") -> Bool {
+        let trimmed = PlainTextBytes.needsNoTrimming(text) ? text : text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return false }
+        append(literal: separator)
         append(byte: UInt8(ascii: "*"))
         appendMarkdownInline(trimmed)
         append(byte: UInt8(ascii: "*"))
+        return true
     }
 
     /// Appends a URL as a clickable autolink `<https://…>` when it is a plain http(s) URL of printable ASCII;

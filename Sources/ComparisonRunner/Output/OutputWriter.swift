@@ -29,9 +29,8 @@ public enum OutputWriter {
     /// Writes files already rendered into `folder` (created if missing) and returns their paths.
     public static func write(_ files: [RenderedFile], to folder: String) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: folder, renderers: [])
-        let sink = StagedFileSink(folder: folder)
-        for file in files { sink.writeFile(file) }
-        return try staging.commit(adding: [sink])
+        staging.stage(files)
+        return try staging.commit()
     }
 }
 
@@ -41,7 +40,8 @@ public final class OutputStaging: @unchecked Sendable {
     /// The output folder.
     public let folder: String
     private let renderers: [any BriefingRenderer]
-    private let sinks: [StagedFileSink]
+    /// One sink per renderer, in renderer order, then any for files staged whole.
+    private var sinks: [StagedFileSink]
 
     /// Creates the output folder if missing, and a staging area for these renderers.
     public init(folder: String, renderers: [any BriefingRenderer]) throws(OutputWriteError) {
@@ -61,7 +61,7 @@ public final class OutputStaging: @unchecked Sendable {
     static func removeAbandonedFiles(in folder: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(".") {
-            guard let marker = name.range(of: ".partial-", options: .backwards),
+            guard let marker = name.range(of: StagedFileSink.temporaryMarker, options: .backwards),
                   let pid = Int32(name[marker.upperBound...]), pid > 0,
                   pid != ProcessInfo.processInfo.processIdentifier
             else { continue }
@@ -69,49 +69,39 @@ public final class OutputStaging: @unchecked Sendable {
         }
     }
 
-    /// The number of renderers.
-    public var rendererCount: Int { renderers.count }
-
-    /// Writes the document with every renderer, concurrently.
+    /// Writes the document with every renderer, concurrently, each into its own sink.
     public func write(_ document: BriefingDocument) {
-        DispatchQueue.concurrentPerform(iterations: renderers.count) { self.write(document, renderer: $0) }
+        DispatchQueue.concurrentPerform(iterations: renderers.count) { index in
+            renderers[index].write(document, to: sinks[index])
+        }
     }
 
-    /// Writes the document with one renderer (by index). Each renderer's writes must come one after another;
-    /// different renderers may write at the same time.
-    public func write(_ document: BriefingDocument, renderer index: Int) {
-        renderers[index].write(document, to: sinks[index])
+    /// Stages files already rendered.
+    func stage(_ files: [RenderedFile]) {
+        let sink = StagedFileSink(folder: folder)
+        for file in files { sink.writeFile(file) }
+        sinks.append(sink)
     }
 
     /// Renames every staged file into place, in renderer order, and returns the final paths; or, when any write
-    /// failed or a folder is in the way of a file, removes them all and throws.
+    /// failed, two outputs have one name or a folder is in the way of a file, removes them all and throws.
     public func commit() throws(OutputWriteError) -> [String] {
-        try commit(adding: [])
-    }
-
-    /// Removes every staged file.
-    public func discard() {
-        for sink in sinks { sink.discard() }
-    }
-
-    fileprivate func commit(adding extra: [StagedFileSink]) throws(OutputWriteError) -> [String] {
-        let all = sinks + extra
-        if let failure = all.lazy.compactMap(\.failure).first {
-            for sink in all { sink.discard() }
-            throw failure
+        func discard(_ error: OutputWriteError) -> OutputWriteError {
+            for sink in sinks { sink.discard() }
+            return error
         }
-        let staged = all.flatMap(\.staged)
+        if let failure = sinks.lazy.compactMap(\.failure).first { throw discard(failure) }
+        let staged = sinks.flatMap(\.staged)
         // Two outputs with one name would overwrite each other, and the second rename would fail half way through
         // the set; so would a folder where a file goes. Find both before renaming any.
         var finals: Set<String> = []
         if let repeated = staged.first(where: { !finals.insert($0.final).inserted }) {
-            for sink in all { sink.discard() }
-            throw OutputWriteError(path: repeated.final, reason: "two outputs of this run have the same name")
+            throw discard(OutputWriteError(path: repeated.final, reason: "two outputs of this run have the same name"))
         }
         var status = stat()
         if let blocked = staged.first(where: { stat($0.final, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }) {
-            for sink in all { sink.discard() }
-            throw OutputWriteError(path: blocked.final, reason: "a folder is in the way of the file; move or remove it")
+            throw discard(OutputWriteError(path: blocked.final,
+                                           reason: "a folder is in the way of the file; move or remove it"))
         }
         for (index, file) in staged.enumerated() where rename(file.temporary, file.final) != 0 {
             let reason = String(cString: strerror(errno))

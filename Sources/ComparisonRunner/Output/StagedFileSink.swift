@@ -16,6 +16,9 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         let final: String
     }
 
+    /// What separates a staged file's name from the id of the process writing it: `.<name>.partial-<pid>`.
+    static let temporaryMarker = ".partial-"
+
     /// The output folder.
     let folder: String
     /// The files written so far, in order.
@@ -36,7 +39,7 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
     func beginFile(_ relativePath: String) {
         guard failure == nil else { return }
         let file = StagedFile(
-            temporary: folder + "/.\(relativePath).partial-\(ProcessInfo.processInfo.processIdentifier)",
+            temporary: folder + "/.\(relativePath)\(Self.temporaryMarker)\(ProcessInfo.processInfo.processIdentifier)",
             final: folder + "/" + relativePath)
         descriptor = open(file.temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
