@@ -22,6 +22,32 @@ struct PartialDateTests {
         #expect(try PartialDate(parsing: text).description == text)
     }
 
+    /// The description is written digit by digit; it must match plain zero-padded formatting for every shape of
+    /// date, including years of fewer than four digits and years beyond 9999 (which take the general path).
+    @Test(arguments: [1, 7, 42, 999, 1000, 1999, 2021, 9999])
+    func describesEveryYearWidthAsZeroPaddedISO(_ year: Int) throws {
+        func padded(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        #expect(try PartialDate(year: year).description == padded(year, 4))
+        for month in 1...12 {
+            #expect(try PartialDate(year: year, month: month).description == "\(padded(year, 4))-\(padded(month, 2))")
+            for day in [1, 9, 10, 28] {
+                #expect(try PartialDate(year: year, month: month, day: day).description
+                        == "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))")
+            }
+        }
+    }
+
+    /// Impossible dates are named in their messages as written, whatever their shape.
+    @Test func namesImpossibleDatesAsWritten() {
+        #expect(throws: PartialDate.ParseError.impossible("0000")) { try PartialDate(year: 0) }
+        #expect(throws: PartialDate.ParseError.impossible("10000")) { try PartialDate(year: 10000) }
+        #expect(throws: PartialDate.ParseError.impossible("2021-13")) { try PartialDate(year: 2021, month: 13) }
+        #expect(throws: PartialDate.ParseError.impossible("2021-100")) { try PartialDate(year: 2021, month: 100) }
+        #expect(throws: PartialDate.ParseError.malformed("2021-05")) { try PartialDate(year: 2021, day: 5) }
+    }
+
     @Test func centuryYearsAreLeapOnlyEveryFourHundred() {
         #expect(throws: PartialDate.ParseError.impossible("1900-02-29")) { try PartialDate(parsing: "1900-02-29") }
         #expect(throws: Never.self) { try PartialDate(parsing: "2000-02-29") }

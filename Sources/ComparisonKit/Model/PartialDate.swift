@@ -88,12 +88,36 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         }
     }
 
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, written digit by digit: at most ten ASCII bytes, so the result is a small
+    /// string that needs no allocation (dates are written for every footnote of every table).
     private static func format(year: Int, month: Int?, day: Int?) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        var text = String(year)
-        while text.count < 4 { text = "0" + text }
-        if let month { text += "-" + two(month) }
-        if let day { text += "-" + two(day) }
-        return text
+        guard (0...9999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0),
+              month != nil || day == nil else {
+            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            var text = String(year)
+            while text.count < 4 { text = "0" + text }
+            if let month { text += "-" + two(month) }
+            if let day { text += "-" + two(day) }
+            return text
+        }
+        let length = month == nil ? 4 : day == nil ? 7 : 10
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
+            bytes[0] = digit(year / 1000)
+            bytes[1] = digit(year / 100)
+            bytes[2] = digit(year / 10)
+            bytes[3] = digit(year)
+            if let month {
+                bytes[4] = UInt8(ascii: "-")
+                bytes[5] = digit(month / 10)
+                bytes[6] = digit(month)
+            }
+            if let day {
+                bytes[7] = UInt8(ascii: "-")
+                bytes[8] = digit(day / 10)
+                bytes[9] = digit(day)
+            }
+            return length
+        }
     }
 }
