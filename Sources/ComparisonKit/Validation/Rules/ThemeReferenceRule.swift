@@ -5,7 +5,7 @@ public struct ThemeReferenceRule: ValidationRule {
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         let known = context.codebook.themeIDs
-        return context.corpus.initiatives.flatMap(\.allThemeReferences).compactMap { reference in
+        return context.corpus.flatMapInitiatives { $0.allThemeReferences }.compactMap { reference in
             guard context.codebook.theme(reference.themeID) == nil else { return nil }
             return .error(
                 "unknown theme '\(reference.themeID)'\(Suggestion.hint(for: reference.themeID, in: known))"

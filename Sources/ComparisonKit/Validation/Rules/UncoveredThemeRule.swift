@@ -5,7 +5,7 @@ public struct UncoveredThemeRule: ValidationRule {
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         guard !context.corpus.initiatives.isEmpty else { return [] }
-        let covered = Set(context.corpus.initiatives.flatMap(\.allThemeReferences).map(\.themeID))
+        let covered = Set(context.corpus.flatMapInitiatives { $0.allThemeReferences }.map(\.themeID))
         return context.codebook.themes.filter { !covered.contains($0.id) }.map { theme in
             .warning("theme '\(theme.id)' is covered by no enabled initiative", at: theme.location)
         }

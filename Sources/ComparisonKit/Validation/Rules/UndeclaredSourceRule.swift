@@ -6,7 +6,7 @@ public struct UndeclaredSourceRule: ValidationRule {
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var reported: Set<CitationKey> = []
-        for initiative in context.corpus.initiatives {
+        context.corpus.forEachInitiative { initiative in
             for citation in initiative.allCitations where context.corpus.source(for: citation) == nil {
                 let key = CitationKey(pluginID: citation.pluginID, sourceID: citation.sourceID, locator: citation.location.description)
                 guard reported.insert(key).inserted else { continue }
