@@ -27,6 +27,14 @@ final class ResultSlots<Value>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Empties a slot and returns what it held, so that the caller holds the only reference to it and can change it
+    /// in place.
+    func take(at index: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index].take()
+    }
+
     /// The slots' contents, in index order.
     var values: [Value?] {
         lock.lock()

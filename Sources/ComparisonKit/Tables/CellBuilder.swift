@@ -8,6 +8,13 @@ struct CellBuilder {
 
     var vocabulary: Vocabulary { formatter.vocabulary }
 
+    /// The same builder numbering citations with another collector (one per piece of a table built concurrently).
+    func starting(with footnotes: FootnoteCollector) -> CellBuilder {
+        var builder = self
+        builder.footnotes = footnotes
+        return builder
+    }
+
     /// A cell for a fact: its latest claims (or whole history), unknowns and disagreements made visible.
     mutating func cell<Value>(for fact: Fact<Value>, format: (Value) -> String,
                               data: (Claim<Value>) -> CellData? = { _ in nil }) -> TableCell {
@@ -23,10 +30,14 @@ struct CellBuilder {
                 text = vocabulary.notStated
                 reason = why
             }
-            var qualifiers = qualifiers(for: claim)
-            if showsNotes { qualifiers += [reason, claim.note].compactMap { $0 } }
-            return CellEntry(text: text, qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
-                             footnotes: footnotes.numbers(for: [claim.citation]), data: data(claim))
+            var qualifier = qualifier(for: claim)
+            if showsNotes {
+                for note in [reason, claim.note].compactMap({ $0 }) {
+                    qualifier = qualifier.map { $0 + ", " + note } ?? note
+                }
+            }
+            return CellEntry(text: text, qualifier: qualifier,
+                             footnotes: footnotes.numbers(for: claim.citation), data: data(claim))
         }
         let shownDisputed = fact.disagreement.map { disputed in
             disputed.contains { claim in claims.contains(claim) }
@@ -42,26 +53,26 @@ struct CellBuilder {
         return TableCell(state: state, entries: entries)
     }
 
-    /// The standing and date of a claim, in that order ("adopted, 2021-04-29"); nothing for a plain undated claim.
-    func qualifiers<Value>(for claim: Claim<Value>) -> [String] {
-        var qualifiers: [String] = []
-        if claim.status != .stated { qualifiers.append(vocabulary.claimStatus(claim.status)) }
-        if let asOf = claim.asOf { qualifiers.append(formatter.date(asOf)) }
-        return qualifiers
+    /// The standing and date of a claim, in that order ("adopted, 2021-04-29"); nil for a plain undated claim.
+    func qualifier<Value>(for claim: Claim<Value>) -> String? {
+        let status = claim.status == .stated ? nil : vocabulary.claimStatus(claim.status)
+        guard let asOf = claim.asOf else { return status }
+        let date = formatter.date(asOf)
+        return status.map { $0 + ", " + date } ?? date
     }
 
     /// A cell listing items, each with its own citation; an empty list is "not recorded".
     mutating func listCell<Item>(_ items: [Item], citation: (Item) -> Citation, format: (Item) -> String) -> TableCell {
         guard !items.isEmpty else { return notRecordedCell() }
         let entries = items.map { item in
-            CellEntry(text: format(item), footnotes: footnotes.numbers(for: [citation(item)]))
+            CellEntry(text: format(item), footnotes: footnotes.numbers(for: citation(item)))
         }
         return TableCell(state: .known, entries: entries)
     }
 
     /// A single cited value.
     mutating func valueCell(_ text: String, citation: Citation) -> TableCell {
-        TableCell(state: .known, entries: [CellEntry(text: text, footnotes: footnotes.numbers(for: [citation]))])
+        TableCell(state: .known, entries: [CellEntry(text: text, footnotes: footnotes.numbers(for: citation))])
     }
 
     func notRecordedCell() -> TableCell {

@@ -60,7 +60,9 @@ extension CellBuilder {
             return themesCell(of: initiative, codebook: codebook)
         case .related:
             let related = initiative.related.map { id in
-                (id, corpus.initiative(id).map { $0.name.text(in: language) ?? $0.originalName } ?? id)
+                (id, corpus.initiativeIndex(id).map { index in
+                    corpus.initiatives.withUnsafeBufferPointer { $0[index].name.text(in: language) ?? $0[index].originalName }
+                } ?? id)
             }
             return listCell(related, citation: { _ in initiative.defaultCitation }) { $0.1 }
         }
@@ -69,21 +71,19 @@ extension CellBuilder {
     private mutating func breakdownCell(of initiative: Initiative) -> TableCell {
         guard initiative.budget.isRecorded else { return notRecordedCell() }
         let claims = (history == .all ? initiative.budget.history : initiative.budget.current)
-        let titles = Dictionary(initiative.components.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var entries: [CellEntry] = []
         for claim in claims {
             guard let budget = claim.value, !budget.breakdown.isEmpty else { continue }
-            let numbers = footnotes.numbers(for: [claim.citation])
-            let qualifiers = qualifiers(for: claim)
+            let numbers = footnotes.numbers(for: claim.citation)
+            let qualifier = qualifier(for: claim)
             for line in budget.breakdown {
-                let component = titles[line.componentID]
+                let component = initiative.components.first { $0.id == line.componentID }
                 let name = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
                 let value = MoneyValue(amount: line.amount, scale: budget.scale, currency: budget.currency,
                                        status: claim.status, asOf: claim.asOf, componentID: line.componentID,
                                        componentTitle: name)
                 entries.append(CellEntry(text: "\(name): \(formatter.budgetLine(line.amount, of: budget))",
-                                         qualifier: qualifiers.isEmpty ? nil : qualifiers.joined(separator: ", "),
-                                         footnotes: numbers, data: .money(value)))
+                                         qualifier: qualifier, footnotes: numbers, data: .money(value)))
             }
         }
         guard !entries.isEmpty else {
@@ -94,12 +94,11 @@ extension CellBuilder {
 
     private mutating func themesCell(of initiative: Initiative, codebook: Codebook) -> TableCell {
         let coverage = ThemeCoverage(of: initiative)
-        guard !coverage.strengths.isEmpty else { return notRecordedCell() }
-        let entries = coverage.orderedThemeIDs.map { themeID -> CellEntry in
-            let strength = coverage.strengths[themeID] ?? .secondary
-            let label = codebook.theme(themeID)?.label.resolved(in: vocabulary.language) ?? themeID
-            return CellEntry(text: label, qualifier: vocabulary.strength(strength),
-                             footnotes: footnotes.numbers(for: coverage.citations[themeID] ?? []))
+        guard !coverage.themes.isEmpty else { return notRecordedCell() }
+        let entries = coverage.themes.map { theme -> CellEntry in
+            let label = codebook.theme(theme.id)?.label.resolved(in: vocabulary.language) ?? theme.id
+            return CellEntry(text: label, qualifier: vocabulary.strength(theme.strength),
+                             footnotes: footnotes.numbers(for: theme.citations))
         }
         return TableCell(state: .known, entries: entries)
     }

@@ -8,6 +8,9 @@ public struct TableBuilder: Sendable {
     public let language: LanguageCode
     /// The run's history mode; a view may override it.
     public let history: HistoryMode
+    /// How many columns one piece of a table covers when the table is built on all cores (tests vary it: the table
+    /// must not depend on it).
+    var columnsPerPiece = TablePieces.defaultColumnsPerPiece
 
     /// Creates a builder.
     public init(corpus: Corpus, codebook: Codebook, language: LanguageCode, history: HistoryMode = .latest) {
@@ -25,36 +28,60 @@ public struct TableBuilder: Sendable {
     private func table(for view: ViewDefinition, initiatives: [Initiative], showsNotes: Bool) -> ComparisonTable {
         let history = view.history ?? self.history
         let formatter = ValueFormatter(language: language)
-        var cells = CellBuilder(formatter: formatter, history: history, showsNotes: showsNotes,
-                                footnotes: FootnoteCollector(corpus: corpus))
         let groups = columnGroups(initiatives)
-        let ordered = groups.flatMap { $0.1 }
-        let rows: [TableRow]
+        let order = groups.flatMap(\.members)
+        let builder = CellBuilder(formatter: formatter, history: history, showsNotes: showsNotes,
+                                  footnotes: FootnoteCollector(corpus: corpus))
+        let corpus = self.corpus
+        let codebook = self.codebook
+        let language = self.language
         let rowHeading: String
+        let rowLabels: [(id: String, label: String)]
+        let pieces: TablePieces
         switch view.layout {
         case .dimensions(let ids):
             rowHeading = formatter.vocabulary.dimensionHeading
-            rows = ids.compactMap { id in
-                guard let dimension = codebook.dimension(id) else { return nil }
-                return TableRow(id: id, label: dimension.label.resolved(in: language),
-                                cells: ordered.map { cells.cell(dimension.known, of: $0, in: corpus, codebook: codebook) })
+            let dimensions = ids.compactMap { codebook.dimension($0) }
+            rowLabels = dimensions.map { ($0.id, $0.label.resolved(in: language)) }
+            pieces = TablePieces(rowCount: dimensions.count, columnCount: order.count,
+                                 columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
+                var cells = builder.starting(with: footnotes)
+                defer { footnotes = cells.footnotes }
+                // Through a buffer pointer the initiative is borrowed, not copied field by field for each cell.
+                return initiatives.withUnsafeBufferPointer { initiatives in
+                    columns.map { column in
+                        cells.cell(dimensions[row].known, of: initiatives[order[column]], in: corpus, codebook: codebook)
+                    }
+                }
             }
         case .themeMatrix:
             rowHeading = formatter.vocabulary.themeHeading
-            let coverage = ordered.map(ThemeCoverage.init(of:))
-            rows = codebook.themes.map { theme in
-                TableRow(id: theme.id, label: theme.label.resolved(in: language),
-                         cells: coverage.map { themeCell(theme.id, $0, &cells) })
+            let themes = codebook.themes
+            rowLabels = themes.map { ($0.id, $0.label.resolved(in: language)) }
+            let coverage = concurrentMap(order) { index in
+                initiatives.withUnsafeBufferPointer { ThemeCoverage(of: $0[index]) }
+            }
+            pieces = TablePieces(rowCount: themes.count, columnCount: order.count,
+                                 columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
+                var cells = builder.starting(with: footnotes)
+                defer { footnotes = cells.footnotes }
+                return columns.map { column in
+                    Self.themeCell(themes[row].id, coverage[column], language: language, &cells)
+                }
             }
         }
         return ComparisonTable(
             viewID: view.id, title: view.title.resolved(in: language), language: formatter.vocabulary.language,
             rowHeading: rowHeading,
-            columnGroups: groups.map { code, members in
-                ColumnGroup(jurisdiction: code, label: formatter.vocabulary.jurisdiction(code),
-                            columns: members.map { column(for: $0) })
+            columnGroups: initiatives.withUnsafeBufferPointer { initiatives in
+                groups.map { group in
+                    ColumnGroup(jurisdiction: group.jurisdiction,
+                                label: formatter.vocabulary.jurisdiction(group.jurisdiction),
+                                columns: group.members.map { column(for: initiatives[$0]) })
+                }
             },
-            rows: rows, footnotes: cells.footnotes.footnotes, legend: formatter.vocabulary.legend(history: history))
+            rows: zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) },
+            footnotes: pieces.footnotes, legend: formatter.vocabulary.legend(history: history))
     }
 
     /// Every fact of one initiative with its whole history, the plugin author's notes and the reasons a fact is
@@ -71,25 +98,32 @@ public struct TableBuilder: Sendable {
                     jurisdiction: initiative.jurisdiction)
     }
 
-    /// Initiatives grouped by jurisdiction, groups in order of first appearance, members in corpus order.
-    private func columnGroups(_ initiatives: [Initiative]) -> [(String, [Initiative])] {
-        var order: [String] = []
-        var members: [String: [Initiative]] = [:]
-        for initiative in initiatives {
-            if members[initiative.jurisdiction] == nil { order.append(initiative.jurisdiction) }
-            members[initiative.jurisdiction, default: []].append(initiative)
+    /// The positions of the initiatives grouped by jurisdiction, groups in order of first appearance, members in
+    /// corpus order.
+    private func columnGroups(_ initiatives: [Initiative]) -> [(jurisdiction: String, members: [Int])] {
+        var groups: [(jurisdiction: String, members: [Int])] = []
+        var groupIndex: [String: Int] = [:]
+        for position in initiatives.indices {
+            let jurisdiction = initiatives[position].jurisdiction
+            if let index = groupIndex[jurisdiction] {
+                groups[index].members.append(position)
+            } else {
+                groupIndex[jurisdiction] = groups.count
+                groups.append((jurisdiction, [position]))
+            }
         }
-        return order.map { ($0, members[$0] ?? []) }
+        return groups
     }
 
-    private func themeCell(_ themeID: String, _ coverage: ThemeCoverage, _ cells: inout CellBuilder) -> TableCell {
-        guard let strength = coverage.strengths[themeID] else { return TableCell(state: .known, entries: []) }
-        let via = (coverage.components[themeID] ?? []).map { $0.label ?? $0.title.resolved(in: language) }
-        let numbers = cells.footnotes.numbers(for: coverage.citations[themeID] ?? [])
+    private static func themeCell(_ themeID: String, _ coverage: ThemeCoverage, language: LanguageCode,
+                                  _ cells: inout CellBuilder) -> TableCell {
+        guard let theme = coverage.theme(themeID) else { return TableCell(state: .known, entries: []) }
+        let via = theme.components.map { $0.label ?? $0.title.resolved(in: language) }
+        let numbers = cells.footnotes.numbers(for: theme.citations)
         return TableCell(state: .known, entries: [
-            CellEntry(text: cells.vocabulary.strength(strength),
+            CellEntry(text: cells.vocabulary.strength(theme.strength),
                       qualifier: via.isEmpty ? nil : via.joined(separator: ", "), footnotes: numbers,
-                      data: .themeStrength(strength)),
+                      data: .themeStrength(theme.strength)),
         ])
     }
 }

@@ -1,13 +1,22 @@
 /// How an initiative covers the themes: the strongest strength per theme and the components that give it.
+///
+/// An initiative names a handful of themes, so they are kept in a short list in the order it first names them and
+/// found by a linear search, which is cheaper than hashing for lists this short.
 public struct ThemeCoverage: Sendable {
-    /// The strongest coverage of each theme.
-    public private(set) var strengths: [String: ThemeStrength] = [:]
-    /// The components (by label or title) that serve each theme, in order.
-    public private(set) var components: [String: [Component]] = [:]
-    /// The citations behind each theme's coverage.
-    public private(set) var citations: [String: [Citation]] = [:]
+    /// One theme the initiative covers.
+    public struct Theme: Sendable {
+        /// The theme id.
+        public let id: String
+        /// The strongest coverage of the theme.
+        public fileprivate(set) var strength: ThemeStrength
+        /// The components that serve the theme, in order.
+        public fileprivate(set) var components: [Component]
+        /// The citations behind the coverage: the initiative's own, then each component's.
+        public fileprivate(set) var citations: [Citation]
+    }
+
     /// The themes in the order the initiative first names them.
-    public private(set) var orderedThemeIDs: [String] = []
+    public private(set) var themes: [Theme] = []
 
     /// Computes the coverage of an initiative from its own themes and its components' themes.
     public init(of initiative: Initiative) {
@@ -21,11 +30,19 @@ public struct ThemeCoverage: Sendable {
         }
     }
 
+    /// The coverage of one theme, or nil when the initiative does not cover it.
+    public func theme(_ id: String) -> Theme? {
+        themes.first { $0.id == id }
+    }
+
     private mutating func add(_ reference: ThemeReference, citation: Citation, component: Component?) {
-        let id = reference.themeID
-        if strengths[id] == nil { orderedThemeIDs.append(id) }
-        strengths[id] = max(strengths[id] ?? reference.strength, reference.strength)
-        citations[id, default: []].append(citation)
-        if let component { components[id, default: []].append(component) }
+        guard let index = themes.firstIndex(where: { $0.id == reference.themeID }) else {
+            themes.append(Theme(id: reference.themeID, strength: reference.strength,
+                                components: component.map { [$0] } ?? [], citations: [citation]))
+            return
+        }
+        themes[index].strength = max(themes[index].strength, reference.strength)
+        themes[index].citations.append(citation)
+        if let component { themes[index].components.append(component) }
     }
 }
