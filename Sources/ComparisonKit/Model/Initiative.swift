@@ -244,6 +244,31 @@ public struct Initiative: Sendable, Hashable, Identifiable {
         return citations
     }
 
+    /// Calls `body` with every citation the initiative makes, in the order of `allCitations`, without building the
+    /// array.
+    public func forEachCitation(_ body: (Citation) throws -> Void) rethrows {
+        let fields = storage.fields
+        try body(fields.defaultCitation)
+        for claim in fields.period.claims { try body(claim.citation) }
+        for claim in fields.status.claims { try body(claim.citation) }
+        for claim in fields.lead.claims { try body(claim.citation) }
+        for claim in fields.chair.claims { try body(claim.citation) }
+        for claim in fields.memberCount.claims { try body(claim.citation) }
+        for claim in fields.meetings.claims { try body(claim.citation) }
+        for claim in fields.budget.claims { try body(claim.citation) }
+        for participant in fields.participants { try body(participant.citation) }
+        for component in fields.components { try body(component.citation) }
+        for goal in fields.goals { try body(goal.citation) }
+    }
+
+    /// Calls `body` with every theme reference, in the order of `allThemeReferences`, without building the array.
+    public func forEachThemeReference(_ body: (ThemeReference) throws -> Void) rethrows {
+        for reference in storage.fields.themes { try body(reference) }
+        for component in storage.fields.components {
+            for reference in component.themes { try body(reference) }
+        }
+    }
+
     /// Every theme reference, the initiative's own and its components'.
     public var allThemeReferences: [ThemeReference] {
         themes + components.flatMap(\.themes)

@@ -32,6 +32,11 @@ public struct Corpus: Sendable {
         sourcesByPlugin[citation.pluginID]?[citation.sourceID]
     }
 
+    /// Whether the plugin a citation names declares the source it cites.
+    public func declaresSource(of citation: Citation) -> Bool {
+        sourcesByPlugin[citation.pluginID]?[citation.sourceID] != nil
+    }
+
     /// The ids of the sources a plugin declares, in declared order.
     public func sourceIDs(ofPlugin pluginID: String) -> [String] { sourceOrder[pluginID] ?? [] }
 

@@ -5,12 +5,16 @@ public struct ThemeReferenceRule: ValidationRule {
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         let known = context.codebook.themeIDs
-        return context.corpus.flatMapInitiatives { $0.allThemeReferences }.compactMap { reference in
-            guard context.codebook.theme(reference.themeID) == nil else { return nil }
-            return .error(
-                "unknown theme '\(reference.themeID)'\(Suggestion.hint(for: reference.themeID, in: known))"
-                    + " (themes are declared in the codebook's themes file)",
-                at: reference.location)
+        var diagnostics: [Diagnostic] = []
+        context.corpus.forEachInitiative { initiative in
+            initiative.forEachThemeReference { reference in
+                guard context.codebook.theme(reference.themeID) == nil else { return }
+                diagnostics.append(.error(
+                    "unknown theme '\(reference.themeID)'\(Suggestion.hint(for: reference.themeID, in: known))"
+                        + " (themes are declared in the codebook's themes file)",
+                    at: reference.location))
+            }
         }
+        return diagnostics
     }
 }

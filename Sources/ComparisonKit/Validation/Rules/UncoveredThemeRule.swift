@@ -5,8 +5,12 @@ public struct UncoveredThemeRule: ValidationRule {
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         guard !context.corpus.initiatives.isEmpty else { return [] }
-        let covered = Set(context.corpus.flatMapInitiatives { $0.allThemeReferences }.map(\.themeID))
-        return context.codebook.themes.filter { !covered.contains($0.id) }.map { theme in
+        // Only themes of the taxonomy matter, so the search stops as soon as every one of them is covered.
+        var uncovered = Set(context.codebook.themes.map(\.id))
+        for initiative in context.corpus.initiatives.indices where !uncovered.isEmpty {
+            context.corpus.initiatives[initiative].forEachThemeReference { uncovered.remove($0.themeID) }
+        }
+        return context.codebook.themes.filter { uncovered.contains($0.id) }.map { theme in
             .warning("theme '\(theme.id)' is covered by no enabled initiative", at: theme.location)
         }
     }

@@ -7,9 +7,10 @@ public struct UndeclaredSourceRule: ValidationRule {
         var diagnostics: [Diagnostic] = []
         var reported: Set<CitationKey> = []
         context.corpus.forEachInitiative { initiative in
-            for citation in initiative.allCitations where context.corpus.source(for: citation) == nil {
+            initiative.forEachCitation { citation in
+                guard !context.corpus.declaresSource(of: citation) else { return }
                 let key = CitationKey(pluginID: citation.pluginID, sourceID: citation.sourceID, locator: citation.location.description)
-                guard reported.insert(key).inserted else { continue }
+                guard reported.insert(key).inserted else { return }
                 let declared = context.corpus.sourceIDs(ofPlugin: citation.pluginID)
                 diagnostics.append(.error(
                     "source '\(citation.sourceID)' is not declared in plugin '\(citation.pluginID)'"
