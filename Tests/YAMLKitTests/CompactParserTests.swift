@@ -97,6 +97,30 @@ struct CompactParserTests {
         #expect(refusal(keys + "format: 1\nformat: 2\n") == .duplicateKey)
     }
 
+    @Test("the key table finds short, 16-byte and long keys, and only those")
+    func keyTableLengths() throws {
+        let sixteen = "abcdefghijklmnop", seventeen = "abcdefghijklmnopq"
+        let table = YAMLKeyTable(["a", sixteen, seventeen, "", "a", "b"])
+        func symbol(_ key: String) -> Int32 {
+            Array(key.utf8).withUnsafeBufferPointer { table.symbol(of: $0) }
+        }
+        #expect([symbol("a"), symbol(sixteen), symbol(seventeen), symbol(""), symbol("b")] == [0, 1, 2, 3, 5])
+        #expect(symbol("abcdefghijklmno") == YAMLKeyTable.unknown)
+        #expect(symbol("abcdefghijklmnoq") == YAMLKeyTable.unknown)
+        #expect(symbol(seventeen + "r") == YAMLKeyTable.unknown)
+        #expect(symbol("a\0") == YAMLKeyTable.unknown)
+        #expect(table.key(2) == seventeen)
+        #expect(table.key(4) == "a")
+        let document = try CompactYAMLParser.parse(
+            Array("\(sixteen): 1\n\(seventeen): 2\nb: 3\n".utf8), file: "test.yaml", keys: table)
+        #expect(document.keys(document.root).map(document.symbol) == [1, 2, 5])
+        let repeated = Array("\(seventeen): 1\n\(seventeen): 2\n".utf8)
+        #expect(throws: CompactYAMLRefusal.duplicateKey) {
+            try CompactYAMLParser.parse(repeated, file: "test.yaml", keys: table)
+        }
+        #expect(refusal("\(seventeen)é: 1\n") == .unusualKey)
+    }
+
     @Test("every limit is applied")
     func limits() {
         #expect(refusal("a: [[[1]]]\n", limits: YAMLLimits(maxDepth: 3)) == .tooDeep)

@@ -63,19 +63,22 @@ final class InitiativeAssembler {
         _ document: FactDocument<Written>?, _ convert: (Written) -> Value?
     ) -> Fact<Value> {
         guard let document else { return .notRecorded }
-        return Fact(document.claims.compactMap { claim -> Claim<Value>? in
+        var claims: [Claim<Value>] = []
+        claims.reserveCapacity(document.claims.count)
+        for claim in document.claims {
             let content: Claim<Value>.Content
             switch claim.content {
             case .value(let written):
-                guard let value = convert(written) else { return nil }
+                guard let value = convert(written) else { continue }
                 content = .known(value)
             case .unknown(let reason):
                 content = .unknown(reason: reason)
             }
             let status = claim.status.flatMap { parsing.choice($0, as: ClaimStatus.self, what: "claim status") }
-            return Claim(content, citation: citation(claim.source, claim.locator, at: claim.location),
-                         status: status ?? .stated, asOf: parsing.date(claim.asOf, what: "as-of"), note: claim.note)
-        })
+            claims.append(Claim(content, citation: citation(claim.source, claim.locator, at: claim.location),
+                                status: status ?? .stated, asOf: parsing.date(claim.asOf, what: "as-of"), note: claim.note))
+        }
+        return Fact(claims)
     }
 
     private func period(_ document: PeriodDocument) -> Period {
@@ -114,8 +117,10 @@ final class InitiativeAssembler {
     }
 
     private func budget(_ document: BudgetDocument) -> Budget? {
-        let forms = [document.amount != nil, document.min != nil || document.max != nil, document.magnitude != nil]
-        guard forms.filter({ $0 }).count == 1 else {
+        // How many of the three forms are given (counted without building an array: this runs for every budget).
+        let forms = (document.amount != nil ? 1 : 0) + (document.min != nil || document.max != nil ? 1 : 0)
+            + (document.magnitude != nil ? 1 : 0)
+        guard forms == 1 else {
             parsing.report(.error(
                 "a budget needs exactly one of 'amount', 'min' with 'max', or 'magnitude'", at: document.location))
             return nil
@@ -133,10 +138,11 @@ final class InitiativeAssembler {
             amount = nil
         }
         let scale = document.scale.flatMap { parsing.choice($0, as: AmountScale.self, what: "scale") } ?? .one
-        let breakdown = (document.breakdown ?? []).compactMap { line -> BudgetLine? in
-            parsing.decimal(line.amount, what: "amount").map {
-                BudgetLine(componentID: line.component, amount: $0, location: line.location)
-            }
+        var breakdown: [BudgetLine] = []
+        breakdown.reserveCapacity(document.breakdown?.count ?? 0)
+        for line in document.breakdown ?? [] {
+            guard let amount = parsing.decimal(line.amount, what: "amount") else { continue }
+            breakdown.append(BudgetLine(componentID: line.component, amount: amount, location: line.location))
         }
         return amount.map {
             Budget(amount: $0, currency: document.currency?.value, scale: scale, basis: document.basis,

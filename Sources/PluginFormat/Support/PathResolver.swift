@@ -56,7 +56,14 @@ enum PathResolver {
 
         /// Scans `path`; one leading slash (an absolute path) does not count as an empty component.
         init(of path: String) {
-            var bytes = path.utf8[...]
+            // Over the contiguous UTF-8 bytes: iterating `String.UTF8View` costs several times more per byte, and
+            // this runs on the plugin folder and the file name of every data file.
+            var path = path
+            self = path.withUTF8 { Components(bytes: $0) }
+        }
+
+        private init(bytes all: UnsafeBufferPointer<UInt8>) {
+            var bytes = all[...]
             if bytes.first == UInt8(ascii: "/") { bytes = bytes.dropFirst() }
             var length = 0, dots = 0
             for byte in bytes {

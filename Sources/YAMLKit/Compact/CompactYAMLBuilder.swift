@@ -6,7 +6,10 @@ import CLibYAML
 /// mapping key as it arrives: a scalar, ASCII, not `<<`, and new in its mapping. Keys from the key table are
 /// compared as bits of their symbols; other keys by bytes in small mappings and by hash in large ones, where a
 /// collision just sends the file to the full parser.
-struct CompactYAMLBuilder {
+///
+/// Nodes and text are written into buffers the builder owns (``GrowableBuffer``), without the uniqueness and
+/// bounds checks of an array append on every event, and copied into the document's arrays once at the end.
+struct CompactYAMLBuilder: ~Copyable {
     /// A collection whose end event has not arrived yet (or the document level, which holds the root).
     private struct Open {
         let node: Int
@@ -18,32 +21,34 @@ struct CompactYAMLBuilder {
         var symbolBits: UInt64 = 0
         /// Where this mapping's other keys (data such as language codes) start in `dataKeys`.
         let dataKeyStart: Int
-        /// Hashes of the other keys, once a mapping has more than a linear search should check.
-        var dataKeyHashes: Set<Int>?
+        /// True once the mapping has more other keys than a linear search should check: their hashes are then the
+        /// last entry of `dataKeyHashes`.
+        var hashesDataKeys = false
     }
 
     private static let linearSearchLimit = 12
 
     private let limits: YAMLLimits
     private let keys: YAMLKeyTable
-    private(set) var nodes: [CompactYAMLNode] = []
-    /// The text of every scalar; only the first `textCount` bytes are used.
-    private var text: [UInt8]
-    private var textCount = 0
+    private var nodes: GrowableBuffer<CompactYAMLNode>
+    /// The text of every scalar.
+    private var text: GrowableBuffer<UInt8>
     /// The innermost open collection.
     private var top: Open
     /// The open collections around `top`, outermost first.
     private var outer: [Open] = []
     /// The key nodes of every open mapping whose symbols are not tracked as bits, innermost last.
     private var dataKeys: [Int] = []
+    /// The hashes of the other keys of each open mapping that has many, innermost last.
+    private var dataKeyHashes: [Set<Int>] = []
     private var documents = 0
 
     /// Creates a builder sized for an input of `byteCount` bytes.
     init(limits: YAMLLimits, keys: YAMLKeyTable, byteCount: Int) {
         self.limits = limits
         self.keys = keys
-        nodes.reserveCapacity(byteCount / 12 + 16)
-        text = [UInt8](repeating: 0, count: byteCount + 64)
+        nodes = GrowableBuffer(capacity: byteCount / 12 + 16)
+        text = GrowableBuffer(capacity: byteCount + 64)
         top = Open(node: -1, isMapping: false, dataKeyStart: 0)
         outer.reserveCapacity(16)
         dataKeys.reserveCapacity(64)
@@ -79,7 +84,7 @@ struct CompactYAMLBuilder {
             documents += 1
             guard documents == 1 else { throw .notOneDocument }
         case YAML_STREAM_END_EVENT:
-            guard !nodes.isEmpty else { throw .notOneDocument }
+            guard nodes.count > 0 else { throw .notOneDocument }
             return true
         default:
             break
@@ -94,16 +99,8 @@ struct CompactYAMLBuilder {
     ) throws(CompactYAMLRefusal) {
         let symbol = top.isMapping && top.expectsKey ? try checkKey(bytes) : YAMLKeyTable.unknown
         try countChild()
-        let start = textCount
-        if bytes.count > 0, let source = bytes.baseAddress {
-            if textCount + bytes.count > text.count {
-                text.append(contentsOf: repeatElement(0, count: max(bytes.count, text.count)))
-            }
-            text.withUnsafeMutableBufferPointer { buffer in
-                (buffer.baseAddress! + start).update(from: source, count: bytes.count)
-            }
-            textCount += bytes.count
-        }
+        let start = text.count
+        text.append(contentsOf: bytes)
         nodes.append(CompactYAMLNode(
             kind: .scalar, isPlain: isPlain, symbol: symbol, line: line, column: column,
             textStart: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count),
@@ -126,6 +123,7 @@ struct CompactYAMLBuilder {
         nodes[top.node].count = top.children
         nodes[top.node].end = UInt32(truncatingIfNeeded: nodes.count)
         if top.isMapping, dataKeys.count > top.dataKeyStart { dataKeys.removeSubrange(top.dataKeyStart...) }
+        if top.hashesDataKeys { dataKeyHashes.removeLast() }
         top = parent
     }
 
@@ -140,53 +138,62 @@ struct CompactYAMLBuilder {
 
     /// Checks a key of the innermost mapping and returns its symbol.
     private mutating func checkKey(_ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
-        var hashing = YAMLKeyTable.Hashing()
-        var allBits: UInt8 = 0
-        for byte in bytes {
-            allBits |= byte
-            hashing.add(byte)
+        let symbol: Int32
+        if let words = YAMLKeyTable.Words(bytes) {
+            guard words.isASCII else { throw .unusualKey }
+            symbol = keys.symbol(of: words)
+        } else {
+            var allBits: UInt8 = 0
+            for byte in bytes { allBits |= byte }
+            guard allBits < 0x80 else { throw .unusualKey }
+            symbol = keys.symbol(of: bytes)
         }
-        guard allBits < 0x80 else { throw .unusualKey }
         if bytes.count == 2, bytes[0] == UInt8(ascii: "<"), bytes[1] == UInt8(ascii: "<") { throw .unusualKey }
-        let hash = hashing.value
-        let symbol = keys.symbol(of: bytes, hash: hash)
         if symbol >= 0, symbol < 64 {
             let bit: UInt64 = 1 << UInt64(symbol)
             guard top.symbolBits & bit == 0 else { throw .duplicateKey }
             top.symbolBits |= bit
             return symbol
         }
-        if top.dataKeyHashes != nil {
-            guard top.dataKeyHashes!.insert(hash).inserted else { throw .duplicateKey }
-        } else {
-            for position in top.dataKeyStart..<dataKeys.count where isSameKey(dataKeys[position], bytes) {
-                throw .duplicateKey
-            }
-            if dataKeys.count - top.dataKeyStart + 1 > Self.linearSearchLimit {
-                var hashes = Set<Int>(minimumCapacity: Self.linearSearchLimit * 4)
-                for position in top.dataKeyStart..<dataKeys.count {
-                    hashes.insert(withKeyBytes(dataKeys[position]) { YAMLKeyTable.hash($0) })
-                }
-                guard hashes.insert(hash).inserted else { throw .duplicateKey }
-                top.dataKeyHashes = hashes
-            }
-        }
+        try checkDataKey(bytes)
         dataKeys.append(nodes.count)
         return symbol
     }
 
-    private func isSameKey(_ node: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard Int(nodes[node].count) == bytes.count else { return false }
-        return withKeyBytes(node) { $0.elementsEqual(bytes) }
+    /// Checks that a key not tracked as a symbol bit is new in the innermost mapping.
+    private mutating func checkDataKey(_ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) {
+        if top.hashesDataKeys {
+            guard dataKeyHashes[dataKeyHashes.count - 1].insert(YAMLKeyTable.hash(bytes)).inserted else {
+                throw .duplicateKey
+            }
+            return
+        }
+        for position in top.dataKeyStart..<dataKeys.count where isSameKey(dataKeys[position], bytes) {
+            throw .duplicateKey
+        }
+        guard dataKeys.count - top.dataKeyStart + 1 > Self.linearSearchLimit else { return }
+        var hashes = Set<Int>(minimumCapacity: Self.linearSearchLimit * 4)
+        for position in top.dataKeyStart..<dataKeys.count {
+            hashes.insert(YAMLKeyTable.hash(keyBytes(dataKeys[position])))
+        }
+        guard hashes.insert(YAMLKeyTable.hash(bytes)).inserted else { throw .duplicateKey }
+        dataKeyHashes.append(hashes)
+        top.hashesDataKeys = true
     }
 
-    private func withKeyBytes<Result>(_ node: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let start = Int(nodes[node].textStart), count = Int(nodes[node].count)
-        return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
+    private func isSameKey(_ node: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let key = keyBytes(node)
+        return key.count == bytes.count && key.elementsEqual(bytes)
+    }
+
+    /// The text of the scalar node at `node` (valid until the text buffer grows).
+    private func keyBytes(_ node: Int) -> UnsafeBufferPointer<UInt8> {
+        let entry = nodes[node]
+        return text.slice(from: Int(entry.textStart), count: Int(entry.count))
     }
 
     /// The finished document.
     func document(file: String) -> CompactYAMLDocument {
-        CompactYAMLDocument(file: file, nodes: nodes, text: text)
+        CompactYAMLDocument(file: file, nodes: nodes.array(), text: text.array())
     }
 }

@@ -1,80 +1,74 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A fixed set of mapping keys, each interned as a small number (its symbol), so a reader can recognise a key
 /// with one hash lookup while parsing and then switch on an integer instead of comparing text.
 ///
 /// The compact parser looks up every mapping key it reads here and stores the symbol in the key's node
 /// (``CompactYAMLDocument/symbol(_:)``); keys that are not in the table get ``YAMLKeyTable/unknown``.
+///
+/// Keys of up to 16 bytes (all the formats' keys) are held as two zero-padded 64-bit words, so a lookup hashes and
+/// compares two words instead of looping over bytes; longer keys are compared byte by byte.
 public struct YAMLKeyTable: Sendable {
     /// The symbol of a key that is not in the table.
     public static let unknown: Int32 = -1
 
-    /// The key texts, concatenated.
-    private let keyBytes: [UInt8]
-    /// Where each key starts in `keyBytes`, plus a final end offset.
-    private let keyOffsets: [Int]
-    /// Open-addressing slots holding symbol + 1 (0 marks an empty slot).
+    /// The text of each symbol's key.
+    private let texts: [[UInt8]]
+    /// Each short key's text as words (zero for a long key).
+    private let words: [Words]
+    /// Open-addressing slots over the short keys, holding symbol + 1 (0 marks an empty slot).
     private let slots: [Int32]
     private let mask: Int
+    /// The symbols of keys longer than ``Words/capacity`` bytes.
+    private let longKeys: [Int32]
 
     /// Creates a table in which `keys[i]` has symbol `i`. Later duplicates of a key are ignored.
     public init(_ keys: [String]) {
-        var bytes: [UInt8] = []
-        var offsets: [Int] = [0]
-        for key in keys {
-            bytes += Array(key.utf8)
-            offsets.append(bytes.count)
-        }
+        let texts = keys.map { Array($0.utf8) }
         var size = 16
         while size < keys.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
-        for symbol in keys.indices {
-            let range = offsets[symbol]..<offsets[symbol + 1]
-            var slot = bytes[range].withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
-            var duplicate = false
-            while slots[slot] != 0 {
-                let other = Int(slots[slot]) - 1
-                if bytes[offsets[other]..<offsets[other + 1]].elementsEqual(bytes[range]) {
-                    duplicate = true
-                    break
-                }
-                slot = (slot + 1) & (size - 1)
+        var words: [Words] = []
+        var longKeys: [Int32] = []
+        for (symbol, text) in texts.enumerated() {
+            guard !texts[..<symbol].contains(text) else {
+                words.append(Words())
+                continue
             }
-            if !duplicate { slots[slot] = Int32(symbol + 1) }
+            guard let key = text.withUnsafeBufferPointer(Words.init) else {
+                words.append(Words())
+                longKeys.append(Int32(symbol))
+                continue
+            }
+            words.append(key)
+            var slot = key.hash & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(symbol + 1)
         }
-        self.keyBytes = bytes
-        self.keyOffsets = offsets
+        self.texts = texts
+        self.words = words
         self.slots = slots
         self.mask = size - 1
+        self.longKeys = longKeys
     }
 
     /// The symbol of the key whose UTF-8 text is `bytes`, or ``unknown``.
     public func symbol(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        symbol(of: bytes, hash: Self.hash(bytes))
+        guard let key = Words(bytes) else {
+            for symbol in longKeys where texts[Int(symbol)].elementsEqual(bytes) { return symbol }
+            return Self.unknown
+        }
+        return symbol(of: key)
     }
 
-    /// The symbol of the key whose UTF-8 text is `bytes` and whose ``hash(_:)`` is `hash`, or ``unknown``.
-    func symbol(of bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
+    /// The symbol of a short key given as ``Words``, or ``unknown``.
+    func symbol(of key: Words) -> Int32 {
         slots.withUnsafeBufferPointer { slots in
-            keyOffsets.withUnsafeBufferPointer { offsets in
-                keyBytes.withUnsafeBufferPointer { stored in
-                    var slot = hash & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return Self.unknown }
-                        let symbol = Int(entry) - 1
-                        let start = offsets[symbol], length = offsets[symbol + 1] - start
-                        if length == bytes.count, length == 0 || memcmp(stored.baseAddress! + start, bytes.baseAddress!, length) == 0 {
-                            return Int32(symbol)
-                        }
-                        slot = (slot + 1) & mask
-                    }
+            words.withUnsafeBufferPointer { words in
+                var slot = key.hash & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry == 0 { return Self.unknown }
+                    if words[Int(entry) - 1] == key { return entry - 1 }
+                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -83,27 +77,48 @@ public struct YAMLKeyTable: Sendable {
     /// The text of a symbol's key.
     public func key(_ symbol: Int32) -> String {
         let index = Int(symbol)
-        guard index >= 0, index + 1 < keyOffsets.count else { return "" }
-        return String(decoding: keyBytes[keyOffsets[index]..<keyOffsets[index + 1]], as: UTF8.self)
+        guard texts.indices.contains(index) else { return "" }
+        return String(decoding: texts[index], as: UTF8.self)
     }
 
     /// FNV-1a over the bytes, folded to a non-negative `Int`.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var state = Hashing()
-        for byte in bytes { state.add(byte) }
-        return state.value
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: state ^ (state >> 32)) & Int.max
     }
 
-    /// FNV-1a, one byte at a time, so a caller can hash while it scans the bytes for something else.
-    struct Hashing {
-        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// A key of at most 16 bytes as two little words, zero-padded, with its length: two keys are equal exactly when
+    /// their words are.
+    struct Words: Equatable {
+        /// The longest key held as words.
+        static let capacity = 16
 
-        /// Adds the next byte.
-        mutating func add(_ byte: UInt8) {
-            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+        private var count = 0
+
+        /// An empty key.
+        init() {}
+
+        /// The key `bytes`, or nil when it is longer than ``capacity``.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= Self.capacity else { return nil }
+            count = bytes.count
+            guard let base = bytes.baseAddress else { return }
+            var pair: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &pair) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+            low = pair.0
+            high = pair.1
         }
 
-        /// The hash of the bytes added so far, as a non-negative `Int`.
-        var value: Int { Int(truncatingIfNeeded: state ^ (state >> 32)) & Int.max }
+        /// True when every byte is ASCII.
+        var isASCII: Bool { (low | high) & 0x8080_8080_8080_8080 == 0 }
+
+        /// A hash for the table's slots (the table's size is a power of two, so the high bits are mixed down).
+        var hash: Int {
+            let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
+            return Int(truncatingIfNeeded: mixed ^ (mixed >> 29) ^ (mixed >> 47)) & Int.max
+        }
     }
 }

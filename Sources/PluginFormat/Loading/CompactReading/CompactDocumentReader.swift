@@ -142,6 +142,28 @@ struct CompactDocumentReader {
         return try read(node)
     }
 
+    // Readers are handed to `optional`, `list` and `fact` as closure literals, never as methods (`optional(x, text)`):
+    // a method passed as a value becomes a closure capturing the reader that is allocated on the heap at every call,
+    // where a closure literal's context stays on the stack. The commonest optional fields have readers of their own.
+
+    /// The text of an optional field (nil when absent or a plain null).
+    func text(ifPresent node: Int?) throws(GiveUp) -> String? {
+        guard let node, !document.isNull(node) else { return nil }
+        return try text(node)
+    }
+
+    /// The located text of an optional field (nil when absent or a plain null).
+    func located(ifPresent node: Int?) throws(GiveUp) -> Located<String>? {
+        guard let node, !document.isNull(node) else { return nil }
+        return try located(node)
+    }
+
+    /// The localized text of an optional field (nil when absent or a plain null).
+    func localized(ifPresent node: Int?) throws(GiveUp) -> LocalizedTextDocument? {
+        guard let node, !document.isNull(node) else { return nil }
+        return try localized(node)
+    }
+
     /// The node of a required field; gives up when it is absent.
     func required(_ node: Int?) throws(GiveUp) -> Int {
         guard let node else { throw GiveUp() }

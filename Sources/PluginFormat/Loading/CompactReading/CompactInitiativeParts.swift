@@ -16,8 +16,8 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        return OrganisationDocument(name: try text(required(name)), english: try optional(english, text),
-                                    category: try optional(category, located))
+        return OrganisationDocument(name: try text(required(name)), english: try text(ifPresent: english),
+                                    category: try located(ifPresent: category))
     }
 
     /// A participant: an organisation with its role, date and citation.
@@ -38,9 +38,9 @@ extension CompactDocumentReader {
             }
         }
         return ParticipantDocument(
-            name: try text(required(name)), english: try optional(english, text), category: try optional(category, located),
-            role: try optional(role, localized), since: try optional(since, located), note: try optional(note, text),
-            source: try optional(source, located), locator: try optional(locator, text), location: location(node))
+            name: try text(required(name)), english: try text(ifPresent: english), category: try located(ifPresent: category),
+            role: try localized(ifPresent: role), since: try located(ifPresent: since), note: try text(ifPresent: note),
+            source: try located(ifPresent: source), locator: try text(ifPresent: locator), location: location(node))
     }
 
     /// A component: a track, focus area or objective.
@@ -59,9 +59,9 @@ extension CompactDocumentReader {
             }
         }
         return ComponentDocument(
-            id: try located(required(id)), label: try optional(label, text), title: try localized(required(title)),
-            themes: try optional(themes, themesDocument), source: try optional(source, located),
-            locator: try optional(locator, text))
+            id: try located(required(id)), label: try text(ifPresent: label), title: try localized(required(title)),
+            themes: try optional(themes) { node throws(GiveUp) in try themesDocument(node) }, source: try located(ifPresent: source),
+            locator: try text(ifPresent: locator))
     }
 
     /// A goal with its target and deadline.
@@ -80,9 +80,9 @@ extension CompactDocumentReader {
             }
         }
         return GoalDocument(
-            text: try localized(required(textNode)), target: try optional(target, text),
-            deadline: try optional(deadline, located), note: try optional(note, text),
-            source: try optional(source, located), locator: try optional(locator, text), location: location(node))
+            text: try localized(required(textNode)), target: try text(ifPresent: target),
+            deadline: try located(ifPresent: deadline), note: try text(ifPresent: note),
+            source: try located(ifPresent: source), locator: try text(ifPresent: locator), location: location(node))
     }
 
     /// A budget as written: amount, range or magnitude, with currency, scale and breakdown.
@@ -103,10 +103,12 @@ extension CompactDocumentReader {
             }
         }
         return BudgetDocument(
-            amount: try optional(amount, located), min: try optional(min, located), max: try optional(max, located),
-            magnitude: try optional(magnitude, located), currency: try optional(currency, located),
-            scale: try optional(scale, located), basis: try optional(basis, text),
-            breakdown: try optional(breakdown) { node throws(GiveUp) in try list(node, budgetLine) },
+            amount: try located(ifPresent: amount), min: try located(ifPresent: min), max: try located(ifPresent: max),
+            magnitude: try located(ifPresent: magnitude), currency: try located(ifPresent: currency),
+            scale: try located(ifPresent: scale), basis: try text(ifPresent: basis),
+            breakdown: try optional(breakdown) { node throws(GiveUp) in
+                try list(node) { item throws(GiveUp) in try budgetLine(item) }
+            },
             location: location(node))
     }
 

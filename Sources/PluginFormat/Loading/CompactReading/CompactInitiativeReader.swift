@@ -38,21 +38,43 @@ extension CompactDocumentReader {
             kind: try located(required(kind)),
             language: try text(required(language)),
             source: try located(required(source)),
-            jurisdiction: try optional(jurisdiction, located),
+            jurisdiction: try located(ifPresent: jurisdiction),
             name: try localized(required(name)),
-            summary: try optional(summary, localized),
-            period: try optional(period) { node throws(GiveUp) in try fact(node, periodDocument) },
-            status: try optional(status) { node throws(GiveUp) in try fact(node, located) },
-            lead: try optional(lead) { node throws(GiveUp) in try fact(node, organisation) },
-            chair: try optional(chair) { node throws(GiveUp) in try fact(node, text) },
-            memberCount: try optional(memberCount) { node throws(GiveUp) in try fact(node, integer) },
-            meetings: try optional(meetings) { node throws(GiveUp) in try fact(node, localized) },
-            budget: try optional(budget) { node throws(GiveUp) in try fact(node, budgetDocument) },
-            participants: try optional(participants) { node throws(GiveUp) in try list(node, participant) },
-            components: try optional(components) { node throws(GiveUp) in try list(node, component) },
-            goals: try optional(goals) { node throws(GiveUp) in try list(node, goal) },
-            themes: try optional(themes, themesDocument),
-            related: try optional(related) { node throws(GiveUp) in try list(node, text) })
+            summary: try localized(ifPresent: summary),
+            period: try optional(period) { node throws(GiveUp) in
+                try fact(node) { item throws(GiveUp) in try periodDocument(item) }
+            },
+            status: try optional(status) { node throws(GiveUp) in
+                try fact(node) { item throws(GiveUp) in try located(item) }
+            },
+            lead: try optional(lead) { node throws(GiveUp) in
+                try fact(node) { item throws(GiveUp) in try organisation(item) }
+            },
+            chair: try optional(chair) { node throws(GiveUp) in
+                try fact(node) { item throws(GiveUp) in try text(item) }
+            },
+            memberCount: try optional(memberCount) { node throws(GiveUp) in
+                try fact(node) { item throws(GiveUp) in try integer(item) }
+            },
+            meetings: try optional(meetings) { node throws(GiveUp) in
+                try fact(node) { item throws(GiveUp) in try localized(item) }
+            },
+            budget: try optional(budget) { node throws(GiveUp) in
+                try fact(node) { item throws(GiveUp) in try budgetDocument(item) }
+            },
+            participants: try optional(participants) { node throws(GiveUp) in
+                try list(node) { item throws(GiveUp) in try participant(item) }
+            },
+            components: try optional(components) { node throws(GiveUp) in
+                try list(node) { item throws(GiveUp) in try component(item) }
+            },
+            goals: try optional(goals) { node throws(GiveUp) in
+                try list(node) { item throws(GiveUp) in try goal(item) }
+            },
+            themes: try optional(themes) { node throws(GiveUp) in try themesDocument(node) },
+            related: try optional(related) { node throws(GiveUp) in
+                try list(node) { item throws(GiveUp) in try text(item) }
+            })
     }
 
     // MARK: - Facts
@@ -90,11 +112,11 @@ extension CompactDocumentReader {
             guard unknown == nil else { throw GiveUp() }
             content = .value(try value(valueNode))
         } else {
-            content = .unknown(try optional(unknown, text))
+            content = .unknown(try text(ifPresent: unknown))
         }
-        return ClaimDocument(content: content, source: try optional(source, located), locator: try optional(locator, text),
-                             status: try optional(status, located), asOf: try optional(asOf, located),
-                             note: try optional(note, text), location: location(node))
+        return ClaimDocument(content: content, source: try located(ifPresent: source), locator: try text(ifPresent: locator),
+                             status: try located(ifPresent: status), asOf: try located(ifPresent: asOf),
+                             note: try text(ifPresent: note), location: location(node))
     }
 
     /// A period: `{ start: DATE, end: DATE | open }`.
@@ -107,6 +129,6 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        return PeriodDocument(start: try optional(start, located), end: try optional(end, located))
+        return PeriodDocument(start: try located(ifPresent: start), end: try located(ifPresent: end))
     }
 }

@@ -22,7 +22,8 @@ extension CompactDocumentReader {
         }
         return ManifestDocument(
             format: try integer(required(format)), plugin: try pluginSection(required(plugin)),
-            sources: OrderedMapping(entries: entries), initiatives: try list(required(initiatives), located))
+            sources: OrderedMapping(entries: entries),
+            initiatives: try list(required(initiatives)) { item throws(GiveUp) in try located(item) })
     }
 
     /// The `plugin:` section: id, names, jurisdiction, version, description.
@@ -42,7 +43,7 @@ extension CompactDocumentReader {
         return ManifestDocument.PluginSection(
             id: try located(required(id)), name: try localized(required(name)),
             jurisdiction: try located(required(jurisdiction)), version: try text(required(version)),
-            description: try optional(description, localized))
+            description: try localized(ifPresent: description))
     }
 
     /// One entry of the `sources:` mapping.
@@ -64,8 +65,8 @@ extension CompactDocumentReader {
         }
         return ManifestDocument.SourceDocument(
             title: try text(required(title)), publisher: try text(required(publisher)),
-            published: try optional(published, located), language: try text(required(language)),
-            kind: try optional(kind, text), url: try optional(url, text), confidence: try optional(confidence, located),
-            note: try optional(note, text))
+            published: try located(ifPresent: published), language: try text(required(language)),
+            kind: try text(ifPresent: kind), url: try text(ifPresent: url), confidence: try located(ifPresent: confidence),
+            note: try text(ifPresent: note))
     }
 }

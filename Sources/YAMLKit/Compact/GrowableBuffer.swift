@@ -1,0 +1,67 @@
+/// A buffer of trivial values (no references) that grows by doubling and is written without the uniqueness and
+/// capacity checks of an array append; ``CompactYAMLBuilder`` appends every node and scalar text to one.
+///
+/// It owns its memory and frees it when it goes away; ``array()`` copies the values out. Elements are never
+/// deinitialized, so it is only for trivial types such as `UInt8` and ``CompactYAMLNode``.
+struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
+    private var base: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    /// The number of elements appended.
+    private(set) var count = 0
+
+    /// An empty buffer with room for `capacity` elements before it first grows.
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The element at `index`, which must be below ``count``; it can be changed in place.
+    subscript(index: Int) -> Element {
+        unsafeAddress {
+            precondition(index >= 0 && index < count, "GrowableBuffer index out of range")
+            return UnsafePointer(base + index)
+        }
+        unsafeMutableAddress {
+            precondition(index >= 0 && index < count, "GrowableBuffer index out of range")
+            return base + index
+        }
+    }
+
+    /// Adds one element at the end.
+    mutating func append(_ element: Element) {
+        if count == capacity { grow(toAtLeast: count + 1) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Adds the elements at the end.
+    mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
+        guard let source = elements.baseAddress, elements.count > 0 else { return }
+        if elements.count > capacity - count { grow(toAtLeast: count + elements.count) }
+        (base + count).initialize(from: source, count: elements.count)
+        count += elements.count
+    }
+
+    /// The `count` elements from `start`, which must lie within ``count``; valid until the buffer next grows.
+    func slice(from start: Int, count length: Int) -> UnsafeBufferPointer<Element> {
+        precondition(start >= 0 && length >= 0 && start <= count - length, "GrowableBuffer slice out of range")
+        return UnsafeBufferPointer(start: base + start, count: length)
+    }
+
+    /// A copy of the elements as an array.
+    func array() -> [Element] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    private mutating func grow(toAtLeast minimum: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < minimum { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        newBase.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}
