@@ -68,6 +68,7 @@ public struct Fact<Value: Sendable & Hashable>: Sendable, Hashable {
     /// The claims that make up the current state: those with the latest `as-of` date (undated claims count as
     /// current only when no claim is dated). Several claims here mean the sources disagree, unless they agree.
     public var current: [Claim<Value>] {
+        guard claims.count > 1 else { return claims }  // most facts have one claim: no arrays to build
         let dated = claims.compactMap(\.asOf)
         guard let latest = dated.max() else { return claims }
         return claims.filter { $0.asOf == latest }
@@ -75,7 +76,8 @@ public struct Fact<Value: Sendable & Hashable>: Sendable, Hashable {
 
     /// The claims ordered by date, oldest first (undated ones first, in the order written).
     public var history: [Claim<Value>] {
-        claims.enumerated().sorted { lhs, rhs in
+        guard claims.count > 1 else { return claims }
+        return claims.enumerated().sorted { lhs, rhs in
             switch (lhs.element.asOf, rhs.element.asOf) {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return true

@@ -32,6 +32,9 @@ public struct Corpus: Sendable {
         sourcesByPlugin[citation.pluginID]?[citation.sourceID]
     }
 
+    /// The sources a plugin declares, by id; nil for a plugin that is not enabled.
+    func sourcesByID(ofPlugin pluginID: String) -> [String: Source]? { sourcesByPlugin[pluginID] }
+
     /// Whether the plugin a citation names declares the source it cites.
     public func declaresSource(of citation: Citation) -> Bool {
         sourcesByPlugin[citation.pluginID]?[citation.sourceID] != nil

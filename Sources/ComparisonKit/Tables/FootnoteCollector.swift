@@ -10,6 +10,8 @@ struct FootnoteCollector {
     private(set) var footnotes: [Footnote] = []
     /// The key of each footnote, in the same order.
     private(set) var keys: [CitationKey] = []
+    /// The sources of the plugin cited last: neighbouring columns are mostly one plugin's initiatives.
+    private var lastPlugin: (id: String, sources: [String: Source]?)?
 
     /// Creates a collector; `expectedCount` (how many distinct citations are likely) saves growing its index.
     init(corpus: Corpus, expectedCount: Int = 0) {
@@ -24,13 +26,21 @@ struct FootnoteCollector {
         // One hash per citation: the slot is found (or made) once, and filled in when it is new.
         let number = Self.claim(&numbers[key, default: 0], for: next)
         guard number == next else { return number > 0 ? number : nil }
-        guard let source = corpus.source(for: citation) else {
+        guard let source = source(for: citation) else {
             numbers[key] = -1
             return nil
         }
         footnotes.append(Footnote(number: number, source: source, locator: citation.locator))
         keys.append(key)
         return number
+    }
+
+    /// The source a citation names, if its plugin declares it.
+    private mutating func source(for citation: Citation) -> Source? {
+        if let lastPlugin, lastPlugin.id == citation.pluginID { return lastPlugin.sources?[citation.sourceID] }
+        let sources = corpus.sourcesByID(ofPlugin: citation.pluginID)
+        lastPlugin = (citation.pluginID, sources)
+        return sources?[citation.sourceID]
     }
 
     /// The number in a slot, after giving an empty slot (0) the number `next`.
