@@ -64,16 +64,10 @@ public struct YAMLPlugin: CountryPlugin {
             case .success(let resolved):
                 path = resolved
             }
-            switch YAMLDocumentLoader.load(InitiativeDocument.self, atPath: path, what: "an initiative file") {
-            case .failure(let list):
-                diagnostics += list.diagnostics
-            case .success(let document):
-                let assembler = InitiativeAssembler(pluginID: descriptor.id, pluginJurisdiction: descriptor.jurisdiction)
-                let (initiative, problems) = assembler.assemble(
-                    document, location: document.id.location)
-                diagnostics += problems
-                if let initiative { initiatives.append(initiative) }
-            }
+            let (initiative, problems) = InitiativeLoader.load(
+                atPath: path, pluginID: descriptor.id, pluginJurisdiction: descriptor.jurisdiction)
+            diagnostics += problems
+            if let initiative { initiatives.append(initiative) }
         }
         return PluginContribution(sources: sources, initiatives: initiatives, diagnostics: diagnostics)
     }
