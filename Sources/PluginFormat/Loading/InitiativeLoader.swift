@@ -10,18 +10,6 @@ import YAMLKit
 /// full path on the same bytes: ``YAMLParser``'s located tree, `YAMLDecoder` into ``InitiativeDocument``, then
 /// ``InitiativeAssembler``. So every diagnostic is worded, located and ordered by the full path.
 enum InitiativeLoader {
-    /// The initiative read from the file at `path` (nil when it cannot be built) and every problem found in it.
-    static func load(atPath path: String, pluginID: String, pluginJurisdiction: String,
-                     limits: YAMLLimits = .default) -> (Initiative?, [Diagnostic]) {
-        let bytes: [UInt8]
-        do {
-            bytes = try YAMLParser.readFile(atPath: path, displayPath: path, limits: limits)
-        } catch {
-            return (nil, [.error(error.message, at: SourceLocation(error.mark))])
-        }
-        return load(bytes: bytes, path: path, pluginID: pluginID, pluginJurisdiction: pluginJurisdiction, limits: limits)
-    }
-
     /// The initiative read from bytes in memory (named `path` in messages), and every problem found in it.
     static func load(bytes: [UInt8], path: String, pluginID: String, pluginJurisdiction: String,
                      limits: YAMLLimits = .default) -> (Initiative?, [Diagnostic]) {
