@@ -2,9 +2,11 @@ import ComparisonKit
 import Foundation
 @testable import PluginFormat
 import Testing
+import YAMLKit
 
-/// Data files reached without symbolic links are accepted by a quick `lstat` walk; links (inside or outside the
-/// folder), missing files and other kinds of file still take the full `realpath` check with its messages.
+/// Data files reached without symbolic links are opened relative to the plugin folder, held open (`openat` with
+/// `O_NOFOLLOW`); links (inside or outside the folder), missing files and other kinds of file still take the full
+/// `realpath` check with its messages.
 @Suite("Data file paths")
 struct DataFilePathTests {
     let scratch: ScratchPlugins
@@ -51,16 +53,44 @@ struct DataFilePathTests {
         #expect(messages == ["cannot read the file: it is a directory"])
     }
 
-    @Test func theQuickCheckRemembersDirectoriesAndRejectsLinks() throws {
+    @Test func theOpenedFolderRemembersDirectoriesAndRejectsLinks() throws {
         try scratch.write("sweden/initiatives/a.yaml", "x")
+        try scratch.write("elsewhere/b.yaml", "y")
         try link("sweden/initiatives/b.yaml", to: "sweden/initiatives/a.yaml")
-        let folder = try #require(PathResolver.realPath(scratch.root.appendingPathComponent("sweden").path))
-        var known: Set<String> = []
-        #expect(PlainPathCheck.isPlainFile("initiatives/a.yaml", under: folder, knownDirectories: &known))
-        #expect(known == ["initiatives"])
-        #expect(!PlainPathCheck.isPlainFile("initiatives/b.yaml", under: folder, knownDirectories: &known))
-        #expect(!PlainPathCheck.isPlainFile("initiatives/missing.yaml", under: folder, knownDirectories: &known))
-        #expect(!PlainPathCheck.isPlainFile("initiatives", under: folder, knownDirectories: &known))
+        try link("sweden/initiatives/c.yaml", to: "elsewhere/b.yaml")
+        try link("sweden/linked", to: "sweden/initiatives")
+        let real = try #require(PathResolver.realPath(scratch.root.appendingPathComponent("sweden").path))
+        let folder = try #require(OpenedPluginFolder(realFolder: real))
+        let file = try #require(folder.openPlainFile("initiatives/a.yaml"))
+        #expect(file.size == 1)
+        #expect(try YAMLParser.readFile(descriptor: file.descriptor, displayPath: "a.yaml") == Array("x".utf8))
+        close(file.descriptor)
+        #expect(folder.openedDirectories == ["initiatives"])
+        for refused in ["initiatives/b.yaml", "initiatives/c.yaml", "initiatives/missing.yaml", "initiatives",
+                        "linked/a.yaml", "initiatives/../initiatives/a.yaml", "/etc/passwd", "initiatives/", "."] {
+            #expect(folder.openPlainFile(refused) == nil, "\(refused)")
+        }
+        #expect(folder.openedDirectories == ["initiatives"])
+    }
+
+    @Test func aLinkedFileThatLeavesTheFolderIsRefused() throws {
+        try scratch.write("elsewhere/a.yaml", initiativeYAML())
+        try scratch.manifest("sweden", initiatives: ["initiatives/a.yaml", "b.yaml"])
+        try scratch.write("sweden/initiatives/.keep", "")
+        try link("sweden/initiatives/a.yaml", to: "elsewhere/a.yaml")
+        try link("sweden/b.yaml", to: "elsewhere/a.yaml")
+        let messages = scratch.load("sweden").1.map(\.message)
+        #expect(messages == ["'initiatives/a.yaml' is a symbolic link that points outside the plugin folder; refusing to read it",
+                             "'b.yaml' is a symbolic link that points outside the plugin folder; refusing to read it"])
+    }
+
+    @Test func aLinkedFileInsideTheFolderIsFollowed() throws {
+        try scratch.write("sweden/data/a.yaml", initiativeYAML())
+        try scratch.manifest("sweden", initiatives: ["a.yaml"])
+        try link("sweden/a.yaml", to: "sweden/data/a.yaml")
+        let (contribution, problems) = scratch.load("sweden")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(contribution?.initiatives.count == 1)
     }
 
     @Test("joining takes the quick way only when normalizing would change nothing", arguments: [

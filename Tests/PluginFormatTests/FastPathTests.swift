@@ -4,9 +4,10 @@ import Foundation
 import Testing
 import YAMLKit
 
-/// Valid initiative files and manifests are read by the fast path (CompactYAMLParser + CompactDocumentReader);
-/// everything else takes the full path (YAMLParser's tree + YAMLDecoder). These tests check that the fast path reads
-/// the same documents as the full path, and that the files it hands over get the full path's diagnostics.
+/// Valid initiative files and manifests are read by the fast path (CompactYAMLParser + CompactDocumentReader, which
+/// builds initiatives straight into the model); everything else takes the full path (YAMLParser's tree + YAMLDecoder,
+/// then InitiativeAssembler). These tests check that the fast path reads the same manifests and builds the same
+/// initiatives as the full path, and that the files it hands over get the full path's diagnostics.
 @Suite("Fast path for plugin files")
 struct FastPathTests {
     /// Every YAML file of the shipped plugins, with its kind.
@@ -39,6 +40,24 @@ struct FastPathTests {
         }
     }
 
+    /// The initiative the fast path builds, or nil when it hands the file over.
+    private func fastInitiative(_ bytes: [UInt8], path: String, limits: YAMLLimits = .default) -> Initiative? {
+        InitiativeLoader.readFast(bytes: bytes, path: path, pluginID: "test", pluginJurisdiction: "XX", limits: limits)
+    }
+
+    /// The full path's initiative (tree, YAMLDecoder, assembler) and its diagnostics.
+    private func fullInitiative(_ bytes: [UInt8], path: String) -> (Initiative?, [Diagnostic]) {
+        InitiativeLoader.readFully(bytes: bytes, path: path, pluginID: "test", pluginJurisdiction: "XX")
+    }
+
+    /// Checks that the fast path builds the initiative the full path builds, and that the full path reports nothing.
+    private func expectSameInitiative(_ bytes: [UInt8], path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let fast = try #require(fastInitiative(bytes, path: path), "\(path)", sourceLocation: sourceLocation)
+        let (full, problems) = fullInitiative(bytes, path: path)
+        #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
+        #expect(full == fast, sourceLocation: sourceLocation)
+    }
+
     private func initiativeText(_ body: String) -> [UInt8] {
         Array(("format: 1\nid: x-test\nkind: forum\nlanguage: sv\nsource: s1\nname: { sv: Namn, en: Name }\n" + body).utf8)
     }
@@ -54,9 +73,7 @@ struct FastPathTests {
                                                                     limits: .default), "\(file.path)")
                 #expect(String(describing: fast) == fullPath(ManifestDocument.self, bytes, path: file.path))
             } else {
-                let fast = try #require(YAMLDocumentLoader.readFast(InitiativeDocument.self, bytes: bytes, path: file.path,
-                                                                    limits: .default), "\(file.path)")
-                #expect(String(describing: fast) == fullPath(InitiativeDocument.self, bytes, path: file.path))
+                try expectSameInitiative(bytes, path: file.path)
             }
         }
     }
@@ -78,14 +95,48 @@ struct FastPathTests {
         "budget:\n  - value: { min: 1, max: 2, currency: EUR }\n  - { magnitude: billion }\n",
         "themes: { ai: primary, data: secondary }\ncomponents:\n  - { id: c1, title: { en: T }, themes: [ai] }\n",
         "goals:\n  - { text: Do it, target: 2x, deadline: 2026, note: n, source: s1, locator: p 2 }\n",
-        "participants:\n  - { name: LO, english: ~, category: union, role: member, since: 2020, note: n, source: s1, locator: l }\n",
+        "participants:\n  - { name: LO, english: ~, category: trade-union, role: member, since: 2020, note: n, source: s1, locator: l }\n",
         "related: [a, 'b', \"c\"]\njurisdiction: SE\n",
+        "period: { start: 2021-03-01, end: \"open\" }\nstatus: { value: planned, status: proposed, as-of: 2020-02-29 }\n",
+        "period: { start: ~, end: ~ }\nchair: { unknown: ~, source: s3, locator: ~ }\n",
+        "budget:\n  amount: 0.50\n  scale: ~\n  breakdown: [{ component: c1, amount: 0 }, { component: c2, amount: 12345678901234567890.5 }]\n",
+        "budget: { min: -1, max: 2.25, magnitude: ~, amount: null }\n",
+        "components:\n  - { id: c1, title: T, source: s2 }\n  - { id: c2, title: U, locator: box 1 }\n",
     ])
     func validForms(_ body: String) throws {
+        try expectSameInitiative(initiativeText(body), path: "t.yaml")
+    }
+
+    @Test("values the assembler reports make the fast path hand the file over, with the full path's diagnostics", arguments: [
+        "status: actve\n",
+        "status: { value: active, status: adoptd }\n",
+        "status: [{ value: active, as-of: 2021-13 }]\n",
+        "period: { start: 2021-02-30 }\n",
+        "period: { end: soon }\n",
+        "member-count: -3\n",
+        "lead: { name: A, category: ministri }\n",
+        "participants:\n  - { name: LO, category: union }\n",
+        "participants:\n  - { name: LO, since: yesterday }\n",
+        "goals:\n  - { text: T, deadline: 26 }\n",
+        "themes: { ai: main }\n",
+        "components:\n  - { id: c1, title: T, themes: { ai: ~ } }\n",
+        "budget: { amount: '1,5' }\n",
+        "budget: { min: 1 }\n",
+        "budget: { amount: 1, magnitude: billion }\n",
+        "budget: {}\n",
+        "budget: { magnitude: huge }\n",
+        "budget: { amount: 1, scale: millions }\n",
+        "budget:\n  value: { amount: 1, breakdown: [{ component: c, amount: x }] }\n",
+    ])
+    func reportedValues(_ body: String) {
         let bytes = initiativeText(body)
-        let fast = try #require(YAMLDocumentLoader.readFast(InitiativeDocument.self, bytes: bytes, path: "t.yaml",
-                                                            limits: .default))
-        #expect(String(describing: fast) == fullPath(InitiativeDocument.self, bytes, path: "t.yaml"))
+        #expect(fastInitiative(bytes, path: "t.yaml") == nil)
+        let (initiative, problems) = InitiativeLoader.load(bytes: bytes, path: "t.yaml", pluginID: "test",
+                                                           pluginJurisdiction: "XX")
+        let (full, fullProblems) = fullInitiative(bytes, path: "t.yaml")
+        #expect(!problems.isEmpty)
+        #expect(problems == fullProblems)
+        #expect(initiative == full)
     }
 
     @Test("files the fast path hands over get the full path's result, word for word", arguments: [
@@ -109,7 +160,12 @@ struct FastPathTests {
     ])
     func handedOver(_ body: String) {
         let bytes = initiativeText(body)
-        #expect(loaded(InitiativeDocument.self, bytes, path: "t.yaml") == fullPath(InitiativeDocument.self, bytes, path: "t.yaml"))
+        let (initiative, problems) = InitiativeLoader.load(bytes: bytes, path: "t.yaml", pluginID: "test",
+                                                           pluginJurisdiction: "XX")
+        let (full, fullProblems) = fullInitiative(bytes, path: "t.yaml")
+        #expect(problems == fullProblems)
+        #expect(initiative == full)
+        if fastInitiative(bytes, path: "t.yaml") != nil { #expect(fullProblems.isEmpty) }
     }
 
     @Test("the format version is checked by the full path", arguments: ["format: 2\n", "format: '01'\n", "format: [1]\n", "id: x\n"])
@@ -124,12 +180,10 @@ struct FastPathTests {
     func limits() {
         let bytes = initiativeText("chair: " + String(repeating: "x", count: 100) + "\n")
         let limits = YAMLLimits(maxScalarBytes: 50)
-        #expect(YAMLDocumentLoader.readFast(InitiativeDocument.self, bytes: bytes, path: "t.yaml", limits: limits) == nil)
-        guard case .failure(let list) = YAMLDocumentLoader.load(InitiativeDocument.self, bytes: bytes, path: "t.yaml",
-                                                                what: "a file", limits: limits) else {
-            Issue.record("expected the limit to be reported")
-            return
-        }
-        #expect(list.diagnostics.map(\.message) == ["this value is 100 bytes long, more than the limit of 50 bytes"])
+        #expect(fastInitiative(bytes, path: "t.yaml", limits: limits) == nil)
+        let (initiative, problems) = InitiativeLoader.load(bytes: bytes, path: "t.yaml", pluginID: "test",
+                                                           pluginJurisdiction: "XX", limits: limits)
+        #expect(initiative == nil)
+        #expect(problems.map(\.message) == ["this value is 100 bytes long, more than the limit of 50 bytes"])
     }
 }

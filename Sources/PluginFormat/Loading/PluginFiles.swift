@@ -1,40 +1,46 @@
 import ComparisonKit
 import Foundation
+import YAMLKit
 
 /// Resolves a data file named in a manifest, refusing anything that leaves the plugin folder: absolute paths,
 /// `..` components, and symbolic links that point outside.
 enum PluginFiles {
-    /// The path of a data file inside the plugin folder, or a diagnostic saying why it is refused.
-    /// `realFolder` is the folder's real path when the caller already has it (a plugin resolves many files in one
-    /// folder); it is looked up when nil.
+    /// The bytes of a data file inside the plugin folder with its path (`folder/name`, as messages name it), or a
+    /// diagnostic saying why it is refused or cannot be read.
     ///
-    /// When `realFolder` is known, a file reached without any symbolic link is accepted after one `lstat` per path
-    /// component below the folder (directories already checked are remembered in `knownDirectories`); anything else
-    /// (a link, a missing file) takes the full check with `realpath`, which words every refusal.
-    static func resolve(_ reference: Located<String>, inPluginFolder folder: String,
-                        realFolder: String?? = nil) -> Result<String, DiagnosticList> {
-        var knownDirectories: Set<String> = []
-        return resolve(reference, inPluginFolder: folder, realFolder: realFolder, knownDirectories: &knownDirectories)
+    /// A regular file reached from the folder without any symbolic link is opened relative to `openedFolder` (see
+    /// ``OpenedPluginFolder``); anything else (a link, a missing file, a folder that could not be opened) takes the
+    /// full check of ``resolve(_:inPluginFolder:realFolder:)``, which words every refusal, and is read by its path.
+    static func read(_ reference: Located<String>, inPluginFolder folder: String, openedFolder: OpenedPluginFolder?,
+                     realFolder: String?, limits: YAMLLimits = .default) -> Result<(bytes: [UInt8], path: String), DiagnosticList> {
+        if let refusal = refusalOfName(reference) { return .failure(refusal) }
+        let path = PathResolver.join(folder, reference.value)
+        do throws(YAMLError) {
+            if let file = openedFolder?.openPlainFile(reference.value) {
+                defer { close(file.descriptor) }
+                let bytes = try YAMLParser.readFile(descriptor: file.descriptor, displayPath: path,
+                                                    regularFileSize: file.size, limits: limits)
+                return .success((bytes, path))
+            }
+            switch resolve(reference, inPluginFolder: folder, realFolder: .some(realFolder)) {
+            case .failure(let list): return .failure(list)
+            case .success(let path): return .success((try YAMLParser.readFile(atPath: path, displayPath: path, limits: limits), path))
+            }
+        } catch {
+            return .failure(DiagnosticList([.error(error.message, at: SourceLocation(error.mark))]))
+        }
     }
 
-    /// ``resolve(_:inPluginFolder:realFolder:)`` for many files of one plugin, remembering the directories below
-    /// the folder that are known to be real directories (not links) in `knownDirectories`.
-    static func resolve(_ reference: Located<String>, inPluginFolder folder: String, realFolder: String??,
-                        knownDirectories: inout Set<String>) -> Result<String, DiagnosticList> {
+    /// The path of a data file inside the plugin folder, or a diagnostic saying why it is refused, checked with
+    /// `realpath`. `realFolder` is the folder's real path when the caller already has it (`.some(nil)` when it has
+    /// none); it is looked up when nil.
+    static func resolve(_ reference: Located<String>, inPluginFolder folder: String,
+                        realFolder: String?? = nil) -> Result<String, DiagnosticList> {
+        if let refusal = refusalOfName(reference) { return .failure(refusal) }
         let name = reference.value
+        let path = PathResolver.join(folder, name)
         func refuse(_ message: String) -> Result<String, DiagnosticList> {
             .failure(DiagnosticList([.error(message, at: reference.location)]))
-        }
-        if name.hasPrefix("/") {
-            return refuse("'\(name)' is an absolute path; data files are named relative to the plugin folder and stay inside it")
-        }
-        if PathResolver.Components(of: name).hasParent {
-            return refuse("'\(name)' leaves the plugin folder through '..'; data files must stay inside it")
-        }
-        let path = PathResolver.join(folder, name)
-        if case .some(.some(let realFolder)) = realFolder,
-           PlainPathCheck.isPlainFile(name, under: realFolder, knownDirectories: &knownDirectories) {
-            return .success(path)
         }
         guard FileManager.default.fileExists(atPath: path) else {
             return refuse("data file '\(name)' does not exist (looked for \(path))")
@@ -45,5 +51,20 @@ enum PluginFiles {
             return refuse("'\(name)' is a symbolic link that points outside the plugin folder; refusing to read it")
         }
         return .success(path)
+    }
+
+    /// Why a name is refused before any file is looked at: an absolute path, or a `..` component.
+    private static func refusalOfName(_ reference: Located<String>) -> DiagnosticList? {
+        let name = reference.value
+        if name.hasPrefix("/") {
+            return DiagnosticList([.error(
+                "'\(name)' is an absolute path; data files are named relative to the plugin folder and stay inside it",
+                at: reference.location)])
+        }
+        if PathResolver.Components(of: name).hasParent {
+            return DiagnosticList([.error(
+                "'\(name)' leaves the plugin folder through '..'; data files must stay inside it", at: reference.location)])
+        }
+        return nil
     }
 }

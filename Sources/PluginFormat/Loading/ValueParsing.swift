@@ -32,13 +32,20 @@ struct ValueParsing {
     /// An exact decimal amount such as `7588` or `2226.914`; never through binary floating point.
     mutating func decimal(_ located: Located<String>, what: String) -> Decimal? {
         let text = located.value
-        guard Self.isPlainDecimal(text), let value = Self.plainDecimal(text) ?? Decimal(string: text, locale: Self.posix) else {
+        guard let value = Self.decimal(text) else {
             diagnostics.append(.error(
                 "\(what) '\(text)' is not a plain decimal number; write digits with an optional '.' and no "
                     + "thousands separators, for example 7588 or 2226.914", at: located.location))
             return nil
         }
         return value
+    }
+
+    /// The exact decimal written as `text`, or nil when it is not a plain decimal number (what ``decimal(_:what:)``
+    /// reports).
+    static func decimal(_ text: String) -> Decimal? {
+        guard isPlainDecimal(text) else { return nil }
+        return plainDecimal(text) ?? Decimal(string: text, locale: posix)
     }
 
     /// A plain decimal (already checked by `isPlainDecimal`) of at most 19 digits that is not zero, built from its

@@ -5,8 +5,9 @@ import YAMLKit
 /// Reads one YAML file of a known format: parses it with libyaml, checks its `format` version, and decodes it,
 /// turning every problem into a located diagnostic.
 ///
-/// Initiative files and manifests first take the fast path: ``CompactYAMLParser`` turns libyaml's events into a
-/// flat node array and ``CompactDocumentReader`` reads the document from it. Anything either of them does not
+/// Manifests first take the fast path: ``CompactYAMLParser`` turns libyaml's events into a flat node array and
+/// ``CompactDocumentReader`` reads the document from it (initiative files have a fast path of their own, straight
+/// into the model: see ``InitiativeLoader``). Anything either of them does not
 /// accept (a syntax error, a tag, an alias, an unknown key, a value of the wrong shape) takes the full path on the
 /// same bytes: ``YAMLParser`` builds the located tree and `YAMLDecoder` decodes it, so every diagnostic is worded
 /// and located exactly as before.
@@ -46,15 +47,17 @@ enum YAMLDocumentLoader {
         return decode(type, from: root, what: what)
     }
 
-    /// The document read by the fast path, or nil when the file needs the full path (or is not a type it reads).
+    /// The document read by the fast path, or nil when the file needs the full path (or is not a type it reads:
+    /// initiative files take ``InitiativeLoader``, which reads them straight into the model).
     static func readFast<Document>(
         _ type: Document.Type, bytes: [UInt8], path: String, limits: YAMLLimits
     ) -> Document? {
-        guard Document.self == InitiativeDocument.self || Document.self == ManifestDocument.self else { return nil }
-        guard let compact = try? CompactYAMLParser.parse(bytes, file: path, keys: DocumentKey.table, limits: limits) else {
+        guard Document.self == ManifestDocument.self,
+              let compact = try? CompactYAMLParser.parse(bytes, file: path, keys: DocumentKey.table, limits: limits)
+        else {
             return nil
         }
-        return CompactDocumentReader.read(type, from: compact)
+        return CompactDocumentReader.readManifest(from: compact) as? Document
     }
 
     /// Checks the root's kind and `format`, then decodes it with `YAMLDecoder` (the full path; internal so tests

@@ -53,24 +53,14 @@ public struct YAMLPlugin: CountryPlugin {
         var diagnostics = manifestDiagnostics
         var initiatives: [Initiative] = []
         let realFolder = PathResolver.realPath(folder)  // once per plugin, not once per file
-        var knownDirectories: Set<String> = []  // directories below the folder checked to be no links
+        let openedFolder = realFolder.flatMap { OpenedPluginFolder(realFolder: $0) }
         for reference in initiativeFiles {
-            let path: String
-            switch PluginFiles.resolve(reference, inPluginFolder: folder, realFolder: .some(realFolder),
-                                       knownDirectories: &knownDirectories) {
+            switch PluginFiles.read(reference, inPluginFolder: folder, openedFolder: openedFolder, realFolder: realFolder) {
             case .failure(let list):
                 diagnostics += list.diagnostics
-                continue
-            case .success(let resolved):
-                path = resolved
-            }
-            switch YAMLDocumentLoader.load(InitiativeDocument.self, atPath: path, what: "an initiative file") {
-            case .failure(let list):
-                diagnostics += list.diagnostics
-            case .success(let document):
-                let assembler = InitiativeAssembler(pluginID: descriptor.id, pluginJurisdiction: descriptor.jurisdiction)
-                let (initiative, problems) = assembler.assemble(
-                    document, location: document.id.location)
+            case .success(let file):
+                let (initiative, problems) = InitiativeLoader.load(
+                    bytes: file.bytes, path: file.path, pluginID: descriptor.id, pluginJurisdiction: descriptor.jurisdiction)
                 diagnostics += problems
                 if let initiative { initiatives.append(initiative) }
             }

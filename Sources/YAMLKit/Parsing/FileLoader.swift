@@ -11,20 +11,33 @@ import Darwin
 enum FileLoader {
     /// The bytes of the file at `path`; errors name the file as `file`.
     static func load(path: String, file: String, limits: YAMLLimits) throws(YAMLError) -> [UInt8] {
-        let start = YAMLMark(file: file, line: 1, column: 1)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw YAMLError(mark: start, message: "cannot open the file: \(describe(errno))")
+            throw YAMLError(mark: YAMLMark(file: file, line: 1, column: 1), message: "cannot open the file: \(describe(errno))")
         }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            throw YAMLError(mark: start, message: "cannot read the file: \(describe(errno))")
+        return try load(descriptor: descriptor, file: file, limits: limits)
+    }
+
+    /// The bytes of the file open as `descriptor` (read from where it stands; left open); errors name it `file`.
+    /// `regularFileSize` is the size of a descriptor the caller has already checked with `fstat` to be a regular
+    /// file (saving a second call); nil makes this function check it.
+    static func load(descriptor: Int32, file: String, regularFileSize: Int? = nil,
+                     limits: YAMLLimits) throws(YAMLError) -> [UInt8] {
+        let start = YAMLMark(file: file, line: 1, column: 1)
+        let statedSize: Int
+        if let regularFileSize {
+            statedSize = regularFileSize
+        } else {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else {
+                throw YAMLError(mark: start, message: "cannot read the file: \(describe(errno))")
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw YAMLError(mark: start, message: "cannot read the file: it is a directory")
+            }
+            statedSize = Int(info.st_size)
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw YAMLError(mark: start, message: "cannot read the file: it is a directory")
-        }
-        let statedSize = Int(info.st_size)
         if statedSize > limits.maxFileBytes {
             throw YAMLParser.sizeError(statedSize, file: file, limits: limits)
         }

@@ -48,6 +48,17 @@ public enum YAMLParser {
         try FileLoader.load(path: path, file: displayPath ?? path, limits: limits)
     }
 
+    /// Reads the bytes of a file the caller has open (for example with `openat`, relative to a checked folder), the
+    /// way ``readFile(atPath:displayPath:limits:)`` reads a named file, with the same checks and messages. The
+    /// descriptor is left open.
+    ///
+    /// - Parameter regularFileSize: The file's size when the caller has already found with `fstat` that it is a
+    ///   regular file (saving a second `fstat`); nil to have it checked here.
+    public static func readFile(descriptor: Int32, displayPath: String, regularFileSize: Int? = nil,
+                                limits: YAMLLimits = .default) throws(YAMLError) -> [UInt8] {
+        try FileLoader.load(descriptor: descriptor, file: displayPath, regularFileSize: regularFileSize, limits: limits)
+    }
+
     /// Runs libyaml's event parser over `bytes` and counts the events, building nothing.
     ///
     /// This is the floor for any libyaml-based parse and is meant for benchmarks. Syntax

@@ -1,15 +1,16 @@
 import ComparisonKit
 import YAMLKit
 
-/// Reads the two large, frequent documents (initiative files and plugin manifests) straight from a
-/// ``CompactYAMLDocument``, without a node tree, `Codable`'s generic containers, or a `String` for any text the
-/// document does not keep.
+/// Reads the two large, frequent kinds of file straight from a ``CompactYAMLDocument``, without a node tree,
+/// `Codable`'s generic containers, or a `String` for any text that is not kept: initiative files into the model's
+/// ``Initiative`` (no intermediate document), plugin manifests into their ``ManifestDocument``.
 ///
 /// It reads only what is valid: the first thing `YAMLDecoder` would report (an unknown key, a missing required key,
 /// a value of the wrong shape, a number out of range) makes it give up and return nil, and the caller then parses
-/// the file into a tree and decodes it with `YAMLDecoder`, which finds and words every problem. So valid files take
-/// the fast path and invalid files get the same diagnostics; for a valid file both paths give the same document
-/// (debug builds check this on every file; see ``YAMLDocumentLoader``).
+/// the file into a tree and decodes it with `YAMLDecoder`, which finds and words every problem. For initiatives it
+/// also gives up on every value ``InitiativeAssembler`` would report. So valid files take the fast path and invalid
+/// files get the same diagnostics; for a valid file both paths give the same result (debug builds check this on
+/// every file; see ``YAMLDocumentLoader``).
 ///
 /// The rules mirror `YAMLDecoder`'s: text fields take any scalar's text as written; an optional field that is
 /// absent or a plain null is nil; `Int` takes optionally signed decimal digits; every mapping key must be one the
@@ -21,17 +22,28 @@ struct CompactDocumentReader {
     /// The document being read.
     let document: CompactYAMLDocument
 
-    /// The document of type `Document`, or nil when the file needs `YAMLDecoder` (or is not a type read here).
-    static func read<Document>(_ type: Document.Type, from document: CompactYAMLDocument) -> Document? {
+    /// The manifest, or nil when the file needs `YAMLDecoder`.
+    static func readManifest(from document: CompactYAMLDocument) -> ManifestDocument? {
         let reader = CompactDocumentReader(document: document)
         do throws(GiveUp) {
             try reader.checkFormatVersion()
-            if Document.self == InitiativeDocument.self { return try reader.initiative(document.root) as? Document }
-            if Document.self == ManifestDocument.self { return try reader.manifest(document.root) as? Document }
+            return try reader.manifest(document.root)
         } catch {
             return nil
         }
-        return nil
+    }
+
+    /// The initiative of an initiative file, built straight into the model, or nil when the file needs the full
+    /// path (`YAMLDecoder` and ``InitiativeAssembler``), which then finds and words every problem.
+    static func readInitiative(from document: CompactYAMLDocument, pluginID: String,
+                               pluginJurisdiction: String) -> Initiative? {
+        let reader = CompactDocumentReader(document: document)
+        do throws(GiveUp) {
+            try reader.checkFormatVersion()
+            return try reader.initiative(document.root, pluginID: pluginID, pluginJurisdiction: pluginJurisdiction)
+        } catch {
+            return nil
+        }
     }
 
     /// A mapping root whose `format` is written `1`, as `YAMLDocumentLoader.checkFormatVersion` demands.
@@ -86,18 +98,23 @@ struct CompactDocumentReader {
     }
 
     /// Text in one language or several: a scalar (the same in every language) or a mapping from language to text.
-    func localized(_ node: Int) throws(GiveUp) -> LocalizedTextDocument {
+    func localizedText(_ node: Int) throws(GiveUp) -> LocalizedText {
         switch document.kind(node) {
         case .scalar:
-            return LocalizedTextDocument(text: LocalizedText(universal: document.string(node)), location: location(node))
+            return LocalizedText(universal: document.string(node))
         case .mapping:
             var translations: [(language: LanguageCode, text: String)] = []
             translations.reserveCapacity(document.childCount(node))
             for key in document.keys(node) { translations.append((document.string(key), try text(key + 1))) }
-            return LocalizedTextDocument(text: LocalizedText(translations), location: location(node))
+            return LocalizedText(translations)
         case .sequence:
             throw GiveUp()
         }
+    }
+
+    /// Localized text with where it is written.
+    func localized(_ node: Int) throws(GiveUp) -> LocalizedTextDocument {
+        LocalizedTextDocument(text: try localizedText(node), location: location(node))
     }
 
     /// An optionally signed run of decimal digits that fits in `Int`.

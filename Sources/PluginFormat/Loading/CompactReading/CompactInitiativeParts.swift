@@ -1,12 +1,48 @@
 import ComparisonKit
+import Foundation
 import YAMLKit
 
 extension CompactDocumentReader {
-    /// An organisation: just its name, or `{ name, english, category }`.
-    func organisation(_ node: Int) throws(GiveUp) -> OrganisationDocument {
-        guard document.kind(node) == .mapping else {
-            return OrganisationDocument(name: try text(node), english: nil, category: nil)
+    // MARK: - Values the assembler checks
+
+    /// A value of a closed set (kind, status, category, …); gives up on anything else, which the assembler reports.
+    func choice<E: RawRepresentable>(_ node: Int, as type: E.Type) throws(GiveUp) -> E where E.RawValue == String {
+        guard let value = E(rawValue: try text(node)) else { throw GiveUp() }
+        return value
+    }
+
+    /// A value of a closed set, or nil when the field is absent or a plain null.
+    func choice<E: RawRepresentable>(ifPresent node: Int?, as type: E.Type) throws(GiveUp) -> E? where E.RawValue == String {
+        guard let node, !document.isNull(node) else { return nil }
+        return try choice(node, as: type)
+    }
+
+    /// A partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) that exists on the calendar.
+    func date(_ node: Int) throws(GiveUp) -> PartialDate {
+        do {
+            return try PartialDate(parsing: try text(node))
+        } catch {
+            throw GiveUp()
         }
+    }
+
+    /// The date of an optional field (nil when absent or a plain null).
+    func date(ifPresent node: Int?) throws(GiveUp) -> PartialDate? {
+        guard let node, !document.isNull(node) else { return nil }
+        return try date(node)
+    }
+
+    /// An exact decimal amount, read as `ValueParsing.decimal` reads it.
+    func decimal(_ node: Int) throws(GiveUp) -> Decimal {
+        guard let value = ValueParsing.decimal(try text(node)) else { throw GiveUp() }
+        return value
+    }
+
+    // MARK: - Parts of an initiative
+
+    /// An organisation: just its name, or `{ name, english, category }`.
+    func organisation(_ node: Int) throws(GiveUp) -> Organisation {
+        guard document.kind(node) == .mapping else { return Organisation(name: try text(node)) }
         var name, english, category: Int?
         for key in document.keys(node) {
             switch try field(key) {
@@ -16,12 +52,12 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        return OrganisationDocument(name: try text(required(name)), english: try text(ifPresent: english),
-                                    category: try located(ifPresent: category))
+        return Organisation(name: try text(required(name)), englishName: try text(ifPresent: english),
+                            category: try choice(ifPresent: category, as: OrganisationCategory.self))
     }
 
     /// A participant: an organisation with its role, date and citation.
-    func participant(_ node: Int) throws(GiveUp) -> ParticipantDocument {
+    func participant(_ node: Int, _ context: CitationContext) throws(GiveUp) -> Participant {
         var name, english, category, role, since, note, source, locator: Int?
         for key in try keys(node) {
             let value = key + 1
@@ -37,14 +73,17 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        return ParticipantDocument(
-            name: try text(required(name)), english: try text(ifPresent: english), category: try located(ifPresent: category),
-            role: try localized(ifPresent: role), since: try located(ifPresent: since), note: try text(ifPresent: note),
-            source: try located(ifPresent: source), locator: try text(ifPresent: locator), location: location(node))
+        return Participant(
+            organisation: Organisation(name: try text(required(name)), englishName: try text(ifPresent: english),
+                                       category: try choice(ifPresent: category, as: OrganisationCategory.self)),
+            role: try optional(role) { node throws(GiveUp) in try localizedText(node) },
+            since: try date(ifPresent: since), note: try text(ifPresent: note),
+            citation: context.citation(source: try located(ifPresent: source), locator: try text(ifPresent: locator),
+                                       at: location(node)))
     }
 
     /// A component: a track, focus area or objective.
-    func component(_ node: Int) throws(GiveUp) -> ComponentDocument {
+    func component(_ node: Int, _ context: CitationContext) throws(GiveUp) -> Component {
         var id, label, title, themes, source, locator: Int?
         for key in try keys(node) {
             let value = key + 1
@@ -58,14 +97,16 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        return ComponentDocument(
-            id: try located(required(id)), label: try text(ifPresent: label), title: try localized(required(title)),
-            themes: try optional(themes) { node throws(GiveUp) in try themesDocument(node) }, source: try located(ifPresent: source),
-            locator: try text(ifPresent: locator))
+        let idNode = try required(id)
+        return Component(
+            id: try text(idNode), label: try text(ifPresent: label), title: try localizedText(required(title)),
+            themes: try optional(themes) { node throws(GiveUp) in try themeReferences(node) } ?? [],
+            citation: context.citation(source: try located(ifPresent: source), locator: try text(ifPresent: locator),
+                                       at: location(idNode)))
     }
 
     /// A goal with its target and deadline.
-    func goal(_ node: Int) throws(GiveUp) -> GoalDocument {
+    func goal(_ node: Int, _ context: CitationContext) throws(GiveUp) -> Goal {
         var textNode, target, deadline, note, source, locator: Int?
         for key in try keys(node) {
             let value = key + 1
@@ -79,64 +120,27 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        return GoalDocument(
-            text: try localized(required(textNode)), target: try text(ifPresent: target),
-            deadline: try located(ifPresent: deadline), note: try text(ifPresent: note),
-            source: try located(ifPresent: source), locator: try text(ifPresent: locator), location: location(node))
-    }
-
-    /// A budget as written: amount, range or magnitude, with currency, scale and breakdown.
-    func budgetDocument(_ node: Int) throws(GiveUp) -> BudgetDocument {
-        var amount, min, max, magnitude, currency, scale, basis, breakdown: Int?
-        for key in try keys(node) {
-            let value = key + 1
-            switch try field(key) {
-            case .amount: amount = value
-            case .min: min = value
-            case .max: max = value
-            case .magnitude: magnitude = value
-            case .currency: currency = value
-            case .scale: scale = value
-            case .basis: basis = value
-            case .breakdown: breakdown = value
-            default: throw GiveUp()
-            }
-        }
-        return BudgetDocument(
-            amount: try located(ifPresent: amount), min: try located(ifPresent: min), max: try located(ifPresent: max),
-            magnitude: try located(ifPresent: magnitude), currency: try located(ifPresent: currency),
-            scale: try located(ifPresent: scale), basis: try text(ifPresent: basis),
-            breakdown: try optional(breakdown) { node throws(GiveUp) in
-                try list(node) { item throws(GiveUp) in try budgetLine(item) }
-            },
-            location: location(node))
-    }
-
-    /// One line of a budget breakdown: a component id and its amount.
-    func budgetLine(_ node: Int) throws(GiveUp) -> BudgetLineDocument {
-        var component, amount: Int?
-        for key in try keys(node) {
-            switch try field(key) {
-            case .component: component = key + 1
-            case .amount: amount = key + 1
-            default: throw GiveUp()
-            }
-        }
-        return BudgetLineDocument(component: try text(required(component)), amount: try located(required(amount)),
-                                  location: location(node))
+        return Goal(
+            text: try localizedText(required(textNode)), target: try text(ifPresent: target),
+            deadline: try date(ifPresent: deadline), note: try text(ifPresent: note),
+            citation: context.citation(source: try located(ifPresent: source), locator: try text(ifPresent: locator),
+                                       at: location(node)))
     }
 
     /// A list of theme ids (all primary), or a mapping from theme id to strength.
-    func themesDocument(_ node: Int) throws(GiveUp) -> ThemesDocument {
-        var entries: [(id: Located<String>, strength: Located<String>?)] = []
-        entries.reserveCapacity(document.childCount(node))
+    func themeReferences(_ node: Int) throws(GiveUp) -> [ThemeReference] {
+        var references: [ThemeReference] = []
+        references.reserveCapacity(document.childCount(node))
         if document.kind(node) == .sequence {
-            for item in document.items(node) { entries.append((try located(item), nil)) }
-            return ThemesDocument(entries: entries)
+            for item in document.items(node) {
+                references.append(ThemeReference(themeID: try text(item), strength: .primary, location: location(item)))
+            }
+            return references
         }
         for key in try keys(node) {
-            entries.append((Located(document.string(key), at: location(key)), try located(key + 1)))
+            let strength = try choice(key + 1, as: ThemeStrength.self)  // a null strength is text the assembler refuses
+            references.append(ThemeReference(themeID: document.string(key), strength: strength, location: location(key)))
         }
-        return ThemesDocument(entries: entries)
+        return references
     }
 }

@@ -1,9 +1,31 @@
 import ComparisonKit
 import YAMLKit
 
+/// What an initiative's citations need besides the file: the plugin, and the source cited by facts that name none.
+struct CitationContext {
+    /// The plugin that contributes the initiative.
+    let pluginID: String
+    /// The initiative's default citation (its top-level `source`).
+    let defaultCitation: Citation
+
+    /// The citation of a fact, participant, component or goal: its own `source` when it names one (located there),
+    /// else the default source with its locator, located at `location`, as `InitiativeAssembler` cites.
+    func citation(source: Located<String>?, locator: String?, at location: @autoclosure () -> SourceLocation) -> Citation {
+        guard let source else {
+            return Citation(pluginID: pluginID, sourceID: defaultCitation.sourceID, locator: locator, location: location())
+        }
+        return Citation(pluginID: pluginID, sourceID: source.value, locator: locator, location: source.location)
+    }
+}
+
 extension CompactDocumentReader {
-    /// An initiative file: its fixed top-level keys, each read by the reader of its type.
-    func initiative(_ node: Int) throws(GiveUp) -> InitiativeDocument {
+    /// An initiative file read straight into the model, without the intermediate documents.
+    ///
+    /// It accepts exactly the files that `YAMLDecoder` decodes and ``InitiativeAssembler`` assembles with no
+    /// diagnostic, and builds the same ``Initiative``; on anything else (a structural problem as for the documents,
+    /// or a value the assembler would report: an unknown kind or status, a bad date or amount, a budget with the
+    /// wrong forms, a negative member count) it gives up, and the full path reads the file and words the problem.
+    func initiative(_ node: Int, pluginID: String, pluginJurisdiction: String) throws(GiveUp) -> Initiative {
         var format, id, kind, language, source, jurisdiction, name, summary, period, status, lead, chair: Int?
         var memberCount, meetings, budget, participants, components, goals, themes, related: Int?
         for key in try keys(node) {
@@ -32,66 +54,66 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        return InitiativeDocument(
-            format: try integer(required(format)),
-            id: try located(required(id)),
-            kind: try located(required(kind)),
-            language: try text(required(language)),
-            source: try located(required(source)),
-            jurisdiction: try located(ifPresent: jurisdiction),
-            name: try localized(required(name)),
-            summary: try localized(ifPresent: summary),
-            period: try optional(period) { node throws(GiveUp) in
-                try fact(node) { item throws(GiveUp) in try periodDocument(item) }
+        _ = try integer(required(format))
+        let idNode = try required(id)
+        let defaultSource = try located(required(source))
+        let context = CitationContext(pluginID: pluginID, defaultCitation: Citation(
+            pluginID: pluginID, sourceID: defaultSource.value, location: defaultSource.location))
+        return Initiative(
+            id: try text(idNode), pluginID: pluginID,
+            jurisdiction: try text(ifPresent: jurisdiction) ?? pluginJurisdiction,
+            kind: try choice(required(kind), as: InitiativeKind.self),
+            originalLanguage: try text(required(language)),
+            name: try localizedText(required(name)),
+            summary: try optional(summary) { node throws(GiveUp) in try localizedText(node) },
+            defaultCitation: context.defaultCitation,
+            period: try fact(period, context) { item throws(GiveUp) in try periodValue(item) },
+            status: try fact(status, context) { item throws(GiveUp) in try choice(item, as: InitiativeStatus.self) },
+            lead: try fact(lead, context) { item throws(GiveUp) in try organisation(item) },
+            chair: try fact(chair, context) { item throws(GiveUp) in try text(item) },
+            memberCount: try fact(memberCount, context) { item throws(GiveUp) in
+                let count = try integer(item)
+                guard count >= 0 else { throw GiveUp() }  // the assembler reports a negative count
+                return count
             },
-            status: try optional(status) { node throws(GiveUp) in
-                try fact(node) { item throws(GiveUp) in try located(item) }
-            },
-            lead: try optional(lead) { node throws(GiveUp) in
-                try fact(node) { item throws(GiveUp) in try organisation(item) }
-            },
-            chair: try optional(chair) { node throws(GiveUp) in
-                try fact(node) { item throws(GiveUp) in try text(item) }
-            },
-            memberCount: try optional(memberCount) { node throws(GiveUp) in
-                try fact(node) { item throws(GiveUp) in try integer(item) }
-            },
-            meetings: try optional(meetings) { node throws(GiveUp) in
-                try fact(node) { item throws(GiveUp) in try localized(item) }
-            },
-            budget: try optional(budget) { node throws(GiveUp) in
-                try fact(node) { item throws(GiveUp) in try budgetDocument(item) }
-            },
+            meetings: try fact(meetings, context) { item throws(GiveUp) in try localizedText(item) },
+            budget: try fact(budget, context) { item throws(GiveUp) in try budgetValue(item) },
             participants: try optional(participants) { node throws(GiveUp) in
-                try list(node) { item throws(GiveUp) in try participant(item) }
-            },
+                try list(node) { item throws(GiveUp) in try participant(item, context) }
+            } ?? [],
             components: try optional(components) { node throws(GiveUp) in
-                try list(node) { item throws(GiveUp) in try component(item) }
-            },
+                try list(node) { item throws(GiveUp) in try component(item, context) }
+            } ?? [],
             goals: try optional(goals) { node throws(GiveUp) in
-                try list(node) { item throws(GiveUp) in try goal(item) }
-            },
-            themes: try optional(themes) { node throws(GiveUp) in try themesDocument(node) },
+                try list(node) { item throws(GiveUp) in try goal(item, context) }
+            } ?? [],
+            themes: try optional(themes) { node throws(GiveUp) in try themeReferences(node) } ?? [],
             related: try optional(related) { node throws(GiveUp) in
                 try list(node) { item throws(GiveUp) in try text(item) }
-            })
+            } ?? [],
+            location: location(idNode))
     }
 
     // MARK: - Facts
 
-    /// A short value, a long form with `value` or `unknown`, or a list of those.
-    func fact<Value>(_ node: Int, _ value: (Int) throws(GiveUp) -> Value) throws(GiveUp) -> FactDocument<Value> {
+    /// An optional fact: not recorded when absent or a plain null; else a short value, a long form with `value` or
+    /// `unknown`, or a list of those.
+    func fact<Value>(
+        _ node: Int?, _ context: CitationContext, _ value: (Int) throws(GiveUp) -> Value
+    ) throws(GiveUp) -> Fact<Value> {
+        guard let node, !document.isNull(node) else { return .notRecorded }
         if document.kind(node) == .sequence {
-            return FactDocument(claims: try list(node) { item throws(GiveUp) in try claim(item, value) })
+            return Fact(try list(node) { item throws(GiveUp) in try claim(item, context, value) })
         }
-        return FactDocument(claims: [try claim(node, value)])
+        return Fact([try claim(node, context, value)])
     }
 
     /// One claim: the bare value (short form), or a mapping with `value` or `unknown` and its citation.
-    func claim<Value>(_ node: Int, _ value: (Int) throws(GiveUp) -> Value) throws(GiveUp) -> ClaimDocument<Value> {
+    func claim<Value>(
+        _ node: Int, _ context: CitationContext, _ value: (Int) throws(GiveUp) -> Value
+    ) throws(GiveUp) -> Claim<Value> {
         guard document.kind(node) == .mapping, has(node, .value, or: .unknown) else {
-            return ClaimDocument(content: .value(try value(node)), source: nil, locator: nil, status: nil, asOf: nil,
-                                 note: nil, location: location(node))
+            return Claim(.known(try value(node)), citation: context.citation(source: nil, locator: nil, at: location(node)))
         }
         var valueNode, unknown, source, locator, status, asOf, note: Int?
         for key in document.keys(node) {
@@ -107,20 +129,23 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        let content: ClaimDocument<Value>.Content
+        let content: Claim<Value>.Content
         if let valueNode {
             guard unknown == nil else { throw GiveUp() }
-            content = .value(try value(valueNode))
+            content = .known(try value(valueNode))
         } else {
-            content = .unknown(try text(ifPresent: unknown))
+            content = .unknown(reason: try text(ifPresent: unknown))
         }
-        return ClaimDocument(content: content, source: try located(ifPresent: source), locator: try text(ifPresent: locator),
-                             status: try located(ifPresent: status), asOf: try located(ifPresent: asOf),
-                             note: try text(ifPresent: note), location: location(node))
+        return Claim(
+            content,
+            citation: context.citation(source: try located(ifPresent: source), locator: try text(ifPresent: locator),
+                                       at: location(node)),
+            status: try optional(status) { node throws(GiveUp) in try choice(node, as: ClaimStatus.self) } ?? .stated,
+            asOf: try date(ifPresent: asOf), note: try text(ifPresent: note))
     }
 
     /// A period: `{ start: DATE, end: DATE | open }`.
-    func periodDocument(_ node: Int) throws(GiveUp) -> PeriodDocument {
+    func periodValue(_ node: Int) throws(GiveUp) -> Period {
         var start, end: Int?
         for key in try keys(node) {
             switch try field(key) {
@@ -129,6 +154,13 @@ extension CompactDocumentReader {
             default: throw GiveUp()
             }
         }
-        return PeriodDocument(start: try located(ifPresent: start), end: try located(ifPresent: end))
+        let ending: Period.End
+        if let end, !document.isNull(end) {
+            guard document.kind(end) == .scalar else { throw GiveUp() }
+            ending = document.scalar(end, equals: "open") ? .open : .date(try date(end))
+        } else {
+            ending = .unstated
+        }
+        return Period(start: try date(ifPresent: start), end: ending)
     }
 }
