@@ -114,18 +114,22 @@ final class OutputBuffer {
     }
 
     /// Appends a line break and `levels` levels of two-space indentation (JSON).
+    @inline(__always)
     func appendNewline(indentLevels levels: Int) {
-        let spaces = 2 * levels
-        if spaces < Self.newlineAndSpaces.count {
-            Self.newlineAndSpaces.withUnsafeBufferPointer { append($0, 0..<(spaces + 1)) }
+        let length = 2 * levels + 1
+        let indentation = Self.newlineAndSpaces
+        if length <= indentation.utf8CodeUnitCount {
+            append(UnsafeBufferPointer(start: indentation.utf8Start, count: length))
         } else {
             append(byte: UInt8(ascii: "\n"))
             for _ in 0..<levels { append(literal: "  ") }
         }
     }
 
-    /// A line break followed by spaces, to cut indentation from.
-    private static let newlineAndSpaces: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 128)
+    /// A line break followed by 128 spaces (64 levels), to cut indentation from.
+    private static var newlineAndSpaces: StaticString {
+        "\n                                                                                                                                "
+    }
 
     /// Appends U+FFFD, what human-readable formats show for a hidden character.
     func appendReplacementCharacter() {
