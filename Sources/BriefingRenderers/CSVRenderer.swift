@@ -57,10 +57,20 @@ public struct CSVRenderer: TableFileRenderer {
         out.appendCSVRecord(Self.footnoteHeader)
         for footnote in table.footnotes {
             let source = footnote.source
-            out.appendCSVRecord([
-                String(footnote.number), source.title, source.publisher, source.published?.description ?? "",
-                source.language, footnote.locator ?? "", source.url ?? "",
-            ])
+            out.appendCSVField(decimal: footnote.number)
+            out.append(byte: UInt8(ascii: ","))
+            out.appendCSVField(source.title)
+            out.append(byte: UInt8(ascii: ","))
+            out.appendCSVField(source.publisher)
+            out.append(byte: UInt8(ascii: ","))
+            source.published?.withDescriptionBytes { out.appendCSVField(utf8: $0) }
+            out.append(byte: UInt8(ascii: ","))
+            out.appendCSVField(source.language)
+            out.append(byte: UInt8(ascii: ","))
+            if let locator = footnote.locator { out.appendCSVField(locator) }
+            out.append(byte: UInt8(ascii: ","))
+            if let url = source.url { out.appendCSVField(url) }
+            out.append(literal: "\r\n")
         }
         out.finish()
     }

@@ -91,7 +91,7 @@ public struct JSONRenderer: TableFileRenderer {
         json.member("id", source.id)
         json.member("title", source.title)
         json.member("publisher", source.publisher)
-        json.member("published", orNull: source.published?.description)
+        json.member("published", orNull: source.published)
         json.member("language", source.language)
         json.member("kind", orNull: source.kind)
         json.member("url", orNull: source.url)

@@ -100,16 +100,18 @@ public struct MarkdownRenderer: TableFileRenderer {
         out.append(decimal: footnote.number)
         out.append(byte: UInt8(ascii: "]"))
         out.appendMarkdownItalic(source.title, after: " ")
-        let published = source.published?.description ?? ""
-        if !source.publisher.isEmpty || !published.isEmpty {
+        let publisher = source.publisher
+        let published = source.published
+        if !publisher.isEmpty || published != nil {
             out.append(literal: " — ")
-            out.appendMarkdownInline(source.publisher)
-            if !source.publisher.isEmpty, !published.isEmpty { out.append(literal: ", ") }
-            out.appendMarkdownInline(published)
+            out.appendMarkdownInline(publisher)
+            if !publisher.isEmpty, published != nil { out.append(literal: ", ") }
+            published?.withDescriptionBytes { out.appendMarkdownInline(utf8: $0) }
         }
-        if !source.language.isEmpty {
+        let language = source.language
+        if !language.isEmpty {
             out.append(literal: " (")
-            out.appendMarkdownInline(source.language)
+            out.appendMarkdownInline(language)
             out.append(byte: UInt8(ascii: ")"))
         }
         if let locator = footnote.locator, !locator.isEmpty {

@@ -56,6 +56,16 @@ extension OutputBuffer {
         if quoted { append(byte: UInt8(ascii: "\"")) }
     }
 
+    /// Appends an integer as a field: its digits, or for a negative number what `appendCSVField(_:)` makes of
+    /// `String(value)`.
+    func appendCSVField(decimal value: Int) {
+        if value >= 0 {
+            append(decimal: value)
+        } else {
+            DecimalDigits.withBytes(of: value) { appendCSVField(utf8: $0) }
+        }
+    }
+
     /// Appends one record: the fields escaped, separated by commas, ended with CR LF.
     func appendCSVRecord(_ fields: [String]) {
         for (index, field) in fields.enumerated() {

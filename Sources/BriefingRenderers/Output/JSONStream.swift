@@ -1,3 +1,5 @@
+import ComparisonKit
+
 /// Pretty-printed JSON written straight into an output buffer: two-space indentation, keys in the order written,
 /// one member or element per line, and arrays of numbers on one line (`[1, 2]`); empty containers are `[]` and `{}`.
 /// The file ends with a newline.
@@ -62,6 +64,16 @@ struct JSONStream {
     mutating func member(_ name: StaticString, orNull text: String?) {
         key(name)
         if let text { out.appendJSONString(text) } else { out.append(literal: "null") }
+    }
+
+    /// A member whose value is a date as `YYYY[-MM[-DD]]`, or `null` when there is none.
+    mutating func member(_ name: StaticString, orNull date: PartialDate?) {
+        key(name)
+        if let date {
+            date.withDescriptionBytes { out.appendJSONString(utf8: $0) }
+        } else {
+            out.append(literal: "null")
+        }
     }
 
     /// A member whose value is a number.

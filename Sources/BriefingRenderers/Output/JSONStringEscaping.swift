@@ -6,32 +6,35 @@ extension OutputBuffer {
     ///
     /// Works on the UTF-8 bytes: runs that need no escaping are copied whole, and `ByteScan` finds where they end.
     func appendJSONString(_ text: String) {
+        text.withUTF8Bytes { appendJSONString(utf8: $0) }
+    }
+
+    /// Appends UTF-8 bytes (valid UTF-8) as a JSON string literal, escaped as `appendJSONString(_:)` says.
+    func appendJSONString(utf8: UnsafeBufferPointer<UInt8>) {
         append(byte: UInt8(ascii: "\""))
-        text.withUTF8Bytes { utf8 in
-            let count = utf8.count
-            var runStart = 0
-            var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.jsonCandidates)
-            while index < count {
-                let (length, scalar) = JSONStringEscaping.escapedScalar(in: utf8, at: index)
-                guard length > 0 else {
-                    // A lead byte of a character that is copied as it is.
-                    index = ByteScan.firstFlagged(in: utf8, from: index + 1, ByteScan.jsonCandidates)
-                    continue
-                }
-                append(utf8, runStart..<index)
-                switch scalar {
-                case 0x22: append(literal: "\\\"")
-                case 0x5C: append(literal: "\\\\")
-                case 0x0A: append(literal: "\\n")
-                case 0x0D: append(literal: "\\r")
-                case 0x09: append(literal: "\\t")
-                default: appendUnicodeEscape(scalar)
-                }
-                runStart = index + length
-                index = ByteScan.firstFlagged(in: utf8, from: runStart, ByteScan.jsonCandidates)
+        let count = utf8.count
+        var runStart = 0
+        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.jsonCandidates)
+        while index < count {
+            let (length, scalar) = JSONStringEscaping.escapedScalar(in: utf8, at: index)
+            guard length > 0 else {
+                // A lead byte of a character that is copied as it is.
+                index = ByteScan.firstFlagged(in: utf8, from: index + 1, ByteScan.jsonCandidates)
+                continue
             }
-            append(utf8, runStart..<count)
+            append(utf8, runStart..<index)
+            switch scalar {
+            case 0x22: append(literal: "\\\"")
+            case 0x5C: append(literal: "\\\\")
+            case 0x0A: append(literal: "\\n")
+            case 0x0D: append(literal: "\\r")
+            case 0x09: append(literal: "\\t")
+            default: appendUnicodeEscape(scalar)
+            }
+            runStart = index + length
+            index = ByteScan.firstFlagged(in: utf8, from: runStart, ByteScan.jsonCandidates)
         }
+        append(utf8, runStart..<count)
         append(byte: UInt8(ascii: "\""))
     }
 

@@ -95,21 +95,12 @@ final class OutputBuffer {
     }
 
     /// Appends an integer in decimal.
+    @inline(__always)
     func append(decimal value: Int) {
         if value >= 0, value < 10 {
             append(byte: UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        if value < 0 { append(byte: UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            append(UnsafeBufferPointer(rebasing: digits[start..<20]))
+        } else {
+            DecimalDigits.withBytes(of: value) { append($0) }
         }
     }
 
@@ -140,6 +131,30 @@ final class OutputBuffer {
         guard count > 0 else { return }
         sink.write(UnsafeRawBufferPointer(start: storage, count: count))
         count = 0
+    }
+}
+
+/// Integers in decimal, written on the stack.
+enum DecimalDigits {
+    /// Calls `body` with the decimal digits of `value` (with a leading `-` when negative), the bytes of
+    /// `String(value)`.
+    static func withBytes<Result>(of value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        return withUnsafeMutableBytes(of: &storage) { raw in
+            let digits = raw.bindMemory(to: UInt8.self)
+            var magnitude = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            return body(UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 }
 
