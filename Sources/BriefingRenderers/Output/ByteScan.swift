@@ -7,7 +7,7 @@
 /// A byte class is a function that sets the high bit of every lane holding a candidate byte. Classes may flag more
 /// bytes than need escaping (the loop looks at such a byte and copies it); they must never flag fewer. They are built
 /// only from lane-wise arithmetic and logic: the lane-wise comparisons of Swift's SIMD types compile to one
-/// branch per lane, which would defeat the purpose.
+/// branch per lane, which would defeat the purpose. Lanes are read as little-endian words (x86-64 and ARM64).
 enum ByteScan {
     /// Sixteen bytes, one per lane.
     typealias Lanes = SIMD16<UInt8>
@@ -57,14 +57,7 @@ enum ByteScan {
         // Fewer than 16 bytes are left: look at the last 16 bytes of the buffer (or all of a shorter one, padded),
         // ignoring the lanes before `index` and after the end.
         let windowStart = max(end - 16, 0)
-        let lanes: Lanes
-        if end >= 16 {
-            lanes = load(base + windowStart)
-        } else {
-            var padded = Lanes()
-            withUnsafeMutableBytes(of: &padded) { $0.baseAddress!.copyMemory(from: base, byteCount: end) }
-            lanes = padded
-        }
+        let lanes = end >= 16 ? load(base + windowStart) : loadShort(base, count: end)
         let wanted = (UInt32(1) &<< UInt32(end - windowStart)) &- (UInt32(1) &<< UInt32(index - windowStart))
         let flagged = laneBits(flags(lanes)) & wanted
         return flagged == 0 ? end : windowStart &+ flagged.trailingZeroBitCount
@@ -74,6 +67,26 @@ enum ByteScan {
     @inline(__always)
     private static func load(_ pointer: UnsafePointer<UInt8>) -> Lanes {
         UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
+    }
+
+    /// The `count` bytes (fewer than 16) at `pointer` in the first lanes, zero in the others, read with a few
+    /// overlapping loads that stay within the bytes.
+    @inline(__always)
+    private static func loadShort(_ pointer: UnsafePointer<UInt8>, count: Int) -> Lanes {
+        let raw = UnsafeRawPointer(pointer)
+        var low: UInt64 = 0, high: UInt64 = 0
+        if count >= 8 {
+            low = raw.loadUnaligned(as: UInt64.self)
+            // The last eight bytes, shifted so that byte 8 lands in the lowest position.
+            high = raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) >> (8 &* (16 &- count))
+        } else if count >= 4 {
+            let head = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+            low = head | (tail >> (8 &* (8 &- count))) &<< 32
+        } else {
+            for offset in 0..<count { low |= UInt64(pointer[offset]) &<< UInt64(8 &* offset) }
+        }
+        return unsafeBitCast(SIMD2<UInt64>(low, high), to: Lanes.self)
     }
 
     /// One bit per lane, lane 0 lowest: whether the lane's high bit is set.
