@@ -45,10 +45,14 @@ public struct CSVRenderer: TableFileRenderer {
         let cellText = CellTextBuffer()
         for row in table.rows {
             out.appendCSVField(row.label)
-            for cell in TableLayout.cells(of: row, columnCount: columnCount) {
+            // One cell per column (see `TableLayout.cells`; a missing cell is an empty field), read in place.
+            let cells = row.cells
+            for index in 0..<columnCount {
                 out.append(byte: UInt8(ascii: ","))
+                guard index < cells.count else { continue }
                 cellText.removeAll()
-                text(of: cell, disagreement: disagreement, into: cellText)
+                text(of: cells[index].entries, disputed: cells[index].state == .disputed, disagreement: disagreement,
+                     into: cellText)
                 cellText.withBytes { out.appendCSVField(utf8: $0) }
             }
             out.append(literal: "\r\n")
@@ -76,25 +80,26 @@ public struct CSVRenderer: TableFileRenderer {
     }
 
     /// A cell's entries joined by `; `, each as `text (qualifier) [1, 2]`, with the disagreement marker.
-    private func text(of cell: TableCell, disagreement: String, into text: CellTextBuffer) {
-        for (index, entry) in cell.entries.enumerated() {
+    private func text(of entries: [CellEntry], disputed: Bool, disagreement: String, into text: CellTextBuffer) {
+        for index in entries.indices {
             if index > 0 { text.append(literal: "; ") }
-            text.append(entry.text)
-            if let qualifier = entry.qualifier, !qualifier.isEmpty {
+            text.append(entries[index].text)
+            if let qualifier = entries[index].qualifier, !qualifier.isEmpty {
                 text.append(literal: " (")
                 text.append(qualifier)
                 text.append(literal: ")")
             }
-            if !entry.footnotes.isEmpty {
+            let footnotes = entries[index].footnotes
+            if !footnotes.isEmpty {
                 text.append(literal: " [")
-                for (index, number) in entry.footnotes.enumerated() {
-                    if index > 0 { text.append(literal: ", ") }
+                for (position, number) in footnotes.enumerated() {
+                    if position > 0 { text.append(literal: ", ") }
                     text.append(decimal: number)
                 }
                 text.append(literal: "]")
             }
         }
-        if cell.state == .disputed, !cell.entries.isEmpty { text.append(disagreement) }
+        if disputed, !entries.isEmpty { text.append(disagreement) }
     }
 }
 

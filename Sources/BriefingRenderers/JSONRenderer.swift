@@ -50,7 +50,8 @@ public struct JSONRenderer: TableFileRenderer {
             json.member("label", row.label)
             json.key("cells")
             json.beginArray()
-            for cell in row.cells { write(cell, to: &json) }
+            let cells = row.cells
+            for index in cells.indices { write(cells[index].entries, state: cells[index].state, to: &json) }
             json.endArray()
             json.endObject()
         }
@@ -63,18 +64,19 @@ public struct JSONRenderer: TableFileRenderer {
         json.finish()
     }
 
-    private func write(_ cell: TableCell, to json: inout JSONStream) {
+    /// A cell object: its state and its entries, read in place.
+    private func write(_ entries: [CellEntry], state: CellState, to json: inout JSONStream) {
         json.nextElement()
         json.beginObject()
-        json.member("state", cell.state.rawValue)
+        json.member("state", state.rawValue)
         json.key("entries")
         json.beginArray()
-        for entry in cell.entries {
+        for index in entries.indices {
             json.nextElement()
             json.beginObject()
-            json.member("text", entry.text)
-            if let qualifier = entry.qualifier { json.member("qualifier", qualifier) }
-            json.member("footnotes", entry.footnotes)
+            json.member("text", entries[index].text)
+            if let qualifier = entries[index].qualifier { json.member("qualifier", qualifier) }
+            json.member("footnotes", entries[index].footnotes)
             json.endObject()
         }
         json.endArray()
