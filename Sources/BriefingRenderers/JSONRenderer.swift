@@ -64,11 +64,22 @@ public struct JSONRenderer: TableFileRenderer {
         json.finish()
     }
 
+    /// A state's raw value as a JSON string: fixed ASCII names that need no escaping.
+    static func jsonString(of state: CellState) -> StaticString {
+        switch state {
+        case .known: return "known"
+        case .unknown: return "unknown"
+        case .notRecorded: return "not-recorded"
+        case .disputed: return "disputed"
+        }
+    }
+
     /// A cell object: its state and its entries, read in place.
     private func write(_ entries: [CellEntry], state: CellState, to json: inout JSONStream) {
         json.nextElement()
         json.beginObject()
-        json.member("state", state.rawValue)
+        json.key("state")
+        json.appendQuoted(Self.jsonString(of: state))
         json.key("entries")
         json.beginArray()
         for index in entries.indices {

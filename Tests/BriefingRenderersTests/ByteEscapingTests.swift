@@ -134,6 +134,11 @@ struct ByteEscapingTests {
         }
     }
 
+    @Test("JSON cell states are written as their raw values", arguments: [CellState.known, .unknown, .notRecorded, .disputed])
+    func cellStates(_ state: CellState) {
+        #expect(JSONRenderer.jsonString(of: state).description == state.rawValue)
+    }
+
     @Test("A file larger than the buffer reaches the sink whole and in order")
     func largeFile() {
         let piece = "Regjeringens digitaliseringsforum æøå | "

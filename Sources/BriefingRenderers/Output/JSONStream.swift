@@ -60,6 +60,13 @@ struct JSONStream {
         out.appendJSONString(text)
     }
 
+    /// Writes fixed text that needs no escaping as a string value, after `key(_:)`.
+    mutating func appendQuoted(_ text: StaticString) {
+        out.append(byte: UInt8(ascii: "\""))
+        out.append(literal: text)
+        out.append(byte: UInt8(ascii: "\""))
+    }
+
     /// A member whose value is a string, or `null` when there is none.
     mutating func member(_ name: StaticString, orNull text: String?) {
         key(name)
