@@ -42,13 +42,17 @@ public struct CSVRenderer: TableFileRenderer {
         }
         out.append(literal: "\r\n")
         let disagreement = " (" + BriefingPhrases.sourcesDisagree(in: table.language) + ")"
-        var cellText = CellTextBuffer()
+        let cellText = CellTextBuffer()
         for row in table.rows {
             out.appendCSVField(row.label)
-            for cell in TableLayout.cells(of: row, columnCount: columnCount) {
+            // One cell per column (see `TableLayout.cells`; a missing cell is an empty field), read in place.
+            let cells = row.cells
+            for index in 0..<columnCount {
                 out.append(byte: UInt8(ascii: ","))
+                guard index < cells.count else { continue }
                 cellText.removeAll()
-                text(of: cell, disagreement: disagreement, into: &cellText)
+                text(of: cells[index].entries, disputed: cells[index].state == .disputed, disagreement: disagreement,
+                     into: cellText)
                 cellText.withBytes { out.appendCSVField(utf8: $0) }
             }
             out.append(literal: "\r\n")
@@ -57,57 +61,102 @@ public struct CSVRenderer: TableFileRenderer {
         out.appendCSVRecord(Self.footnoteHeader)
         for footnote in table.footnotes {
             let source = footnote.source
-            out.appendCSVRecord([
-                String(footnote.number), source.title, source.publisher, source.published?.description ?? "",
-                source.language, footnote.locator ?? "", source.url ?? "",
-            ])
+            out.appendCSVField(decimal: footnote.number)
+            out.append(byte: UInt8(ascii: ","))
+            out.appendCSVField(source.title)
+            out.append(byte: UInt8(ascii: ","))
+            out.appendCSVField(source.publisher)
+            out.append(byte: UInt8(ascii: ","))
+            source.published?.withDescriptionBytes { out.appendCSVField(utf8: $0) }
+            out.append(byte: UInt8(ascii: ","))
+            out.appendCSVField(source.language)
+            out.append(byte: UInt8(ascii: ","))
+            if let locator = footnote.locator { out.appendCSVField(locator) }
+            out.append(byte: UInt8(ascii: ","))
+            if let url = source.url { out.appendCSVField(url) }
+            out.append(literal: "\r\n")
         }
         out.finish()
     }
 
     /// A cell's entries joined by `; `, each as `text (qualifier) [1, 2]`, with the disagreement marker.
-    private func text(of cell: TableCell, disagreement: String, into text: inout CellTextBuffer) {
-        for (index, entry) in cell.entries.enumerated() {
-            if index > 0 { text.append("; ") }
-            text.append(entry.text)
-            if let qualifier = entry.qualifier, !qualifier.isEmpty {
-                text.append(" (")
+    private func text(of entries: [CellEntry], disputed: Bool, disagreement: String, into text: CellTextBuffer) {
+        for index in entries.indices {
+            if index > 0 { text.append(literal: "; ") }
+            text.append(entries[index].text)
+            if let qualifier = entries[index].qualifier, !qualifier.isEmpty {
+                text.append(literal: " (")
                 text.append(qualifier)
-                text.append(")")
+                text.append(literal: ")")
             }
-            if !entry.footnotes.isEmpty {
-                text.append(" [")
-                for (index, number) in entry.footnotes.enumerated() {
-                    if index > 0 { text.append(", ") }
+            let footnotes = entries[index].footnotes
+            if !footnotes.isEmpty {
+                text.append(literal: " [")
+                for (position, number) in footnotes.enumerated() {
+                    if position > 0 { text.append(literal: ", ") }
                     text.append(decimal: number)
                 }
-                text.append("]")
+                text.append(literal: "]")
             }
         }
-        if cell.state == .disputed, !cell.entries.isEmpty { text.append(disagreement) }
+        if disputed, !entries.isEmpty { text.append(disagreement) }
     }
 }
 
 /// A cell's text gathered as UTF-8 bytes in one reused buffer, so a field can be escaped as a whole (its quoting
 /// depends on all of it) without a new string per cell.
-struct CellTextBuffer {
-    private var bytes: [UInt8] = []
+final class CellTextBuffer {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity = 256
+    private var count = 0
+
+    /// An empty buffer.
+    init() {
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        storage.deallocate()
+    }
 
     /// Empties the buffer, keeping its capacity.
-    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    func removeAll() { count = 0 }
 
     /// Appends text.
-    mutating func append(_ text: String) {
-        text.withUTF8Bytes { bytes.append(contentsOf: $0) }
+    func append(_ text: String) {
+        text.withUTF8Bytes { append($0) }
+    }
+
+    /// Appends fixed text.
+    func append(literal text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends an integer in decimal.
-    mutating func append(decimal value: Int) {
-        append(String(value))
+    func append(decimal value: Int) {
+        DecimalDigits.withBytes(of: value) { append($0) }
+    }
+
+    /// Appends bytes.
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
     }
 
     /// Calls `body` with the bytes gathered.
     func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        bytes.withUnsafeBufferPointer(body)
+        body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    private func grow(toHold needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStorage.update(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
     }
 }

@@ -50,7 +50,8 @@ public struct JSONRenderer: TableFileRenderer {
             json.member("label", row.label)
             json.key("cells")
             json.beginArray()
-            for cell in row.cells { write(cell, to: &json) }
+            let cells = row.cells
+            for index in cells.indices { write(cells[index].entries, state: cells[index].state, to: &json) }
             json.endArray()
             json.endObject()
         }
@@ -63,18 +64,30 @@ public struct JSONRenderer: TableFileRenderer {
         json.finish()
     }
 
-    private func write(_ cell: TableCell, to json: inout JSONStream) {
+    /// A state's raw value as a JSON string: fixed ASCII names that need no escaping.
+    static func jsonString(of state: CellState) -> StaticString {
+        switch state {
+        case .known: return "known"
+        case .unknown: return "unknown"
+        case .notRecorded: return "not-recorded"
+        case .disputed: return "disputed"
+        }
+    }
+
+    /// A cell object: its state and its entries, read in place.
+    private func write(_ entries: [CellEntry], state: CellState, to json: inout JSONStream) {
         json.nextElement()
         json.beginObject()
-        json.member("state", cell.state.rawValue)
+        json.key("state")
+        json.appendQuoted(Self.jsonString(of: state))
         json.key("entries")
         json.beginArray()
-        for entry in cell.entries {
+        for index in entries.indices {
             json.nextElement()
             json.beginObject()
-            json.member("text", entry.text)
-            if let qualifier = entry.qualifier { json.member("qualifier", qualifier) }
-            json.member("footnotes", entry.footnotes)
+            json.member("text", entries[index].text)
+            if let qualifier = entries[index].qualifier { json.member("qualifier", qualifier) }
+            json.member("footnotes", entries[index].footnotes)
             json.endObject()
         }
         json.endArray()
@@ -91,7 +104,7 @@ public struct JSONRenderer: TableFileRenderer {
         json.member("id", source.id)
         json.member("title", source.title)
         json.member("publisher", source.publisher)
-        json.member("published", orNull: source.published?.description)
+        json.member("published", orNull: source.published)
         json.member("language", source.language)
         json.member("kind", orNull: source.kind)
         json.member("url", orNull: source.url)

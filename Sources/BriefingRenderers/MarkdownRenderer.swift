@@ -42,9 +42,16 @@ public struct MarkdownRenderer: TableFileRenderer {
         for row in table.rows {
             out.append(literal: "| ")
             out.appendMarkdownInline(row.label)
-            for cell in TableLayout.cells(of: row, columnCount: columnCount) {
+            // One cell per column (see `TableLayout.cells`), read in place rather than copied into a new array.
+            let cells = row.cells
+            for index in 0..<columnCount {
                 out.append(literal: " | ")
-                write(cell, language: table.language, to: out)
+                if index < cells.count {
+                    write(cells[index].entries, disputed: cells[index].state == .disputed, language: table.language,
+                          to: out)
+                } else {
+                    write([], disputed: false, language: table.language, to: out)
+                }
             }
             out.append(literal: " |\n")
         }
@@ -66,31 +73,27 @@ public struct MarkdownRenderer: TableFileRenderer {
         out.finish()
     }
 
-    /// A cell's entries separated by `<br>`, with the disagreement marker; `—` when it has none.
-    private func write(_ cell: TableCell, language: String, to out: OutputBuffer) {
-        guard !cell.entries.isEmpty else {
+    /// A cell's entries separated by `<br>`, each as `text (qualifier) [1, 2]`, with the disagreement marker; `—` when
+    /// it has none.
+    private func write(_ entries: [CellEntry], disputed: Bool, language: String, to out: OutputBuffer) {
+        guard !entries.isEmpty else {
             out.append(literal: "—")
             return
         }
-        for (index, entry) in cell.entries.enumerated() {
+        for index in entries.indices {
             if index > 0 { out.append(literal: "<br>") }
-            write(entry, to: out)
+            out.appendMarkdownInline(entries[index].text)
+            if let qualifier = entries[index].qualifier, !qualifier.isEmpty {
+                out.append(literal: " (")
+                out.appendMarkdownInline(qualifier)
+                out.append(byte: UInt8(ascii: ")"))
+            }
+            out.appendMarkers(entries[index].footnotes)
         }
-        if cell.state == .disputed {
+        if disputed {
             out.append(literal: "<br>")
             out.appendMarkdownItalic(BriefingPhrases.sourcesDisagree(in: language))
         }
-    }
-
-    /// `text (qualifier) [1, 2]`.
-    private func write(_ entry: CellEntry, to out: OutputBuffer) {
-        out.appendMarkdownInline(entry.text)
-        if let qualifier = entry.qualifier, !qualifier.isEmpty {
-            out.append(literal: " (")
-            out.appendMarkdownInline(qualifier)
-            out.append(byte: UInt8(ascii: ")"))
-        }
-        out.appendMarkers(entry.footnotes)
     }
 
     /// `[3] *Title* — Publisher, 2021-03-16 (da); locator; <url>`.
@@ -100,16 +103,18 @@ public struct MarkdownRenderer: TableFileRenderer {
         out.append(decimal: footnote.number)
         out.append(byte: UInt8(ascii: "]"))
         out.appendMarkdownItalic(source.title, after: " ")
-        let published = source.published?.description ?? ""
-        if !source.publisher.isEmpty || !published.isEmpty {
+        let publisher = source.publisher
+        let published = source.published
+        if !publisher.isEmpty || published != nil {
             out.append(literal: " — ")
-            out.appendMarkdownInline(source.publisher)
-            if !source.publisher.isEmpty, !published.isEmpty { out.append(literal: ", ") }
-            out.appendMarkdownInline(published)
+            out.appendMarkdownInline(publisher)
+            if !publisher.isEmpty, published != nil { out.append(literal: ", ") }
+            published?.withDescriptionBytes { out.appendMarkdownInline(utf8: $0) }
         }
-        if !source.language.isEmpty {
+        let language = source.language
+        if !language.isEmpty {
             out.append(literal: " (")
-            out.appendMarkdownInline(source.language)
+            out.appendMarkdownInline(language)
             out.append(byte: UInt8(ascii: ")"))
         }
         if let locator = footnote.locator, !locator.isEmpty {

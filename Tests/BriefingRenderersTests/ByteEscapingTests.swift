@@ -1,4 +1,5 @@
 @testable import BriefingRenderers
+import ComparisonKit
 import Testing
 
 /// The renderers escape UTF-8 bytes with hand-written loops; these tests hold them to the plain scalar-by-scalar
@@ -113,6 +114,29 @@ struct ByteEscapingTests {
     func numbers(_ number: Int) {
         #expect(Self.written { $0.append(decimal: number) } == Array(String(number).utf8))
         #expect(Self.written { $0.appendMarkers([number, 2]) } == Array(TableLayout.markers([number, 2]).utf8))
+    }
+
+    @Test("Negative numbers as CSV fields read as text, like their strings", arguments: [0, 7, 12, -1, -305, Int.min])
+    func csvNumbers(_ number: Int) {
+        #expect(Self.written { $0.appendCSVField(decimal: number) } == Array(ReferenceCSVEscaping.field(String(number)).utf8))
+    }
+
+    @Test("Dates written as bytes read as their descriptions")
+    func dates() throws {
+        var dates = [try PartialDate(year: 1), try PartialDate(year: 999, month: 9), try PartialDate(year: 9999, month: 12, day: 31)]
+        for month in 1...12 {
+            dates.append(try PartialDate(year: 2021, month: month))
+            dates.append(try PartialDate(year: 2024, month: month, day: month == 2 ? 29 : 30))
+            dates.append(try PartialDate(year: 87, month: month, day: 1))
+        }
+        for date in dates {
+            #expect(date.withDescriptionBytes { Array($0) } == Array(date.description.utf8))
+        }
+    }
+
+    @Test("JSON cell states are written as their raw values", arguments: [CellState.known, .unknown, .notRecorded, .disputed])
+    func cellStates(_ state: CellState) {
+        #expect(JSONRenderer.jsonString(of: state).description == state.rawValue)
     }
 
     @Test("A file larger than the buffer reaches the sink whole and in order")

@@ -19,6 +19,8 @@ extension OutputBuffer {
     }
 
     /// Appends one field given as UTF-8 bytes (valid UTF-8), escaped as `appendCSVField(_:alwaysQuoted:)` says.
+    ///
+    /// `ByteScan` finds the next byte that may need escaping; the runs between are copied whole.
     func appendCSVField(utf8: UnsafeBufferPointer<UInt8>, alwaysQuoted: Bool = false) {
         let prefixed = CSVFieldShape.startsLikeFormula(utf8)
         let quoted = alwaysQuoted || CSVFieldShape.needsQuotes(utf8, prefixed: prefixed)
@@ -26,36 +28,42 @@ extension OutputBuffer {
         if prefixed { append(byte: UInt8(ascii: "'")) }
         let count = utf8.count
         var runStart = 0
-        var index = 0
+        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.csvCandidates)
         while index < count {
             let byte = utf8[index]
+            // Where to look next; the run goes on unless a case below ends it.
+            var next = index + 1
             if byte == UInt8(ascii: "\"") {
                 // Only a quoted field can hold a quote; the run keeps this one, so it is doubled.
                 append(utf8, runStart..<index)
                 append(byte: UInt8(ascii: "\""))
                 runStart = index
-                index += 1
-                continue
+            } else {
+                let length = PlainTextBytes.specialLength(in: utf8, at: index)
+                // Tab, CR, LF, U+2028 and U+2029 are kept; every other special character is hidden.
+                let kept = length == 0 || byte == 0x0A || byte == 0x0D
+                    || (byte == 0xE2 && PlainTextBytes.isLineBreak(in: utf8, at: index))
+                next = index + max(length, 1)
+                if !kept {
+                    append(utf8, runStart..<index)
+                    appendReplacementCharacter()
+                    runStart = next
+                }
             }
-            if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
-                index += 1
-                continue
-            }
-            let length = PlainTextBytes.specialLength(in: utf8, at: index)
-            // Tab, CR, LF, U+2028 and U+2029 are kept; every other special character is hidden.
-            let kept = length == 0 || byte == 0x0A || byte == 0x0D
-                || (byte == 0xE2 && PlainTextBytes.isLineBreak(in: utf8, at: index))
-            if kept {
-                index += max(length, 1)
-                continue
-            }
-            append(utf8, runStart..<index)
-            appendReplacementCharacter()
-            index += length
-            runStart = index
+            index = ByteScan.firstFlagged(in: utf8, from: next, ByteScan.csvCandidates)
         }
         append(utf8, runStart..<count)
         if quoted { append(byte: UInt8(ascii: "\"")) }
+    }
+
+    /// Appends an integer as a field: its digits, or for a negative number what `appendCSVField(_:)` makes of
+    /// `String(value)`.
+    func appendCSVField(decimal value: Int) {
+        if value >= 0 {
+            append(decimal: value)
+        } else {
+            DecimalDigits.withBytes(of: value) { appendCSVField(utf8: $0) }
+        }
     }
 
     /// Appends one record: the fields escaped, separated by commas, ended with CR LF.
@@ -92,10 +100,11 @@ enum CSVFieldShape {
     static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>, prefixed: Bool) -> Bool {
         if let first = utf8.first, first == 0x20, !prefixed { return true }
         if let last = utf8.last, last == 0x20 { return true }
-        for byte in utf8 {
-            switch byte {
+        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.csvQuoteCandidates)
+        while index < utf8.count {
+            switch utf8[index] {
             case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A, UInt8(ascii: ";"), 0x09: return true
-            default: continue
+            default: index = ByteScan.firstFlagged(in: utf8, from: index + 1, ByteScan.csvQuoteCandidates)
             }
         }
         return false

@@ -1,12 +1,17 @@
+import ComparisonKit
+
 /// Pretty-printed JSON written straight into an output buffer: two-space indentation, keys in the order written,
 /// one member or element per line, and arrays of numbers on one line (`[1, 2]`); empty containers are `[]` and `{}`.
 /// The file ends with a newline.
 ///
 /// Strings are escaped by `OutputBuffer.appendJSONString(_:)`, so the file is always valid JSON.
+/// Containers nest at most 64 deep.
 struct JSONStream {
     private let out: OutputBuffer
-    /// For each open container, whether it has a member or element yet.
-    private var openContainers: [Bool] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Bit `n` is set when the container at depth `n + 1` has a member or element yet.
+    private var containersWithMembers: UInt64 = 0
 
     /// Starts writing the file `relativePath` into `sink`.
     init(file relativePath: String, in sink: any RenderSink) {
@@ -29,16 +34,19 @@ struct JSONStream {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Starts the next element of the array opened last (before `beginObject()`).
+    @inline(__always)
     mutating func nextElement() {
-        if openContainers[openContainers.count - 1] {
+        let bit: UInt64 = 1 &<< UInt64(depth &- 1)
+        if containersWithMembers & bit != 0 {
             out.append(byte: UInt8(ascii: ","))
         } else {
-            openContainers[openContainers.count - 1] = true
+            containersWithMembers |= bit
         }
-        out.appendNewline(indentLevels: openContainers.count)
+        out.appendNewline(indentLevels: depth)
     }
 
     /// Starts a member of the object opened last: `"key": `. Keys are fixed ASCII names that need no escaping.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
         nextElement()
         out.append(byte: UInt8(ascii: "\""))
@@ -52,10 +60,27 @@ struct JSONStream {
         out.appendJSONString(text)
     }
 
+    /// Writes fixed text that needs no escaping as a string value, after `key(_:)`.
+    mutating func appendQuoted(_ text: StaticString) {
+        out.append(byte: UInt8(ascii: "\""))
+        out.append(literal: text)
+        out.append(byte: UInt8(ascii: "\""))
+    }
+
     /// A member whose value is a string, or `null` when there is none.
     mutating func member(_ name: StaticString, orNull text: String?) {
         key(name)
         if let text { out.appendJSONString(text) } else { out.append(literal: "null") }
+    }
+
+    /// A member whose value is a date as `YYYY[-MM[-DD]]`, or `null` when there is none.
+    mutating func member(_ name: StaticString, orNull date: PartialDate?) {
+        key(name)
+        if let date {
+            date.withDescriptionBytes { out.appendJSONString(utf8: $0) }
+        } else {
+            out.append(literal: "null")
+        }
     }
 
     /// A member whose value is a number.
@@ -75,14 +100,20 @@ struct JSONStream {
         out.append(byte: UInt8(ascii: "]"))
     }
 
+    @inline(__always)
     private mutating func open(_ bracket: UInt8) {
+        precondition(depth < 64, "JSON nested more than 64 deep")
         out.append(byte: bracket)
-        openContainers.append(false)
+        depth += 1
+        containersWithMembers &= ~(1 &<< UInt64(depth &- 1))
     }
 
+    @inline(__always)
     private mutating func close(_ bracket: UInt8) {
-        if openContainers.removeLast() {
-            out.appendNewline(indentLevels: openContainers.count)
+        let hadMembers = containersWithMembers & (1 &<< UInt64(depth &- 1)) != 0
+        depth -= 1
+        if hadMembers {
+            out.appendNewline(indentLevels: depth)
         }
         out.append(byte: bracket)
     }

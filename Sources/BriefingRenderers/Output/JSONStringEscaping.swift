@@ -4,41 +4,37 @@ extension OutputBuffer {
     /// controls (U+2028, U+2029, U+202A–U+202E, U+2066–U+2069, U+FEFF) as `\u00XX`-style escapes, so they are
     /// visible and still round-trip exactly. Everything else, such as æøå, is copied as it is.
     ///
-    /// Works on the UTF-8 bytes: runs that need no escaping are copied whole.
+    /// Works on the UTF-8 bytes: runs that need no escaping are copied whole, and `ByteScan` finds where they end.
     func appendJSONString(_ text: String) {
+        text.withUTF8Bytes { appendJSONString(utf8: $0) }
+    }
+
+    /// Appends UTF-8 bytes (valid UTF-8) as a JSON string literal, escaped as `appendJSONString(_:)` says.
+    func appendJSONString(utf8: UnsafeBufferPointer<UInt8>) {
         append(byte: UInt8(ascii: "\""))
-        text.withUTF8Bytes { utf8 in
-            let count = utf8.count
-            var runStart = 0
-            var index = 0
-            while index < count {
-                let byte = utf8[index]
-                // Printable ASCII other than `"` and `\`, and every byte of a multi-byte sequence whose lead byte
-                // cannot start an escaped scalar, are copied.
-                if (byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C)
-                    || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2 && byte != 0xEF) {
-                    index += 1
-                    continue
-                }
-                let (length, scalar) = JSONStringEscaping.escapedScalar(in: utf8, at: index)
-                guard length > 0 else {
-                    index += 1
-                    continue
-                }
-                append(utf8, runStart..<index)
-                switch scalar {
-                case 0x22: append(literal: "\\\"")
-                case 0x5C: append(literal: "\\\\")
-                case 0x0A: append(literal: "\\n")
-                case 0x0D: append(literal: "\\r")
-                case 0x09: append(literal: "\\t")
-                default: appendUnicodeEscape(scalar)
-                }
-                index += length
-                runStart = index
+        let count = utf8.count
+        var runStart = 0
+        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.jsonCandidates)
+        while index < count {
+            let (length, scalar) = JSONStringEscaping.escapedScalar(in: utf8, at: index)
+            guard length > 0 else {
+                // A lead byte of a character that is copied as it is.
+                index = ByteScan.firstFlagged(in: utf8, from: index + 1, ByteScan.jsonCandidates)
+                continue
             }
-            append(utf8, runStart..<count)
+            append(utf8, runStart..<index)
+            switch scalar {
+            case 0x22: append(literal: "\\\"")
+            case 0x5C: append(literal: "\\\\")
+            case 0x0A: append(literal: "\\n")
+            case 0x0D: append(literal: "\\r")
+            case 0x09: append(literal: "\\t")
+            default: appendUnicodeEscape(scalar)
+            }
+            runStart = index + length
+            index = ByteScan.firstFlagged(in: utf8, from: runStart, ByteScan.jsonCandidates)
         }
+        append(utf8, runStart..<count)
         append(byte: UInt8(ascii: "\""))
     }
 

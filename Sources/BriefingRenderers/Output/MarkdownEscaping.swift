@@ -11,64 +11,55 @@ extension OutputBuffer {
     /// - Other control characters and bidirectional overrides (see `PlainText`) become U+FFFD.
     /// - With `headingSafe`, `#` is escaped too, so a value cannot end a heading with a closing sequence.
     func appendMarkdownInline(_ text: String, headingSafe: Bool = false) {
-        text.withUTF8Bytes { utf8 in
-            let count = utf8.count
-            var runStart = 0
-            var index = 0
-            while index < count {
-                let byte = utf8[index]
-                let length: Int
-                switch byte {
-                case 0x20...0x7E:
-                    switch byte {
-                    case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "*"),
-                         UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "~"),
-                         UInt8(ascii: "$"):
-                        // The byte stays in the run; only the backslash before it is added.
-                        append(utf8, runStart..<index)
-                        append(byte: UInt8(ascii: "\\"))
-                        runStart = index
-                        index += 1
-                        continue
-                    case UInt8(ascii: "#") where headingSafe:
-                        append(utf8, runStart..<index)
-                        append(byte: UInt8(ascii: "\\"))
-                        runStart = index
-                        index += 1
-                        continue
-                    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                        append(utf8, runStart..<index)
-                        append(literal: byte == UInt8(ascii: "<") ? "&lt;" : byte == UInt8(ascii: ">") ? "&gt;" : "&amp;")
-                        index += 1
-                        runStart = index
-                        continue
-                    default:
-                        index += 1
-                        continue
-                    }
-                case 0x09:
-                    index += 1
-                    continue
-                default:
-                    length = PlainTextBytes.specialLength(in: utf8, at: index)
-                }
-                guard length > 0 else {
-                    index += 1
-                    continue
-                }
+        text.withUTF8Bytes { appendMarkdownInline(utf8: $0, headingSafe: headingSafe) }
+    }
+
+    /// Appends UTF-8 bytes (valid UTF-8) for inline use, escaped as `appendMarkdownInline(_:headingSafe:)` says.
+    ///
+    /// `ByteScan` finds the next byte that may need escaping; the runs between are copied whole.
+    func appendMarkdownInline(utf8: UnsafeBufferPointer<UInt8>, headingSafe: Bool = false) {
+        let count = utf8.count
+        var runStart = 0
+        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.markdownCandidates)
+        while index < count {
+            let byte = utf8[index]
+            // Where to look next; the run goes on unless a case below ends it.
+            var next = index + 1
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "$"):
+                // The byte stays in the run; only the backslash before it is added.
                 append(utf8, runStart..<index)
+                append(byte: UInt8(ascii: "\\"))
+                runStart = index
+            case UInt8(ascii: "#") where headingSafe:
+                append(utf8, runStart..<index)
+                append(byte: UInt8(ascii: "\\"))
+                runStart = index
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                append(utf8, runStart..<index)
+                append(literal: byte == UInt8(ascii: "<") ? "&lt;" : byte == UInt8(ascii: ">") ? "&gt;" : "&amp;")
+                runStart = next
+            case 0x09, 0x20...0x7E:
+                // Tab, and the printable bytes the scan flags only because they share a range with others.
+                break
+            default:
+                let length = PlainTextBytes.specialLength(in: utf8, at: index)
+                guard length > 0 else { break }
+                append(utf8, runStart..<index)
+                next = index + length
                 if PlainTextBytes.isLineBreak(in: utf8, at: index) {
                     append(literal: "<br>")
                     // CR LF is one break.
-                    if byte == 0x0D, index + 1 < count, utf8[index + 1] == 0x0A { index += 1 }
+                    if byte == 0x0D, next < count, utf8[next] == 0x0A { next += 1 }
                 } else {
                     appendReplacementCharacter()
                 }
-                index += length
-                runStart = index
+                runStart = next
             }
-            append(utf8, runStart..<count)
+            index = ByteScan.firstFlagged(in: utf8, from: next, ByteScan.markdownCandidates)
         }
+        append(utf8, runStart..<count)
     }
 
     /// Appends text in italics, `*text*`, with the text escaped and `separator` before it; surrounding white space

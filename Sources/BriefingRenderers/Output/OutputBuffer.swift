@@ -44,8 +44,33 @@ final class OutputBuffer {
                 return
             }
         }
-        (storage + count).update(from: base, count: length)
+        Self.copy(base, to: storage + count, count: length)
         count += length
+    }
+
+    /// Copies `length` bytes: short pieces (most of what the formats append) with a few overlapping loads and stores
+    /// instead of a call to `memcpy`.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count length: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch length {
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: length &- 8, as: UInt64.self)
+        case 4..<8:
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: length &- 4, as: UInt32.self)
+        case 1..<4:
+            target[0] = source[0]
+            target[length &>> 1] = source[length &>> 1]
+            target[length &- 1] = source[length &- 1]
+        default:
+            target.update(from: source, count: length)
+        }
     }
 
     /// Appends a slice of bytes (`utf8[range]`) as it is.
@@ -70,37 +95,32 @@ final class OutputBuffer {
     }
 
     /// Appends an integer in decimal.
+    @inline(__always)
     func append(decimal value: Int) {
         if value >= 0, value < 10 {
             append(byte: UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        if value < 0 { append(byte: UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            append(UnsafeBufferPointer(rebasing: digits[start..<20]))
+        } else {
+            DecimalDigits.withBytes(of: value) { append($0) }
         }
     }
 
     /// Appends a line break and `levels` levels of two-space indentation (JSON).
+    @inline(__always)
     func appendNewline(indentLevels levels: Int) {
-        let spaces = 2 * levels
-        if spaces < Self.newlineAndSpaces.count {
-            Self.newlineAndSpaces.withUnsafeBufferPointer { append($0, 0..<(spaces + 1)) }
+        let length = 2 * levels + 1
+        let indentation = Self.newlineAndSpaces
+        if length <= indentation.utf8CodeUnitCount {
+            append(UnsafeBufferPointer(start: indentation.utf8Start, count: length))
         } else {
             append(byte: UInt8(ascii: "\n"))
             for _ in 0..<levels { append(literal: "  ") }
         }
     }
 
-    /// A line break followed by spaces, to cut indentation from.
-    private static let newlineAndSpaces: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 128)
+    /// A line break followed by 128 spaces (64 levels), to cut indentation from.
+    private static var newlineAndSpaces: StaticString {
+        "\n                                                                                                                                "
+    }
 
     /// Appends U+FFFD, what human-readable formats show for a hidden character.
     func appendReplacementCharacter() {
@@ -111,6 +131,30 @@ final class OutputBuffer {
         guard count > 0 else { return }
         sink.write(UnsafeRawBufferPointer(start: storage, count: count))
         count = 0
+    }
+}
+
+/// Integers in decimal, written on the stack.
+enum DecimalDigits {
+    /// Calls `body` with the decimal digits of `value` (with a leading `-` when negative), the bytes of
+    /// `String(value)`.
+    static func withBytes<Result>(of value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        return withUnsafeMutableBytes(of: &storage) { raw in
+            let digits = raw.bindMemory(to: UInt8.self)
+            var magnitude = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            return body(UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 }
 

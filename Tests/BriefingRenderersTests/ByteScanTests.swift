@@ -1,0 +1,100 @@
+@testable import BriefingRenderers
+import Testing
+
+/// `ByteScan` flags bytes sixteen at a time with vector arithmetic; these tests hold each byte class to the plain
+/// set of bytes it documents, at every lane, window and offset.
+@Suite("Vector byte scanning matches the byte-by-byte sets")
+struct ByteScanTests {
+    /// A byte class and the bytes it must flag, exactly.
+    struct ByteClass: CustomTestStringConvertible, Sendable {
+        let name: String
+        let flags: @Sendable (ByteScan.Lanes) -> ByteScan.Lanes
+        let members: Set<UInt8>
+        var testDescription: String { name }
+        /// Membership by byte value, for a quick reference scan.
+        var table: [Bool] { (0...255).map { members.contains(UInt8($0)) } }
+    }
+
+    static let controls = Set<UInt8>(0x00...0x1F)
+
+    static let classes: [ByteClass] = [
+        ByteClass(name: "JSON", flags: ByteScan.jsonCandidates,
+                  members: controls.union([0x22, 0x5C, 0x7F, 0xC2, 0xE2, 0xEF])),
+        ByteClass(name: "Markdown", flags: ByteScan.markdownCandidates,
+                  members: controls.union(Array(0x23...0x26) + [0x2A] + Array(0x3C...0x3E) + Array(0x5B...0x60)
+                                          + Array(0x7C...0x7F) + [0xC2, 0xE2])),
+        ByteClass(name: "CSV", flags: ByteScan.csvCandidates, members: controls.union([0x22, 0x7F, 0xC2, 0xE2])),
+        ByteClass(name: "CSV quotes", flags: ByteScan.csvQuoteCandidates, members: controls.union([0x22, 0x2C, 0x3B])),
+    ]
+
+    /// The first index at or after `start` whose byte is a member, one byte at a time.
+    static func reference(_ bytes: [UInt8], from start: Int, _ members: [Bool]) -> Int {
+        var index = start
+        while index < bytes.count, !members[Int(bytes[index])] { index += 1 }
+        return index
+    }
+
+    static func scanned(_ bytes: [UInt8], from start: Int, _ byteClass: ByteClass) -> Int {
+        bytes.withUnsafeBufferPointer { ByteScan.firstFlagged(in: $0, from: start, byteClass.flags) }
+    }
+
+    /// Shorter than a window (scanned padded), one window and a tail, two windows and a tail.
+    static let lengths = Array(1...18) + Array(31...34)
+
+    @Test("Every byte value, alone in ordinary text, at every position", arguments: classes)
+    func everyByteEverywhere(_ byteClass: ByteClass) {
+        let table = byteClass.table
+        for length in Self.lengths {
+            for position in 0..<length {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = UInt8(value)
+                    for start in [0, position, min(position + 1, length)] {
+                        let expected = Self.reference(bytes, from: start, table)
+                        let actual = Self.scanned(bytes, from: start, byteClass)
+                        if actual != expected {
+                            Issue.record("byte \(value) at \(position) of \(length), from \(start): \(actual), not \(expected)")
+                            return
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("Random buffers, from every start", arguments: classes)
+    func randomBuffers(_ byteClass: ByteClass) {
+        var state: UInt64 = 11
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let members = Array(byteClass.members)
+        let table = byteClass.table
+        for _ in 0..<2_000 {
+            let length = Int(next() % 70)
+            let bytes = (0..<length).map { _ -> UInt8 in
+                // Mostly ordinary letters, sometimes a member, sometimes any byte.
+                switch next() % 8 {
+                case 0: return members[Int(next() % UInt64(members.count))]
+                case 1: return UInt8(truncatingIfNeeded: next())
+                default: return UInt8(ascii: "a") + UInt8(next() % 26)
+                }
+            }
+            for start in 0...length {
+                let expected = Self.reference(bytes, from: start, table)
+                let actual = Self.scanned(bytes, from: start, byteClass)
+                if actual != expected {
+                    Issue.record("\(bytes) from \(start): \(actual), not \(expected)")
+                    return
+                }
+            }
+        }
+    }
+
+    @Test("An empty buffer and a start at the end give the end")
+    func emptyAndEnd() {
+        #expect(Self.scanned([], from: 0, Self.classes[0]) == 0)
+        #expect(Self.scanned(Array("abc\"".utf8), from: 4, Self.classes[0]) == 4)
+    }
+}
