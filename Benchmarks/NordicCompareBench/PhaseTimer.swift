@@ -64,9 +64,10 @@ struct PhaseTimer {
     }
 
     /// Runs `body` `repetitions` times; `body` returns the bytes it produced, if any. Whatever `body` keeps
-    /// alive counts towards the peak, so a phase should hold its results until it returns.
+    /// alive counts towards the peak, so a phase should hold its results until it returns. `afterEach` runs after
+    /// each repetition, outside the timing: for releasing what the phase made when releasing it is no part of it.
     @discardableResult
-    mutating func measure(_ name: String, _ summary: String, inputBytes: Int,
+    mutating func measure(_ name: String, _ summary: String, inputBytes: Int, afterEach: () -> Void = {},
                           _ body: () throws -> Int?) rethrows -> PhaseResult {
         var samples: [Double] = []
         var cpuSamples: [Double] = []
@@ -88,6 +89,7 @@ struct PhaseTimer {
                 peak = current
                 before = resident
             }
+            afterEach()
         }
         let result = PhaseResult(name: name, summary: summary, samples: samples, inputBytes: inputBytes,
                                  outputBytes: output, peakRSSBytes: peak, rssBeforeBytes: before, cpuSamples: cpuSamples)

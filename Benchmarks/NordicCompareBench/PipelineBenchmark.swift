@@ -55,11 +55,16 @@ struct PipelineBenchmark {
             + "\(warnings) warnings")
 
         // End to end first, while the process holds nothing else: what `nordic-compare run` does.
+        // `run` keeps its corpus until the process exits rather than freeing it, so the run is released only after
+        // the clock has stopped.
+        var finished: RunPreparation?
         let endToEnd = try timer.measure("end_to_end", "prepare + tables + render + write (as `run`)",
-                                         inputBytes: corpusBytes) {
+                                         inputBytes: corpusBytes, afterEach: { finished = nil }) {
             let preparation = try prepare(options)
             guard let run = preparation.run else { throw BenchmarkFailure("no run") }
-            return try run.writeOutputs().reduce(0) { $0 + fileSize($1) }
+            let bytes = try run.writeOutputs().reduce(0) { $0 + fileSize($1) }
+            finished = preparation
+            return bytes
         }
         log("end to end: \(format(endToEnd.seconds)) s")
 
