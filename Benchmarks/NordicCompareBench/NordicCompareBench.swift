@@ -16,6 +16,12 @@ struct NordicCompareBench: ParsableCommand {
         subcommands: [Bench.self, Generate.self],
         defaultSubcommand: Bench.self
     )
+
+    /// Tunes the allocator as `nordic-compare` does, then runs the command.
+    static func main() {
+        MemoryTuning.limitHeapsToCores()
+        main(nil)
+    }
 }
 
 /// The options that size a generated corpus.

@@ -31,4 +31,10 @@ struct NordicCompare: ParsableCommand {
         subcommands: [Print.self, Run.self, List.self, Show.self, Validate.self],
         defaultSubcommand: Print.self
     )
+
+    /// Tunes the allocator for a run's threads, then parses the command line and runs the command.
+    static func main() {
+        MemoryTuning.limitHeapsToCores()
+        main(nil)
+    }
 }
