@@ -59,7 +59,7 @@ struct PipelineBenchmark {
         // the clock has stopped.
         var finished: RunPreparation?
         let endToEnd = try timer.measure("end_to_end", "prepare + tables + render + write (as `run`)",
-                                         inputBytes: corpusBytes, afterEach: { finished = nil }) {
+                                         inputBytes: corpusBytes, afterEach: { if finished != nil { finished = nil } }) {
             let preparation = try prepare(options)
             guard let run = preparation.run else { throw BenchmarkFailure("no run") }
             let bytes = try run.writeOutputs().reduce(0) { $0 + fileSize($1) }
