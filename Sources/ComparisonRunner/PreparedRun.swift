@@ -84,8 +84,8 @@ public struct PreparedRun: Sendable {
         let vocabulary = Vocabulary(language)
         var jurisdictions: [String] = []
         var seen: Set<String> = []
-        corpus.forEachInitiative { initiative in
-            if seen.insert(initiative.jurisdiction).inserted { jurisdictions.append(initiative.jurisdiction) }
+        for initiative in corpus.initiatives where seen.insert(initiative.jurisdiction).inserted {
+            jurisdictions.append(initiative.jurisdiction)
         }
         return BriefingDocument(
             title: vocabulary.briefingTitle,

@@ -236,16 +236,13 @@ public struct Initiative: Sendable, Hashable, Identifiable {
 
     /// Every citation the initiative makes, for checking that each names a declared source.
     public var allCitations: [Citation] {
-        var citations = [defaultCitation]
-        citations += period.claims.map(\.citation) + status.claims.map(\.citation) + lead.claims.map(\.citation)
-        citations += chair.claims.map(\.citation) + memberCount.claims.map(\.citation)
-        citations += meetings.claims.map(\.citation) + budget.claims.map(\.citation)
-        citations += participants.map(\.citation) + components.map(\.citation) + goals.map(\.citation)
+        var citations: [Citation] = []
+        forEachCitation { citations.append($0) }
         return citations
     }
 
-    /// Calls `body` with every citation the initiative makes, in the order of `allCitations`, without building the
-    /// array.
+    /// Calls `body` with every citation the initiative makes, without building an array: the default citation, then
+    /// each fact's claims, participants, components and goals.
     public func forEachCitation(_ body: (Citation) throws -> Void) rethrows {
         let fields = storage.fields
         try body(fields.defaultCitation)
@@ -261,7 +258,8 @@ public struct Initiative: Sendable, Hashable, Identifiable {
         for goal in fields.goals { try body(goal.citation) }
     }
 
-    /// Calls `body` with every theme reference, in the order of `allThemeReferences`, without building the array.
+    /// Calls `body` with every theme reference, the initiative's own and then its components', without building an
+    /// array.
     public func forEachThemeReference(_ body: (ThemeReference) throws -> Void) rethrows {
         for reference in storage.fields.themes { try body(reference) }
         for component in storage.fields.components {
@@ -271,6 +269,8 @@ public struct Initiative: Sendable, Hashable, Identifiable {
 
     /// Every theme reference, the initiative's own and its components'.
     public var allThemeReferences: [ThemeReference] {
-        themes + components.flatMap(\.themes)
+        var references: [ThemeReference] = []
+        forEachThemeReference { references.append($0) }
+        return references
     }
 }

@@ -53,24 +53,6 @@ public struct Corpus: Sendable {
         initiativeIndex[id].map { initiatives[$0] }
     }
 
-    /// The position of the initiative with this id in `initiatives` (the first, if the id is duplicated).
-    public func initiativeIndex(_ id: String) -> Int? { initiativeIndex[id] }
-
-    /// Calls `body` with each initiative in corpus order, lending it rather than copying it (an initiative holds
-    /// dozens of references, and a `for` loop over `initiatives` would retain and release every one of them).
-    public func forEachInitiative(_ body: (Initiative) throws -> Void) rethrows {
-        try initiatives.withUnsafeBufferPointer { initiatives in
-            for index in initiatives.indices { try body(initiatives[index]) }
-        }
-    }
-
-    /// The results of `transform` for each initiative, concatenated in corpus order; initiatives are lent, not copied.
-    public func flatMapInitiatives<Result>(_ transform: (Initiative) throws -> [Result]) rethrows -> [Result] {
-        var results: [Result] = []
-        try forEachInitiative { results += try transform($0) }
-        return results
-    }
-
     /// Every initiative id, for did-you-mean hints.
     public var initiativeIDs: [String] { initiatives.map(\.id) }
 }

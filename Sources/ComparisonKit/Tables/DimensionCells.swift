@@ -60,9 +60,7 @@ extension CellBuilder {
             return themesCell(of: initiative, codebook: codebook)
         case .related:
             let related = initiative.related.map { id in
-                (id, corpus.initiativeIndex(id).map { index in
-                    corpus.initiatives.withUnsafeBufferPointer { $0[index].name.text(in: language) ?? $0[index].originalName }
-                } ?? id)
+                (id, corpus.initiative(id).map { $0.name.text(in: language) ?? $0.originalName } ?? id)
             }
             return listCell(related, citation: { _ in initiative.defaultCitation }) { $0.1 }
         }

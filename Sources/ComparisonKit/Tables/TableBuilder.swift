@@ -47,20 +47,15 @@ public struct TableBuilder: Sendable {
                                  columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
                 var cells = builder.starting(with: footnotes)
                 defer { footnotes = cells.footnotes }
-                // Through a buffer pointer the initiative is borrowed, not copied field by field for each cell.
-                return initiatives.withUnsafeBufferPointer { initiatives in
-                    columns.map { column in
-                        cells.cell(dimensions[row].known, of: initiatives[order[column]], in: corpus, codebook: codebook)
-                    }
+                return columns.map { column in
+                    cells.cell(dimensions[row].known, of: initiatives[order[column]], in: corpus, codebook: codebook)
                 }
             }
         case .themeMatrix:
             rowHeading = formatter.vocabulary.themeHeading
             let themes = codebook.themes
             rowLabels = themes.map { ($0.id, $0.label.resolved(in: language)) }
-            let coverage = concurrentMap(order) { index in
-                initiatives.withUnsafeBufferPointer { ThemeCoverage(of: $0[index]) }
-            }
+            let coverage = concurrentMap(order) { ThemeCoverage(of: initiatives[$0]) }
             pieces = TablePieces(rowCount: themes.count, columnCount: order.count,
                                  columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
                 var cells = builder.starting(with: footnotes)
@@ -73,12 +68,9 @@ public struct TableBuilder: Sendable {
         return ComparisonTable(
             viewID: view.id, title: view.title.resolved(in: language), language: formatter.vocabulary.language,
             rowHeading: rowHeading,
-            columnGroups: initiatives.withUnsafeBufferPointer { initiatives in
-                groups.map { group in
-                    ColumnGroup(jurisdiction: group.jurisdiction,
-                                label: formatter.vocabulary.jurisdiction(group.jurisdiction),
-                                columns: group.members.map { column(for: initiatives[$0]) })
-                }
+            columnGroups: groups.map { group in
+                ColumnGroup(jurisdiction: group.jurisdiction, label: formatter.vocabulary.jurisdiction(group.jurisdiction),
+                            columns: group.members.map { column(for: initiatives[$0]) })
             },
             rows: zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) },
             footnotes: pieces.footnotes, legend: formatter.vocabulary.legend(history: history))

@@ -8,7 +8,7 @@ public struct BudgetRule: ValidationRule {
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        context.corpus.forEachInitiative { initiative in
+        for initiative in context.corpus.initiatives {
             let componentIDs = Set(initiative.components.map(\.id))
             for claim in initiative.budget.claims {
                 guard let budget = claim.value else { continue }

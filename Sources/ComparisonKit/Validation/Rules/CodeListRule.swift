@@ -8,7 +8,7 @@ public struct CodeListRule: ValidationRule {
         for plugin in context.corpus.plugins where !CodeLists.jurisdictions.contains(plugin.jurisdiction) {
             diagnostics.append(unknownJurisdiction(plugin.jurisdiction, at: plugin.location))
         }
-        context.corpus.forEachInitiative { initiative in
+        for initiative in context.corpus.initiatives {
             if !CodeLists.jurisdictions.contains(initiative.jurisdiction) {
                 diagnostics.append(unknownJurisdiction(initiative.jurisdiction, at: initiative.location))
             }

@@ -5,7 +5,7 @@ public struct ComponentRule: ValidationRule {
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        context.corpus.forEachInitiative { initiative in
+        for initiative in context.corpus.initiatives {
             var seen: [String: SourceLocation] = [:]
             for component in initiative.components {
                 if let first = seen[component.id] {

@@ -4,7 +4,7 @@ public struct DisagreementRule: ValidationRule {
     public init() {}
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
-        context.corpus.flatMapInitiatives { initiative -> [Diagnostic] in
+        context.corpus.initiatives.flatMap { initiative -> [Diagnostic] in
             [
                 report(initiative.period, "period", initiative),
                 report(initiative.status, "status", initiative),

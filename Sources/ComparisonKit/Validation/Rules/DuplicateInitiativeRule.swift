@@ -6,7 +6,7 @@ public struct DuplicateInitiativeRule: ValidationRule {
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         var firstSeen: [String: Initiative] = [:]
         var diagnostics: [Diagnostic] = []
-        context.corpus.forEachInitiative { initiative in
+        for initiative in context.corpus.initiatives {
             if let first = firstSeen[initiative.id] {
                 diagnostics.append(.error(
                     "duplicate initiative id '\(initiative.id)' (plugin '\(initiative.pluginID)'): already defined at "

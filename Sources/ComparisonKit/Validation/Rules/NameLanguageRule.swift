@@ -4,7 +4,7 @@ public struct NameLanguageRule: ValidationRule {
     public init() {}
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
-        context.corpus.flatMapInitiatives { initiative -> [Diagnostic] in
+        context.corpus.initiatives.flatMap { initiative -> [Diagnostic] in
             Set([initiative.originalLanguage, "en"]).sorted().compactMap { language in
                 guard initiative.name.text(in: language) == nil else { return nil }
                 return .warning("'\(initiative.id)' has no name in '\(language)'", at: initiative.location)

@@ -4,7 +4,7 @@ public struct PeriodRule: ValidationRule {
     public init() {}
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
-        context.corpus.flatMapInitiatives { initiative in
+        context.corpus.initiatives.flatMap { initiative in
             initiative.period.claims.compactMap { claim -> Diagnostic? in
                 guard let period = claim.value, period.endsBeforeItStarts,
                       let start = period.start, case .date(let end) = period.end else { return nil }

@@ -4,7 +4,7 @@ public struct RelatedInitiativeRule: ValidationRule {
     public init() {}
 
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
-        context.corpus.flatMapInitiatives { initiative in
+        context.corpus.initiatives.flatMap { initiative in
             initiative.related.compactMap { id -> Diagnostic? in
                 guard context.corpus.initiative(id) == nil else { return nil }
                 return .warning(

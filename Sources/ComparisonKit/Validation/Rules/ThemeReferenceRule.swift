@@ -6,7 +6,7 @@ public struct ThemeReferenceRule: ValidationRule {
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         let known = context.codebook.themeIDs
         var diagnostics: [Diagnostic] = []
-        context.corpus.forEachInitiative { initiative in
+        for initiative in context.corpus.initiatives {
             initiative.forEachThemeReference { reference in
                 guard context.codebook.theme(reference.themeID) == nil else { return }
                 diagnostics.append(.error(

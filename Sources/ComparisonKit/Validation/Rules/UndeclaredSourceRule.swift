@@ -6,7 +6,7 @@ public struct UndeclaredSourceRule: ValidationRule {
     public func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var reported: Set<CitationKey> = []
-        context.corpus.forEachInitiative { initiative in
+        for initiative in context.corpus.initiatives {
             initiative.forEachCitation { citation in
                 guard !context.corpus.declaresSource(of: citation) else { return }
                 let key = CitationKey(pluginID: citation.pluginID, sourceID: citation.sourceID, locator: citation.location.description)
