@@ -105,6 +105,45 @@ struct ValueFormatterTests {
         #expect(da.number(d("-1000.014")) == "-1.000,014")
     }
 
+    @Test("Numbers of every size read as their exact decimal text, grouped", arguments: ["en", "nb", "da"])
+    func numbersMatchTheirDecimalTextGrouped(_ language: LanguageCode) throws {
+        let formatter = ValueFormatter(language: language)
+        var state: UInt64 = 7
+        var texts = ["0", "-0", "1e20", "1e45", "-5E-3", "0.000000000000000000001", "12345678901234567890.5",
+                     "999999999999999999", "1000000000000000000", "-99999999999999999999999"]
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var text = String(state >> (state % 50))
+            let point = Int(state % 9)
+            if point > 0, point < text.count {
+                text.insert(".", at: text.index(text.startIndex, offsetBy: text.count - point))
+            }
+            texts.append(state % 4 == 0 ? "-" + text : text)
+        }
+        for text in texts {
+            let value = try #require(Decimal(string: text))
+            let expected = Self.grouped(value.description, language: language)
+            guard formatter.number(value) == expected else {
+                Issue.record("\(text): \(formatter.number(value)) instead of \(expected)")
+                return
+            }
+        }
+    }
+
+    /// The plain text grouped the slow, obvious way: what `number` must give.
+    static func grouped(_ plain: String, language: LanguageCode) -> String {
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+        var integer = ""
+        for (offset, digit) in parts[0].enumerated() {
+            if offset > 0, (parts[0].count - offset) % 3 == 0 { integer += language == "da" ? "." : "\u{00A0}" }
+            integer.append(digit)
+        }
+        let fraction = parts.count > 1 ? (language == "en" ? "." : ",") + parts[1] : ""
+        return (negative ? "-" : "") + integer + fraction
+    }
+
     // MARK: Dates, periods, organisations
 
     @Test func datesReadAsTheLanguageWritesThem() {

@@ -48,38 +48,64 @@ public struct ValueFormatter: Sendable {
     /// A decimal number with digit grouping by non-breaking spaces (a dot groups thousands in Danish) and the
     /// language's decimal separator. Exact: no binary floating point is involved.
     public func number(_ value: Decimal) -> String {
-        // `description` is the plain ASCII form `NSDecimalNumber.stringValue` gives ("-2226.914"), without
-        // allocating an NSDecimalNumber; the digits are grouped byte by byte.
-        let plain = Array(DecimalText.plain(value).utf8)
-        let negative = plain.first == UInt8(ascii: "-")
-        let start = negative ? 1 : 0
-        let dot = plain[start...].firstIndex(of: UInt8(ascii: ".")) ?? plain.endIndex
-        let groupSeparator = language == "da" ? "." : "\u{00A0}"
-        let decimalSeparator = language == "en" ? "." : ","
-        var text = negative ? "-" : ""
-        text.reserveCapacity(plain.count + 8)
-        let integerCount = dot - start
-        for offset in 0..<integerCount {
-            if offset > 0, (integerCount - offset) % 3 == 0 { text += groupSeparator }
-            text.unicodeScalars.append(Unicode.Scalar(plain[start + offset]))
+        let groupsWithDots = language == "da"
+        let decimalSeparator = language == "en" ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        return DecimalText.withPlainText(value) { plain in
+            let negative = plain.first == UInt8(ascii: "-")
+            let start = negative ? 1 : 0
+            let dot = plain[start...].firstIndex(of: UInt8(ascii: ".")) ?? plain.endIndex
+            let integerCount = dot - start
+            let capacity = plain.count + (integerCount / 3) * 2 + 1
+            return String(unsafeUninitializedCapacity: capacity) { text in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    text[count] = byte
+                    count += 1
+                }
+                if negative { put(UInt8(ascii: "-")) }
+                for offset in 0..<integerCount {
+                    if offset > 0, (integerCount - offset) % 3 == 0 {
+                        if groupsWithDots {
+                            put(UInt8(ascii: "."))
+                        } else {
+                            put(0xC2)  // U+00A0, a non-breaking space, in UTF-8
+                            put(0xA0)
+                        }
+                    }
+                    put(plain[start + offset])
+                }
+                if dot + 1 < plain.count {
+                    put(decimalSeparator)
+                    for index in (dot + 1)..<plain.count { put(plain[index]) }
+                }
+                return count
+            }
         }
-        if dot + 1 < plain.count {
-            text += decimalSeparator
-            text += String(decoding: plain[(dot + 1)...], as: UTF8.self)
-        }
-        return text
     }
 
     /// Money in the language's convention: `EUR 7 588 million`, `7 588 mill. euro`, `7.588 mio. euro`.
     public func money(_ amount: String, scale: AmountScale, currency: String?) -> String {
         let unit = scaleWord(scale)
+        var text = ""
         switch language {
         case "nb", "da":
-            let currencyWord = currency.map(currencyName) ?? ""
-            return [amount, unit, currencyWord].filter { !$0.isEmpty }.joined(separator: "\u{00A0}")
+            Self.append(amount, to: &text)
+            Self.append(unit, to: &text)
+            Self.append(currency.map(currencyName) ?? "", to: &text)
         default:
-            return [currency ?? "", amount, unit].filter { !$0.isEmpty }.joined(separator: "\u{00A0}")
+            Self.append(currency ?? "", to: &text)
+            Self.append(amount, to: &text)
+            Self.append(unit, to: &text)
         }
+        return text
+    }
+
+    /// Appends a part of a money phrase, after a non-breaking space when something comes before it; empty parts
+    /// are left out.
+    private static func append(_ part: String, to text: inout String) {
+        guard !part.isEmpty else { return }
+        if !text.isEmpty { text += "\u{00A0}" }
+        text += part
     }
 
     /// A budget: its amount, range or order of magnitude, with the price basis.
