@@ -99,6 +99,31 @@ struct BudgetPeriodComponentRuleTests {
         #expect(diagnostics.map(\.location.line) == [44])
     }
 
+    @Test("The quick sign test agrees with `< 0`", arguments: ["-0", "-0.000", "0", "5", "-5", "-1e-30", "1e-30", "NaN"])
+    func negativityAgreesWithComparison(_ text: String) throws {
+        let amount = text == "NaN" ? Decimal.nan : try #require(Decimal(string: text))
+        #expect(BudgetRule.isNegative(amount) == (amount < 0))
+    }
+
+    @Test func aMissingComponentIsFoundAmongManyComponents() throws {
+        // Past sixteen components the rule looks them up in a set instead of searching the list.
+        let context = TestCorpus.cleanEditingEU { initiative in
+            let template = initiative.components[0]
+            for index in 0..<20 {
+                var extra = template
+                extra.id = "extra-\(index)"
+                initiative.components.append(extra)
+            }
+            guard var budget = initiative.budget.claims[0].value else { return }
+            budget.breakdown[0].componentID = "extra-19"
+            budget.breakdown[1].componentID = "extra-20"
+            initiative.budget.claims[0].content = .known(budget)
+        }
+        let diagnostics = BudgetRule().validate(context)
+        #expect(diagnostics.map(\.message).filter { $0.contains("names component") }.count == 1)
+        #expect(diagnostics.contains { $0.message.hasPrefix("budget line names component 'extra-20'") })
+    }
+
     @Test func aDuplicateComponentIdIsAnError() throws {
         let context = TestCorpus.cleanEditingEU { initiative in
             var copy = initiative.components[1]
