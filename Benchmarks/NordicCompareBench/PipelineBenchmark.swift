@@ -33,6 +33,8 @@ struct PipelineBenchmark {
         var floorSeconds: Double
         var endToEndSeconds: Double
         var peakRSSBytes: Int?
+        /// The floor and end to end timed back to back.
+        var pairs: PairedRuns
     }
 
     func run(log: (String) -> Void) throws -> Report {
@@ -148,9 +150,19 @@ struct PipelineBenchmark {
             try OutputWriter.write(document, with: run.renderers, to: outputFolder).reduce(0) { $0 + fileSize($1) }
         }
 
+        // Last, the floor and end to end back to back (the corpus bytes held in memory throughout).
+        let pairs = try PairedRuns.measure(repetitions: repetitions, buffers: files.map(readFile), endToEnd: {
+            let preparation = try prepare(options)
+            guard let run = preparation.run else { throw BenchmarkFailure("no run") }
+            _ = try run.writeOutputs()
+            finished = preparation
+        }, release: { finished = nil })
+        log(String(format: "paired: median end to end over floor %.2f", pairs.medianRatio))
+
         return Report(files: files.count, corpusBytes: corpusBytes, initiatives: initiatives, plugins: plugins,
                       warnings: warnings, phases: timer.results, peakResetWorks: timer.peakResetWorks,
-                      floorSeconds: floor.seconds, endToEndSeconds: endToEnd.seconds, peakRSSBytes: endToEnd.peakRSSBytes)
+                      floorSeconds: floor.seconds, endToEndSeconds: endToEnd.seconds, peakRSSBytes: endToEnd.peakRSSBytes,
+                      pairs: pairs)
     }
 
     // MARK: - Helpers

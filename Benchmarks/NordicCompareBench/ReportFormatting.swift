@@ -28,6 +28,9 @@ enum ReportFormatting {
         let ratio = report.floorSeconds > 0 ? report.endToEndSeconds / report.floorSeconds : 0
         lines.append(String(format: "end to end %.3f s = %.2f × the libyaml floor (%.3f s); target ≤ 2", report.endToEndSeconds,
                             ratio, report.floorSeconds))
+        let pairRatios = report.pairs.ratios.map { String(format: "%.2f", $0) }.joined(separator: " ")
+        lines.append(String(format: "back to back: median %.2f × the floor over %d pairs (", report.pairs.medianRatio,
+                            report.pairs.ratios.count) + pairRatios + ")")
         if let peak = report.peakRSSBytes {
             lines.append(String(format: "peak RSS end to end %.1f MiB = %.2f × the corpus; target ≤ 4", Double(peak) / 1_048_576,
                                 Double(peak) / Double(max(report.corpusBytes, 1))))
@@ -73,6 +76,10 @@ enum ReportFormatting {
             "floor_seconds": report.floorSeconds,
             "end_to_end_seconds": report.endToEndSeconds,
             "end_to_end_over_floor": report.floorSeconds > 0 ? report.endToEndSeconds / report.floorSeconds : 0,
+            "paired_over_floor_median": report.pairs.medianRatio,
+            "paired_over_floor": report.pairs.ratios,
+            "paired_floor_samples": report.pairs.floorSamples,
+            "paired_end_to_end_samples": report.pairs.endToEndSamples,
             "peak_reset_works": report.peakResetWorks,
             "phases": phases,
             "machine": [

@@ -16,9 +16,14 @@ struct BenchmarkCommandTests {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
         let root = try #require(object)
         for key in ["corpus_bytes", "initiatives", "floor_seconds", "end_to_end_seconds", "peak_rss_bytes", "phases",
-                    "floor_parallel_seconds", "end_to_end_over_floor", "machine", "parameters"] {
+                    "floor_parallel_seconds", "end_to_end_over_floor", "machine", "parameters",
+                    "paired_over_floor_median"] {
             #expect(root[key] != nil, "missing \(key)")
         }
+        // One back-to-back pair per repetition, each a positive ratio.
+        let ratios = try #require(root["paired_over_floor"] as? [Double])
+        #expect(ratios.count == 1)
+        #expect(ratios.allSatisfy { $0 > 0 })
         #expect(root["initiatives"] as? Int == 4)
         #expect((root["corpus_bytes"] as? Int ?? 0) > 0)
         let phases = try #require(root["phases"] as? [[String: Any]])
@@ -32,6 +37,7 @@ struct BenchmarkCommandTests {
             #expect(phase["mb_per_s"] != nil)
         }
         #expect(result.output.contains("libyaml"))
+        #expect(result.output.contains("back to back: median"))
     }
 
     @Test("generate writes the same corpus as the library")
