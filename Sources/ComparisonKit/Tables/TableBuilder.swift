@@ -55,13 +55,22 @@ public struct TableBuilder: Sendable {
             rowHeading = formatter.vocabulary.themeHeading
             let themes = codebook.themes
             rowLabels = themes.map { ($0.id, $0.label.resolved(in: language)) }
-            let coverage = concurrentMap(order) { ThemeCoverage(of: initiatives[$0]) }
+            // Each covered theme is matched to its rows once per initiative, so a cell compares row numbers instead
+            // of theme ids.
+            var themeRows: [String: [Int]] = [:]
+            for (row, theme) in themes.enumerated() { themeRows[theme.id, default: []].append(row) }
+            let rowsOfTheme = themeRows
+            let coverage = concurrentMap(order) { column in
+                let coverage = ThemeCoverage(of: initiatives[column])
+                return (coverage: coverage, rows: coverage.themes.map { rowsOfTheme[$0.id] ?? [] })
+            }
             pieces = TablePieces(rowCount: themes.count, columnCount: order.count,
                                  columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
                 var cells = builder.starting(with: footnotes)
                 defer { footnotes = cells.footnotes }
                 return columns.map { column in
-                    Self.themeCell(themes[row].id, coverage[column], language: language, &cells)
+                    let covered = coverage[column].rows.firstIndex { $0.contains(row) }
+                    return Self.themeCell(covered.map { coverage[column].coverage.themes[$0] }, language: language, &cells)
                 }
             }
         }
@@ -107,9 +116,10 @@ public struct TableBuilder: Sendable {
         return groups
     }
 
-    private static func themeCell(_ themeID: String, _ coverage: ThemeCoverage, language: LanguageCode,
+    /// The cell of a theme an initiative covers, or an empty cell when it does not.
+    private static func themeCell(_ theme: ThemeCoverage.Theme?, language: LanguageCode,
                                   _ cells: inout CellBuilder) -> TableCell {
-        guard let theme = coverage.theme(themeID) else { return TableCell(state: .known, entries: []) }
+        guard let theme else { return TableCell(state: .known, entries: []) }
         let via = theme.components.map { $0.label ?? $0.title.resolved(in: language) }
         let numbers = cells.footnotes.numbers(for: theme.citations)
         return TableCell(state: .known, entries: [
