@@ -32,9 +32,10 @@ extension CompactDocumentReader {
         return try date(node)
     }
 
-    /// An exact decimal amount, read as `ValueParsing.decimal` reads it.
+    /// An exact decimal amount, read from the scalar's bytes as `ValueParsing.decimal` reads its text.
     func decimal(_ node: Int) throws(GiveUp) -> Decimal {
-        guard let value = ValueParsing.decimal(try text(node)) else { throw GiveUp() }
+        guard document.kind(node) == .scalar,
+              let value = document.withUTF8(node, { bytes in ValueParsing.decimal(utf8: bytes) }) else { throw GiveUp() }
         return value
     }
 
