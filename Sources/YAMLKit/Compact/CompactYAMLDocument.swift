@@ -78,7 +78,13 @@ public struct CompactYAMLDocument: Sendable {
     public func isNull(_ index: Int) -> Bool {
         let node = nodes[index]
         guard node.kind == .scalar, node.isPlain else { return false }
-        return node.count == 0 || scalar(index, equals: "null") || scalar(index, equals: "~")
+        // Most values are not null: their length alone rules out both spellings.
+        switch node.count {
+        case 0: return true
+        case 1: return scalar(index, equals: "~")
+        case 4: return scalar(index, equals: "null")
+        default: return false
+        }
     }
 
     /// The number of items of a sequence or pairs of a mapping at `index` (0 for a scalar).
