@@ -48,6 +48,20 @@ struct CompactParserTests {
         #expect(describe(document, document.root) == describe(try YAMLParser.parse(bytes, file: name)))
     }
 
+    @Test("a document whose buffers grew while it was built reads as the tree, and its iterators keep it alive")
+    func grownBuffers() throws {
+        // Two nodes per three bytes: far more than the node buffer is first sized for.
+        let text = "[" + Array(repeating: "1", count: 5_000).joined(separator: ",") + "]\n"
+        let tree = try YAMLParser.parse(Array(text.utf8), file: "test.yaml")
+        var items: CompactYAMLDocument.Children?
+        do {
+            let document = try compact(text)
+            #expect(describe(document, document.root) == describe(tree))
+            items = document.items(document.root)
+        }
+        #expect(items.map { Array($0).count } == 5_000)
+    }
+
     @Test("keys carry their symbols; other nodes carry none")
     func symbols() throws {
         let document = try compact("format: 1\nname:\n  en: x\n  sv: y\nas-of: name\n")

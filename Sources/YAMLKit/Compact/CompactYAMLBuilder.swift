@@ -8,7 +8,7 @@ import CLibYAML
 /// collision just sends the file to the full parser.
 ///
 /// Nodes and text are written into buffers the builder owns (``GrowableBuffer``), without the uniqueness and
-/// bounds checks of an array append on every event, and copied into the document's arrays once at the end.
+/// bounds checks of an array append on every event, and handed over to the document at the end.
 struct CompactYAMLBuilder: ~Copyable {
     /// A collection whose end event has not arrived yet (or the document level, which holds the root).
     private struct Open {
@@ -192,8 +192,11 @@ struct CompactYAMLBuilder: ~Copyable {
         return text.slice(from: Int(entry.textStart), count: Int(entry.count))
     }
 
-    /// The finished document.
-    func document(file: String) -> CompactYAMLDocument {
-        CompactYAMLDocument(file: file, nodes: nodes.array(), text: text.array())
+    /// The finished document, which takes over the node and text buffers as they are (no copy).
+    consuming func document(file: String) -> CompactYAMLDocument {
+        let nodes = nodes.handOver()
+        let text = text.handOver()
+        return CompactYAMLDocument(file: file, storage: CompactYAMLStorage(
+            nodes: nodes.base, nodeCount: nodes.count, text: text.base, textCount: text.count))
     }
 }

@@ -1,7 +1,7 @@
 /// A buffer of trivial values (no references) that grows by doubling and is written without the uniqueness and
 /// capacity checks of an array append; ``CompactYAMLBuilder`` appends every node and scalar text to one.
 ///
-/// It owns its memory and frees it when it goes away; ``array()`` copies the values out. Elements are never
+/// It owns its memory and frees it when it goes away, unless ``handOver()`` gives the memory to a document. Elements are never
 /// deinitialized, so it is only for trivial types such as `UInt8` and ``CompactYAMLNode``.
 struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>
@@ -50,9 +50,12 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         return UnsafeBufferPointer(start: base + start, count: length)
     }
 
-    /// A copy of the elements as an array.
-    func array() -> [Element] {
-        Array(UnsafeBufferPointer(start: base, count: count))
+    /// Gives up the memory without freeing it: the caller owns the `count` elements at `base` (allocated with
+    /// `allocate`) and deallocates them.
+    consuming func handOver() -> (base: UnsafeMutablePointer<Element>, count: Int) {
+        let memory = (base, count)
+        discard self
+        return memory
     }
 
     private mutating func grow(toAtLeast minimum: Int) {
