@@ -11,7 +11,9 @@ import CLibYAML
 /// bounds checks of an array append on every event, and handed over to the document at the end.
 struct CompactYAMLBuilder: ~Copyable {
     /// A collection whose end event has not arrived yet (or the document level, which holds the root).
-    private struct Open {
+    /// (Internal rather than private: a private type as the element of a noncopyable generic buffer crashes the
+    /// compiler in debug builds, 6.3.1.)
+    struct Open {
         let node: Int
         let isMapping: Bool
         /// For a mapping: true when the next child is a key.
@@ -36,9 +38,9 @@ struct CompactYAMLBuilder: ~Copyable {
     /// The innermost open collection.
     private var top: Open
     /// The open collections around `top`, outermost first.
-    private var outer: [Open] = []
+    private var outer = GrowableBuffer<Open>(capacity: 16)
     /// The key nodes of every open mapping whose symbols are not tracked as bits, innermost last.
-    private var dataKeys: [Int] = []
+    private var dataKeys = GrowableBuffer<Int>(capacity: 64)
     /// The hashes of the other keys of each open mapping that has many, innermost last.
     private var dataKeyHashes: [Set<Int>] = []
     private var documents = 0
@@ -50,8 +52,6 @@ struct CompactYAMLBuilder: ~Copyable {
         nodes = GrowableBuffer(capacity: byteCount / 12 + 16)
         text = GrowableBuffer(capacity: byteCount + 64)
         top = Open(node: -1, isMapping: false, dataKeyStart: 0)
-        outer.reserveCapacity(16)
-        dataKeys.reserveCapacity(64)
     }
 
     /// Processes one event. Returns true once the stream has ended.
@@ -119,10 +119,11 @@ struct CompactYAMLBuilder: ~Copyable {
     }
 
     private mutating func endCollection() {
-        guard let parent = outer.popLast() else { return }
+        guard outer.count > 0 else { return }
+        let parent = outer.removeLast()
         nodes[top.node].count = top.children
         nodes[top.node].end = UInt32(truncatingIfNeeded: nodes.count)
-        if top.isMapping, dataKeys.count > top.dataKeyStart { dataKeys.removeSubrange(top.dataKeyStart...) }
+        if top.isMapping { dataKeys.removeAll(from: top.dataKeyStart) }
         if top.hashesDataKeys { dataKeyHashes.removeLast() }
         top = parent
     }

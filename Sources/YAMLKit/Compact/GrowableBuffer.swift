@@ -44,6 +44,19 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         count += elements.count
     }
 
+    /// Removes and returns the last element; the buffer must not be empty.
+    mutating func removeLast() -> Element {
+        precondition(count > 0, "GrowableBuffer is empty")
+        count -= 1
+        return base[count]
+    }
+
+    /// Removes the elements from `index` on (`index` must not exceed ``count``).
+    mutating func removeAll(from index: Int) {
+        precondition(index >= 0 && index <= count, "GrowableBuffer index out of range")
+        count = index
+    }
+
     /// The `count` elements from `start`, which must lie within ``count``; valid until the buffer next grows.
     func slice(from start: Int, count length: Int) -> UnsafeBufferPointer<Element> {
         precondition(start >= 0 && length >= 0 && start <= count - length, "GrowableBuffer slice out of range")
