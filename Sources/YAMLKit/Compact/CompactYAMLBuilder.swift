@@ -97,10 +97,20 @@ struct CompactYAMLBuilder: ~Copyable {
     private mutating func scalar(
         _ bytes: UnsafeBufferPointer<UInt8>, isPlain: Bool, line: UInt32, column: UInt32
     ) throws(CompactYAMLRefusal) {
-        let symbol = top.isMapping && top.expectsKey ? try checkKey(bytes) : YAMLKeyTable.unknown
-        try countChild()
+        let isKey = top.isMapping && top.expectsKey
         let start = text.count
-        text.append(contentsOf: bytes)
+        let symbol: Int32
+        // Short text (every key of the formats, and many values) is read once into two words, which serve both the
+        // key lookup and the copy into the text buffer.
+        if let words = YAMLKeyTable.Words(bytes) {
+            symbol = isKey ? try checkKey(words, bytes) : YAMLKeyTable.unknown
+            try countChild()
+            text.append(words)
+        } else {
+            symbol = isKey ? try checkLongKey(bytes) : YAMLKeyTable.unknown
+            try countChild()
+            text.append(contentsOf: bytes)
+        }
         nodes.append(CompactYAMLNode(
             kind: .scalar, isPlain: isPlain, symbol: symbol, line: line, column: column,
             textStart: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count),
@@ -137,18 +147,22 @@ struct CompactYAMLBuilder: ~Copyable {
         if top.isMapping { top.expectsKey.toggle() }
     }
 
-    /// Checks a key of the innermost mapping and returns its symbol.
-    private mutating func checkKey(_ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
-        let symbol: Int32
-        if let words = YAMLKeyTable.Words(bytes) {
-            guard words.isASCII else { throw .unusualKey }
-            symbol = keys.symbol(of: words)
-        } else {
-            var allBits: UInt8 = 0
-            for byte in bytes { allBits |= byte }
-            guard allBits < 0x80 else { throw .unusualKey }
-            symbol = keys.symbol(of: bytes)
-        }
+    /// Checks a key of at most 16 bytes (`bytes`, read as `words`) of the innermost mapping and returns its symbol.
+    private mutating func checkKey(_ words: YAMLKeyTable.Words, _ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
+        guard words.isASCII else { throw .unusualKey }
+        return try register(keys.symbol(of: words), bytes)
+    }
+
+    /// Checks a longer key of the innermost mapping and returns its symbol.
+    private mutating func checkLongKey(_ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
+        var allBits: UInt8 = 0
+        for byte in bytes { allBits |= byte }
+        guard allBits < 0x80 else { throw .unusualKey }
+        return try register(keys.symbol(of: bytes), bytes)
+    }
+
+    /// Records an ASCII key with its symbol in the innermost mapping, refusing the merge key and a repeated key.
+    private mutating func register(_ symbol: Int32, _ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
         if bytes.count == 2, bytes[0] == UInt8(ascii: "<"), bytes[1] == UInt8(ascii: "<") { throw .unusualKey }
         if symbol >= 0, symbol < 64 {
             let bit: UInt64 = 1 << UInt64(symbol)

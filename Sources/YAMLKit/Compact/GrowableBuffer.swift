@@ -81,3 +81,15 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         capacity = newCapacity
     }
 }
+
+extension GrowableBuffer where Element == UInt8 {
+    /// Appends the bytes of a short text given as ``YAMLKeyTable/Words``, with two 8-byte stores instead of a copy
+    /// (the 16 bytes written may run past the text: the buffer keeps room for them, and later appends overwrite them).
+    mutating func append(_ words: YAMLKeyTable.Words) {
+        if capacity - count < YAMLKeyTable.Words.capacity { grow(toAtLeast: count + YAMLKeyTable.Words.capacity) }
+        let end = UnsafeMutableRawPointer(base + count)
+        end.storeBytes(of: words.low.littleEndian, as: UInt64.self)
+        end.storeBytes(of: words.high.littleEndian, toByteOffset: 8, as: UInt64.self)
+        count += words.count
+    }
+}
