@@ -75,3 +75,21 @@ struct ScalarBytesTests {
         }
     }
 }
+
+/// The compact parser interns the formats' keys by their spelled-out texts.
+@Suite("Document keys")
+struct DocumentKeyTests {
+    @Test("every key is spelled as its case, with dashes where YAML has them")
+    func spellings() {
+        for key in DocumentKey.allCases {
+            let expected: String
+            switch key {
+            case .memberCount: expected = "member-count"
+            case .asOf: expected = "as-of"
+            default: expected = String(describing: key)
+            }
+            #expect(key.text == expected)
+            #expect(Array(expected.utf8).withUnsafeBufferPointer { DocumentKey.table.symbol(of: $0) } == key.rawValue)
+        }
+    }
+}
