@@ -107,6 +107,7 @@ public struct YAMLKeyTable: Sendable {
 
         /// The key `bytes`, or nil when it is longer than ``capacity``. Reads the bytes with at most two loads of
         /// each word, every one within `bytes` (overlapping loads for lengths between the word sizes).
+        @inline(__always)
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard bytes.count <= Self.capacity else { return nil }
             count = bytes.count
