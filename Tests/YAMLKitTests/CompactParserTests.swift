@@ -48,6 +48,39 @@ struct CompactParserTests {
         #expect(describe(document, document.root) == describe(try YAMLParser.parse(bytes, file: name)))
     }
 
+    @Test("a document whose buffers grew while it was built reads as the tree, and its iterators keep it alive")
+    func grownBuffers() throws {
+        // Two nodes per three bytes: far more than the node buffer is first sized for.
+        let text = "[" + Array(repeating: "1", count: 5_000).joined(separator: ",") + "]\n"
+        let tree = try YAMLParser.parse(Array(text.utf8), file: "test.yaml")
+        var items: CompactYAMLDocument.Children?
+        do {
+            let document = try compact(text)
+            #expect(describe(document, document.root) == describe(tree))
+            items = document.items(document.root)
+        }
+        #expect(items.map { Array($0).count } == 5_000)
+    }
+
+    @Test("keys and values of every length around the 4-, 8- and 16-byte word sizes read as the tree")
+    func everyShortLength() throws {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzåäö".unicodeScalars.map(String.init))
+        var text = ""
+        for length in 1...20 {
+            let key = (0..<length).map { letters[($0 * 7 + length) % 26] }.joined()
+            let value = (0..<length).map { letters[($0 * 5 + length) % letters.count] }.joined()
+            text += "\(key): \(value)\n"
+        }
+        text += "'': ''\n"
+        let document = try compact(text)
+        #expect(describe(document, document.root) == describe(try YAMLParser.parse(Array(text.utf8), file: "test.yaml")))
+        let lengths = document.keys(document.root).map { document.string($0).utf8.count }
+        #expect(lengths == Array(1...20) + [0])
+        let table = YAMLKeyTable(document.keys(document.root).map(document.string))
+        let symbols = try CompactYAMLParser.parse(Array(text.utf8), file: "test.yaml", keys: table)
+        #expect(symbols.keys(symbols.root).map(symbols.symbol) == (0...20).map(Int32.init))
+    }
+
     @Test("keys carry their symbols; other nodes carry none")
     func symbols() throws {
         let document = try compact("format: 1\nname:\n  en: x\n  sv: y\nas-of: name\n")

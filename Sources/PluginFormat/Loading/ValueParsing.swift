@@ -44,15 +44,28 @@ struct ValueParsing {
     /// The exact decimal written as `text`, or nil when it is not a plain decimal number (what ``decimal(_:what:)``
     /// reports).
     static func decimal(_ text: String) -> Decimal? {
+        var text = text
+        return text.withUTF8 { decimal(utf8: $0) }
+    }
+
+    /// The exact decimal written as the UTF-8 bytes `text`, or nil when it is not a plain decimal number: read from
+    /// the bytes, so the fast path makes no `String` for an amount it only turns into a number.
+    static func decimal(utf8 text: UnsafeBufferPointer<UInt8>) -> Decimal? {
         guard isPlainDecimal(text) else { return nil }
-        return plainDecimal(text) ?? Decimal(string: text, locale: posix)
+        return plainDecimal(utf8: text) ?? Decimal(string: String(decoding: text, as: UTF8.self), locale: posix)
+    }
+
+    /// ``plainDecimal(utf8:)`` of a string's bytes.
+    static func plainDecimal(_ text: String) -> Decimal? {
+        var text = text
+        return text.withUTF8 { plainDecimal(utf8: $0) }
     }
 
     /// A plain decimal (already checked by `isPlainDecimal`) of at most 19 digits that is not zero, built from its
     /// digits directly: bit for bit the value `Decimal(string:locale:)` gives, at a tenth of the cost. Nil for the
     /// rest (long numbers, and zeros, whose written exponent `Decimal(string:)` keeps), which that initializer reads.
-    static func plainDecimal(_ text: String) -> Decimal? {
-        var bytes = text.utf8[...]
+    static func plainDecimal(utf8 text: UnsafeBufferPointer<UInt8>) -> Decimal? {
+        var bytes = text[...]
         let negative = bytes.first == UInt8(ascii: "-")
         if negative { bytes = bytes.dropFirst() }
         var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0, sawDot = false
@@ -73,9 +86,9 @@ struct ValueParsing {
     /// The locale decimals are read in (made once: making a `Locale` costs far more than reading a number).
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// `-?digits(.digits)?` in ASCII, at most 38 characters long.
-    private static func isPlainDecimal(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
+    /// `-?digits(.digits)?` in ASCII, at most 38 bytes long.
+    private static func isPlainDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bytes = text[...]
         guard bytes.count <= 38 else { return false }
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         var digits = 0

@@ -8,10 +8,12 @@ import CLibYAML
 /// collision just sends the file to the full parser.
 ///
 /// Nodes and text are written into buffers the builder owns (``GrowableBuffer``), without the uniqueness and
-/// bounds checks of an array append on every event, and copied into the document's arrays once at the end.
+/// bounds checks of an array append on every event, and handed over to the document at the end.
 struct CompactYAMLBuilder: ~Copyable {
     /// A collection whose end event has not arrived yet (or the document level, which holds the root).
-    private struct Open {
+    /// (Internal rather than private: a private type as the element of a noncopyable generic buffer crashes the
+    /// compiler in debug builds, 6.3.1.)
+    struct Open {
         let node: Int
         let isMapping: Bool
         /// For a mapping: true when the next child is a key.
@@ -36,9 +38,9 @@ struct CompactYAMLBuilder: ~Copyable {
     /// The innermost open collection.
     private var top: Open
     /// The open collections around `top`, outermost first.
-    private var outer: [Open] = []
+    private var outer = GrowableBuffer<Open>(capacity: 16)
     /// The key nodes of every open mapping whose symbols are not tracked as bits, innermost last.
-    private var dataKeys: [Int] = []
+    private var dataKeys = GrowableBuffer<Int>(capacity: 64)
     /// The hashes of the other keys of each open mapping that has many, innermost last.
     private var dataKeyHashes: [Set<Int>] = []
     private var documents = 0
@@ -50,8 +52,6 @@ struct CompactYAMLBuilder: ~Copyable {
         nodes = GrowableBuffer(capacity: byteCount / 12 + 16)
         text = GrowableBuffer(capacity: byteCount + 64)
         top = Open(node: -1, isMapping: false, dataKeyStart: 0)
-        outer.reserveCapacity(16)
-        dataKeys.reserveCapacity(64)
     }
 
     /// Processes one event. Returns true once the stream has ended.
@@ -94,13 +94,26 @@ struct CompactYAMLBuilder: ~Copyable {
 
     // MARK: - Events
 
+    /// Adds a scalar node (and checks it when it is a key). Inlined into ``consume(_:)``: most events are scalars, and
+    /// the call alone, with its saved registers, cost a tenth of the builder's time.
+    @inline(__always)
     private mutating func scalar(
         _ bytes: UnsafeBufferPointer<UInt8>, isPlain: Bool, line: UInt32, column: UInt32
     ) throws(CompactYAMLRefusal) {
-        let symbol = top.isMapping && top.expectsKey ? try checkKey(bytes) : YAMLKeyTable.unknown
-        try countChild()
+        let isKey = top.isMapping && top.expectsKey
         let start = text.count
-        text.append(contentsOf: bytes)
+        let symbol: Int32
+        // Short text (every key of the formats, and many values) is read once into two words, which serve both the
+        // key lookup and the copy into the text buffer.
+        if let words = YAMLKeyTable.Words(bytes) {
+            symbol = isKey ? try checkKey(words, bytes) : YAMLKeyTable.unknown
+            try countChild()
+            text.append(words)
+        } else {
+            symbol = isKey ? try checkLongKey(bytes) : YAMLKeyTable.unknown
+            try countChild()
+            text.append(contentsOf: bytes)
+        }
         nodes.append(CompactYAMLNode(
             kind: .scalar, isPlain: isPlain, symbol: symbol, line: line, column: column,
             textStart: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count),
@@ -119,10 +132,11 @@ struct CompactYAMLBuilder: ~Copyable {
     }
 
     private mutating func endCollection() {
-        guard let parent = outer.popLast() else { return }
+        guard outer.count > 0 else { return }
+        let parent = outer.removeLast()
         nodes[top.node].count = top.children
         nodes[top.node].end = UInt32(truncatingIfNeeded: nodes.count)
-        if top.isMapping, dataKeys.count > top.dataKeyStart { dataKeys.removeSubrange(top.dataKeyStart...) }
+        if top.isMapping { dataKeys.removeAll(from: top.dataKeyStart) }
         if top.hashesDataKeys { dataKeyHashes.removeLast() }
         top = parent
     }
@@ -136,18 +150,23 @@ struct CompactYAMLBuilder: ~Copyable {
         if top.isMapping { top.expectsKey.toggle() }
     }
 
-    /// Checks a key of the innermost mapping and returns its symbol.
-    private mutating func checkKey(_ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
-        let symbol: Int32
-        if let words = YAMLKeyTable.Words(bytes) {
-            guard words.isASCII else { throw .unusualKey }
-            symbol = keys.symbol(of: words)
-        } else {
-            var allBits: UInt8 = 0
-            for byte in bytes { allBits |= byte }
-            guard allBits < 0x80 else { throw .unusualKey }
-            symbol = keys.symbol(of: bytes)
-        }
+    /// Checks a key of at most 16 bytes (`bytes`, read as `words`) of the innermost mapping and returns its symbol.
+    @inline(__always)
+    private mutating func checkKey(_ words: YAMLKeyTable.Words, _ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
+        guard words.isASCII else { throw .unusualKey }
+        return try register(keys.symbol(of: words), bytes)
+    }
+
+    /// Checks a longer key of the innermost mapping and returns its symbol.
+    private mutating func checkLongKey(_ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
+        var allBits: UInt8 = 0
+        for byte in bytes { allBits |= byte }
+        guard allBits < 0x80 else { throw .unusualKey }
+        return try register(keys.symbol(of: bytes), bytes)
+    }
+
+    /// Records an ASCII key with its symbol in the innermost mapping, refusing the merge key and a repeated key.
+    private mutating func register(_ symbol: Int32, _ bytes: UnsafeBufferPointer<UInt8>) throws(CompactYAMLRefusal) -> Int32 {
         if bytes.count == 2, bytes[0] == UInt8(ascii: "<"), bytes[1] == UInt8(ascii: "<") { throw .unusualKey }
         if symbol >= 0, symbol < 64 {
             let bit: UInt64 = 1 << UInt64(symbol)
@@ -192,8 +211,11 @@ struct CompactYAMLBuilder: ~Copyable {
         return text.slice(from: Int(entry.textStart), count: Int(entry.count))
     }
 
-    /// The finished document.
-    func document(file: String) -> CompactYAMLDocument {
-        CompactYAMLDocument(file: file, nodes: nodes.array(), text: text.array())
+    /// The finished document, which takes over the node and text buffers as they are (no copy).
+    consuming func document(file: String) -> CompactYAMLDocument {
+        let nodes = nodes.handOver()
+        let text = text.handOver()
+        return CompactYAMLDocument(file: file, storage: CompactYAMLStorage(
+            nodes: nodes.base, nodeCount: nodes.count, text: text.base, textCount: text.count))
     }
 }

@@ -7,84 +7,81 @@
 public struct CompactYAMLDocument: Sendable {
     /// The file name used in marks.
     public let file: String
-    @usableFromInline let nodes: [CompactYAMLNode]
-    @usableFromInline let text: [UInt8]
+    @usableFromInline let storage: CompactYAMLStorage
 
-    init(file: String, nodes: [CompactYAMLNode], text: [UInt8]) {
+    init(file: String, storage: CompactYAMLStorage) {
         self.file = file
-        self.nodes = nodes
-        self.text = text
+        self.storage = storage
     }
 
     /// The index of the root node.
     public var root: Int { 0 }
 
     /// The number of nodes.
-    public var nodeCount: Int { nodes.count }
+    public var nodeCount: Int { storage.nodeCount }
 
     /// The node at `index`.
     @inlinable
-    public subscript(index: Int) -> CompactYAMLNode { nodes[index] }
+    public subscript(index: Int) -> CompactYAMLNode { storage.node(index) }
 
     /// What the node at `index` is.
     @inlinable
-    public func kind(_ index: Int) -> CompactYAMLNode.Kind { nodes[index].kind }
+    public func kind(_ index: Int) -> CompactYAMLNode.Kind { storage.node(index).kind }
 
     /// Where the node at `index` starts.
     @inlinable
     public func mark(_ index: Int) -> YAMLMark {
-        YAMLMark(file: file, line: Int(nodes[index].line), column: Int(nodes[index].column))
+        let node = storage.node(index)
+        return YAMLMark(file: file, line: Int(node.line), column: Int(node.column))
     }
 
     /// For a mapping key, its symbol in the key table the document was parsed with.
     @inlinable
-    public func symbol(_ index: Int) -> Int32 { nodes[index].symbol }
+    public func symbol(_ index: Int) -> Int32 { storage.node(index).symbol }
 
     /// The text of the scalar at `index` (empty for a collection).
     @inlinable
     public func string(_ index: Int) -> String {
-        let node = nodes[index]
+        let node = storage.node(index)
         guard node.kind == .scalar, node.count > 0 else { return "" }
-        let start = Int(node.textStart)
-        return text.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + Int(node.count)]), as: UTF8.self)
-        }
+        return String(decoding: storage.text(of: node), as: UTF8.self)
     }
 
     /// Calls `body` with the UTF-8 text of the scalar at `index` (empty for a collection).
     @inlinable
     public func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        let node = nodes[index]
-        let count = node.kind == .scalar ? Int(node.count) : 0
-        let start = Int(node.textStart)
-        return try text.withUnsafeBufferPointer { buffer in
-            try body(UnsafeBufferPointer(rebasing: buffer[start..<start + count]))
-        }
+        try withExtendedLifetime(storage) { try body(storage.text(of: storage.node(index))) }
     }
 
     /// True when the scalar at `index` is exactly `literal` (ASCII).
     @inlinable
     public func scalar(_ index: Int, equals literal: StaticString) -> Bool {
-        let node = nodes[index]
+        let node = storage.node(index)
         guard node.kind == .scalar, Int(node.count) == literal.utf8CodeUnitCount else { return false }
-        let start = Int(node.textStart)
+        let actual = storage.text(of: node)
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-        for offset in 0..<expected.count where text[start + offset] != expected[offset] { return false }
+        for offset in 0..<expected.count where actual[offset] != expected[offset] { return false }
         return true
     }
 
     /// True for a plain `null`, `~` or empty scalar, the spellings of "no value" (as ``YAMLNode/isNull``).
     @inlinable
     public func isNull(_ index: Int) -> Bool {
-        let node = nodes[index]
+        let node = storage.node(index)
         guard node.kind == .scalar, node.isPlain else { return false }
-        return node.count == 0 || scalar(index, equals: "null") || scalar(index, equals: "~")
+        // Most values are not null: their length alone rules out both spellings.
+        switch node.count {
+        case 0: return true
+        case 1: return scalar(index, equals: "~")
+        case 4: return scalar(index, equals: "null")
+        default: return false
+        }
     }
 
     /// The number of items of a sequence or pairs of a mapping at `index` (0 for a scalar).
     @inlinable
     public func childCount(_ index: Int) -> Int {
-        let node = nodes[index]
+        let node = storage.node(index)
         switch node.kind {
         case .scalar: return 0
         case .sequence: return Int(node.count)
@@ -95,26 +92,28 @@ public struct CompactYAMLDocument: Sendable {
     /// The indices of the items of the sequence at `index` (nothing for another kind of node).
     @inlinable
     public func items(_ index: Int) -> Children {
-        Children(nodes: nodes, next: index + 1, end: nodes[index].kind == .sequence ? Int(nodes[index].end) : index + 1, step: 1)
+        let node = storage.node(index)
+        return Children(storage: storage, next: index + 1, end: node.kind == .sequence ? Int(node.end) : index + 1, step: 1)
     }
 
     /// The key indices of the pairs of the mapping at `index`; each value is at `key + 1`.
     @inlinable
     public func keys(_ index: Int) -> Children {
-        Children(nodes: nodes, next: index + 1, end: nodes[index].kind == .mapping ? Int(nodes[index].end) : index + 1, step: 2)
+        let node = storage.node(index)
+        return Children(storage: storage, next: index + 1, end: node.kind == .mapping ? Int(node.end) : index + 1, step: 2)
     }
 
     /// Iterates over the children of a collection, or over the keys of a mapping (skipping values).
     @frozen
     public struct Children: Sequence, IteratorProtocol {
-        @usableFromInline let nodes: [CompactYAMLNode]
+        @usableFromInline let storage: CompactYAMLStorage
         @usableFromInline var position: Int
         @usableFromInline let end: Int
         @usableFromInline let step: Int
 
         @inlinable
-        init(nodes: [CompactYAMLNode], next: Int, end: Int, step: Int) {
-            self.nodes = nodes
+        init(storage: CompactYAMLStorage, next: Int, end: Int, step: Int) {
+            self.storage = storage
             self.position = next
             self.end = end
             self.step = step
@@ -126,7 +125,7 @@ public struct CompactYAMLDocument: Sendable {
             guard position < end else { return nil }
             let current = position
             // A key is always a scalar, so the value after it starts at `current + 1`.
-            position = Int(nodes[current + step - 1].end)
+            position = Int(storage.node(current + step - 1).end)
             return current
         }
     }

@@ -1,7 +1,7 @@
 /// A buffer of trivial values (no references) that grows by doubling and is written without the uniqueness and
 /// capacity checks of an array append; ``CompactYAMLBuilder`` appends every node and scalar text to one.
 ///
-/// It owns its memory and frees it when it goes away; ``array()`` copies the values out. Elements are never
+/// It owns its memory and frees it when it goes away, unless ``handOver()`` gives the memory to a document. Elements are never
 /// deinitialized, so it is only for trivial types such as `UInt8` and ``CompactYAMLNode``.
 struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>
@@ -44,15 +44,31 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         count += elements.count
     }
 
+    /// Removes and returns the last element; the buffer must not be empty.
+    mutating func removeLast() -> Element {
+        precondition(count > 0, "GrowableBuffer is empty")
+        count -= 1
+        return base[count]
+    }
+
+    /// Removes the elements from `index` on (`index` must not exceed ``count``).
+    mutating func removeAll(from index: Int) {
+        precondition(index >= 0 && index <= count, "GrowableBuffer index out of range")
+        count = index
+    }
+
     /// The `count` elements from `start`, which must lie within ``count``; valid until the buffer next grows.
     func slice(from start: Int, count length: Int) -> UnsafeBufferPointer<Element> {
         precondition(start >= 0 && length >= 0 && start <= count - length, "GrowableBuffer slice out of range")
         return UnsafeBufferPointer(start: base + start, count: length)
     }
 
-    /// A copy of the elements as an array.
-    func array() -> [Element] {
-        Array(UnsafeBufferPointer(start: base, count: count))
+    /// Gives up the memory without freeing it: the caller owns the `count` elements at `base` (allocated with
+    /// `allocate`) and deallocates them.
+    consuming func handOver() -> (base: UnsafeMutablePointer<Element>, count: Int) {
+        let memory = (base, count)
+        discard self
+        return memory
     }
 
     private mutating func grow(toAtLeast minimum: Int) {
@@ -63,5 +79,17 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         base.deallocate()
         base = newBase
         capacity = newCapacity
+    }
+}
+
+extension GrowableBuffer where Element == UInt8 {
+    /// Appends the bytes of a short text given as ``YAMLKeyTable/Words``, with two 8-byte stores instead of a copy
+    /// (the 16 bytes written may run past the text: the buffer keeps room for them, and later appends overwrite them).
+    mutating func append(_ words: YAMLKeyTable.Words) {
+        if capacity - count < YAMLKeyTable.Words.capacity { grow(toAtLeast: count + YAMLKeyTable.Words.capacity) }
+        let end = UnsafeMutableRawPointer(base + count)
+        end.storeBytes(of: words.low.littleEndian, as: UInt64.self)
+        end.storeBytes(of: words.high.littleEndian, toByteOffset: 8, as: UInt64.self)
+        count += words.count
     }
 }

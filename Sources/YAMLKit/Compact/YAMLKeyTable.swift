@@ -88,28 +88,43 @@ public struct YAMLKeyTable: Sendable {
         return Int(truncatingIfNeeded: state ^ (state >> 32)) & Int.max
     }
 
-    /// A key of at most 16 bytes as two little words, zero-padded, with its length: two keys are equal exactly when
-    /// their words are.
+    /// A key of at most 16 bytes as two words, zero-padded, with its length: two keys are equal exactly when their
+    /// words are. Byte `i` of the key is bits `8 * i` up of `low` (the first eight bytes) or `high` (the rest), on any
+    /// platform, so the words written out little-endian are the key's bytes (see `GrowableBuffer.append(_:)`).
     struct Words: Equatable {
         /// The longest key held as words.
         static let capacity = 16
 
-        private var low: UInt64 = 0
-        private var high: UInt64 = 0
-        private var count = 0
+        /// The first eight bytes.
+        private(set) var low: UInt64 = 0
+        /// Bytes 8 to 15.
+        private(set) var high: UInt64 = 0
+        /// The number of bytes.
+        private(set) var count = 0
 
         /// An empty key.
         init() {}
 
-        /// The key `bytes`, or nil when it is longer than ``capacity``.
+        /// The key `bytes`, or nil when it is longer than ``capacity``. Reads the bytes with at most two loads of
+        /// each word, every one within `bytes` (overlapping loads for lengths between the word sizes).
+        @inline(__always)
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard bytes.count <= Self.capacity else { return nil }
             count = bytes.count
             guard let base = bytes.baseAddress else { return }
-            var pair: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &pair) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
-            low = pair.0
-            high = pair.1
+            let raw = UnsafeRawPointer(base)
+            switch count {
+            case 8...:
+                low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+                let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+                high = last >> UInt64(8 * (16 - count))  // the bytes from 8 on; a shift by 64 gives 0
+            case 4...:
+                let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+                let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+                low = first | last << UInt64(8 * (count - 4))  // the overlapping bytes are the same bytes
+            default:
+                for index in 0..<count { low |= UInt64(base[index]) << UInt64(8 * index) }
+            }
         }
 
         /// True when every byte is ASCII.

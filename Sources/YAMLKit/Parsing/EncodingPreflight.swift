@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Checks the first bytes of an input for encodings other than UTF-8, before libyaml sees it.
 ///
 /// libyaml is always told that its input is UTF-8. A file saved as UTF-16 or UTF-32 would
@@ -20,13 +28,15 @@ enum EncodingPreflight {
         return 0
     }
 
-    /// The name of a non-UTF-8 Unicode encoding recognised at the start of `bytes`, or nil.
+    /// The name of a non-UTF-8 Unicode encoding recognised at the start of `bytes`, or nil. Runs on every file, so it
+    /// allocates nothing and leaves the NUL count to the rare file that has one.
     static func foreignEncoding(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let b = (0..<4).map { $0 < bytes.count ? bytes[$0] : 0xAA }
-        if b[0] == 0x00, b[1] == 0x00, b[2] == 0xFE, b[3] == 0xFF { return "UTF-32" }
-        if b[0] == 0xFF, b[1] == 0xFE, b[2] == 0x00, b[3] == 0x00 { return "UTF-32" }
-        if b[0] == 0xFE, b[1] == 0xFF { return "UTF-16" }
-        if b[0] == 0xFF, b[1] == 0xFE { return "UTF-16" }
+        func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0xAA }
+        let b = (byte(0), byte(1), byte(2), byte(3))
+        if b.0 == 0x00, b.1 == 0x00, b.2 == 0xFE, b.3 == 0xFF { return "UTF-32" }
+        if b.0 == 0xFF, b.1 == 0xFE, b.2 == 0x00, b.3 == 0x00 { return "UTF-32" }
+        if b.0 == 0xFE, b.1 == 0xFF { return "UTF-16" }
+        if b.0 == 0xFF, b.1 == 0xFE { return "UTF-16" }
         return encodingGuessedFromNULs(in: bytes)
     }
 
@@ -34,7 +44,9 @@ enum EncodingPreflight {
     /// text is interleaved with NUL bytes, which never occur in a UTF-8 YAML file.
     private static func encodingGuessedFromNULs(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let sample = bytes.prefix(512)
-        guard sample.count >= 2 else { return nil }
+        guard sample.count >= 2, let base = bytes.baseAddress else { return nil }
+        // A UTF-8 file has no NUL at all, which memchr finds out a word at a time.
+        guard memchr(base, 0, sample.count) != nil else { return nil }
         var nulCount = 0
         for byte in sample where byte == 0 { nulCount += 1 }
         guard nulCount * 4 >= sample.count else { return nil }

@@ -5,22 +5,27 @@ import YAMLKit
 extension CompactDocumentReader {
     // MARK: - Values the assembler checks
 
-    /// A value of a closed set (kind, status, category, …); gives up on anything else, which the assembler reports.
-    func choice<E: RawRepresentable>(_ node: Int, as type: E.Type) throws(GiveUp) -> E where E.RawValue == String {
-        guard let value = E(rawValue: try text(node)) else { throw GiveUp() }
+    /// A value of a closed set (kind, status, category, …), recognised from the scalar's bytes; gives up on anything
+    /// else, which the assembler reports.
+    func choice<E: CompactChoice>(_ node: Int, as type: E.Type) throws(GiveUp) -> E {
+        guard document.kind(node) == .scalar,
+              let value = document.withUTF8(node, { bytes in E.compactChoices.value(utf8: bytes) }) else { throw GiveUp() }
         return value
     }
 
     /// A value of a closed set, or nil when the field is absent or a plain null.
-    func choice<E: RawRepresentable>(ifPresent node: Int?, as type: E.Type) throws(GiveUp) -> E? where E.RawValue == String {
+    func choice<E: CompactChoice>(ifPresent node: Int?, as type: E.Type) throws(GiveUp) -> E? {
         guard let node, !document.isNull(node) else { return nil }
         return try choice(node, as: type)
     }
 
-    /// A partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) that exists on the calendar.
+    /// A partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) that exists on the calendar, read from the scalar's bytes
+    /// as `PartialDate(parsing:)` reads its text.
     func date(_ node: Int) throws(GiveUp) -> PartialDate {
+        guard document.kind(node) == .scalar,
+              let parts = document.withUTF8(node, { bytes in DateBytes.parts(utf8: bytes) }) else { throw GiveUp() }
         do {
-            return try PartialDate(parsing: try text(node))
+            return try PartialDate(year: parts.year, month: parts.month, day: parts.day)
         } catch {
             throw GiveUp()
         }
@@ -32,9 +37,10 @@ extension CompactDocumentReader {
         return try date(node)
     }
 
-    /// An exact decimal amount, read as `ValueParsing.decimal` reads it.
+    /// An exact decimal amount, read from the scalar's bytes as `ValueParsing.decimal` reads its text.
     func decimal(_ node: Int) throws(GiveUp) -> Decimal {
-        guard let value = ValueParsing.decimal(try text(node)) else { throw GiveUp() }
+        guard document.kind(node) == .scalar,
+              let value = document.withUTF8(node, { bytes in ValueParsing.decimal(utf8: bytes) }) else { throw GiveUp() }
         return value
     }
 

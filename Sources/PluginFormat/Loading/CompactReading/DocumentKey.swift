@@ -13,13 +13,20 @@ enum DocumentKey: Int32, CaseIterable {
     case publisher, published, url, confidence
 
     /// The key as written in YAML.
-    var text: String {
-        switch self {
-        case .memberCount: return "member-count"
-        case .asOf: return "as-of"
-        default: return String(describing: self)
-        }
-    }
+    var text: String { Self.texts[Int(rawValue)] }
+
+    /// Every key as written, in the order of the cases (spelled out: `String(describing:)` reflects on each case,
+    /// which cost more than the rest of building the table).
+    private static let texts = [
+        "format", "id", "kind", "language", "source", "jurisdiction", "name", "summary", "period", "status", "lead",
+        "chair", "member-count", "meetings", "budget", "participants", "components", "goals", "themes", "related",
+        "start", "end", "value", "unknown", "locator", "as-of", "note",
+        "english", "category", "role", "since",
+        "label", "title", "text", "target", "deadline",
+        "amount", "min", "max", "magnitude", "currency", "scale", "basis", "breakdown", "component",
+        "plugin", "sources", "initiatives", "version", "description",
+        "publisher", "published", "url", "confidence",
+    ]
 
     /// The table the compact parser interns keys with; a key's symbol is its raw value.
     static let table = YAMLKeyTable(allCases.map(\.text))
