@@ -6,7 +6,7 @@
 /// piece to use a source and locator numbers it), and every piece's cells are renumbered to match.
 struct TablePieces {
     /// The columns one piece covers by default: enough work to be worth a thread, few enough to balance the cores.
-    static let defaultColumnsPerPiece = 512
+    static let defaultColumnsPerPiece = 128
 
     /// The cells of each row, in column order.
     let rows: [[TableCell]]
@@ -24,10 +24,16 @@ struct TablePieces {
         let pieceCount = rowCount * ranges.count
         let pieceCells = ResultSlots<[TableCell]>(count: pieceCount)
         let pieceFootnotes = ResultSlots<(keys: [CitationKey], footnotes: [Footnote])>(count: pieceCount)
-        DispatchConcurrent.perform(iterations: pieceCount) { index in
-            let columns = ranges[index % ranges.count]
+        // Pieces are handed out column range by column range (every row of one range, then the next range), so that
+        // the cores work on the same initiatives at the same time while those are in the caches; each piece is
+        // stored at its row-major place.
+        DispatchConcurrent.perform(iterations: pieceCount) { task in
+            let range = task / rowCount
+            let row = task % rowCount
+            let index = row * ranges.count + range
+            let columns = ranges[range]
             var footnotes = FootnoteCollector(corpus: corpus, expectedCount: columns.count * 4)
-            pieceCells.store(cells(index / ranges.count, columns, &footnotes), at: index)
+            pieceCells.store(cells(row, columns, &footnotes), at: index)
             pieceFootnotes.store(footnotes.finished(), at: index)
         }
 
