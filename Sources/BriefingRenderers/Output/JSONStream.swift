@@ -18,6 +18,10 @@ struct JSONStream {
         out = OutputBuffer(file: relativePath, in: sink)
     }
 
+    /// The buffer the stream writes into, for bytes written once and copied after that (see `EscapedSources`):
+    /// copying what a stream wrote at the same depth, from `key(_:)` to the end of the value, is writing it again.
+    var output: OutputBuffer { out }
+
     /// Ends the file with a newline.
     mutating func finish() {
         out.append(byte: UInt8(ascii: "\n"))

@@ -9,6 +9,8 @@ final class OutputBuffer {
 
     private let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: OutputBuffer.flushThreshold)
     private var count = 0
+    /// How many times bytes were handed to the sink, so `withBytes(since:_:)` knows whether they are still here.
+    private var handOvers = 0
     private let sink: any RenderSink
 
     /// Begins the file `relativePath` in `sink`.
@@ -41,6 +43,7 @@ final class OutputBuffer {
             flush()
             if length > Self.flushThreshold {
                 sink.write(UnsafeRawBufferPointer(utf8))
+                handOvers += 1
                 return
             }
         }
@@ -131,6 +134,26 @@ final class OutputBuffer {
         guard count > 0 else { return }
         sink.write(UnsafeRawBufferPointer(start: storage, count: count))
         count = 0
+        handOvers += 1
+    }
+
+    /// A point in what has been appended, to read back what follows it with `withBytes(since:_:)`.
+    struct Mark {
+        fileprivate let count: Int
+        fileprivate let handOvers: Int
+    }
+
+    /// The point reached so far.
+    func mark() -> Mark {
+        Mark(count: count, handOvers: handOvers)
+    }
+
+    /// Calls `body` with the bytes appended since `mark` and returns true, or returns false without calling it when
+    /// some of them have been handed to the sink meanwhile.
+    func withBytes(since mark: Mark, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        guard mark.handOvers == handOvers, mark.count <= count else { return false }
+        body(UnsafeBufferPointer(start: storage + mark.count, count: count - mark.count))
+        return true
     }
 }
 
