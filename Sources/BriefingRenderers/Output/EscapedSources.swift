@@ -137,7 +137,17 @@ struct EscapedSources {
         sources.withUnsafeBytes { kept in
             withUnsafeBytes(of: source) { looked in
                 let start = index * MemoryLayout<Source>.stride
-                return looked.elementsEqual(UnsafeRawBufferPointer(rebasing: kept[start..<start + looked.count]))
+                var offset = 0
+                while offset + 8 <= looked.count {
+                    guard looked.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        == kept.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self) else { return false }
+                    offset += 8
+                }
+                while offset < looked.count {
+                    guard looked[offset] == kept[start + offset] else { return false }
+                    offset += 1
+                }
+                return true
             }
         }
     }
