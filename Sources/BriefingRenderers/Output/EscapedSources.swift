@@ -15,6 +15,9 @@ import ComparisonKit
 /// no storage it has seen can be freed and reused, or changed in place (a shared storage is copied before a change).
 /// Two sources with different bits are kept apart even when their fields are equal: that costs an escape, never a
 /// wrong byte.
+///
+/// A table has up to tens of thousands of sources, so a lookup is laid out to touch little memory: one slot holds the
+/// hash and where the source's pieces start, and the pieces lie together, each after its length.
 struct EscapedSources {
     /// The result of `find(_:)`: the kept source's entry, or what `keep(_:_:)` needs to add it.
     struct Lookup {
@@ -24,21 +27,29 @@ struct EscapedSources {
         fileprivate let hash: UInt64
     }
 
+    /// A slot of the open-addressing table.
+    private struct Slot {
+        /// The hash of the source's bits.
+        var hash: UInt64 = 0
+        /// Where the source's pieces start in `bytes`, or -1 for an empty slot.
+        var start: Int32 = -1
+        /// The source's index in `sources`.
+        var source: Int32 = 0
+    }
+
     /// How many pieces each source has.
     private let piecesPerSource: Int
-    /// The sources kept, in the order they were added.
+    /// The sources kept, in the order they were added: what keeps their bits meaning them.
     private var sources: [Source] = []
-    /// The hash of each kept source's bits, for growing the table.
-    private var hashes: [UInt64] = []
-    /// Where each piece ends in `bytes`; a piece starts where the one before it ends.
-    private var pieceEnds: [Int] = []
-    /// The pieces, one after another.
+    /// The pieces: for each kept source, each of its pieces as a 4-byte length followed by its bytes.
     private var bytes: [UInt8] = []
-    /// Whether the pieces recorded since the last `keep(_:_:)` are all there (none was handed to the sink before it
-    /// could be read back).
-    private var recordedWhole = true
-    /// Open addressing with linear probing: an index into `sources` plus one, or 0 for an empty slot.
-    private var slots: [Int32]
+    /// Where the pieces recorded since the last `keep(_:_:)` start in `bytes`.
+    private var pendingStart = 0
+    /// How many pieces have been recorded since the last `keep(_:_:)`, or -1 when one of them could not be read back
+    /// (it was handed to the sink first).
+    private var pendingPieces = 0
+    /// Open addressing with linear probing.
+    private var slots: [Slot]
     /// The table has `1 << slotBits` slots; a hash's top `slotBits` bits choose the first slot to probe.
     private var slotBits: Int
 
@@ -46,75 +57,85 @@ struct EscapedSources {
     init(piecesPerSource: Int) {
         self.piecesPerSource = piecesPerSource
         slotBits = 10
-        slots = Array(repeating: 0, count: 1 << slotBits)
+        slots = Array(repeating: Slot(), count: 1 << slotBits)
     }
 
     /// Looks `source` up.
     func find(_ source: Source) -> Lookup {
         let hash = Self.bitsHash(of: source)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))
+        var index = Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))
         while true {
-            let stored = Int(slots[slot])
-            if stored == 0 { return Lookup(entry: nil, hash: hash) }
-            if hashes[stored - 1] == hash, hasSameBits(source, asKept: stored - 1) {
-                return Lookup(entry: stored - 1, hash: hash)
+            let slot = slots[index]
+            if slot.start < 0 { return Lookup(entry: nil, hash: hash) }
+            // A value of one word has the same bits exactly when it has the same hash (see `bitsHash(of:)`).
+            if slot.hash == hash,
+               MemoryLayout<Source>.size == 8 || hasSameBits(source, asKept: Int(slot.source)) {
+                return Lookup(entry: Int(slot.start), hash: hash)
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
     }
 
     /// Appends piece `piece` (from 0) of a kept source.
     func append(piece: Int, of entry: Int, to out: OutputBuffer) {
-        let index = entry * piecesPerSource + piece
-        let start = index == 0 ? 0 : pieceEnds[index - 1]
-        bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[start..<pieceEnds[index]])) }
+        bytes.withUnsafeBufferPointer { pieces in
+            var start = entry
+            for _ in 0..<piece { start += 4 + Self.length(at: start, in: pieces) }
+            let length = Self.length(at: start, in: pieces)
+            out.append(UnsafeBufferPointer(rebasing: pieces[start + 4..<start + 4 + length]))
+        }
     }
 
     /// Runs `write`, which appends the next piece of a source that is not kept yet to `out`, and records the bytes
     /// it appended.
     mutating func record(to out: OutputBuffer, _ write: () -> Void) {
+        if pendingPieces == 0 { pendingStart = bytes.count }
         let mark = out.mark()
         write()
         let readBack = out.withBytes(since: mark) { written in
+            withUnsafeBytes(of: UInt32(written.count).littleEndian) { bytes.append(contentsOf: $0) }
             bytes.append(contentsOf: written)
-            pieceEnds.append(bytes.count)
         }
-        if !readBack { recordedWhole = false }
+        if pendingPieces >= 0 { pendingPieces = readBack ? pendingPieces + 1 : -1 }
     }
 
     /// Keeps the pieces recorded since the last call for `source`, which `lookup` found missing, when all of them
     /// could be read back; otherwise forgets them, and the source is escaped again the next time.
     mutating func keep(_ source: Source, _ lookup: Lookup) {
-        let firstPending = sources.count * piecesPerSource
-        defer { recordedWhole = true }
-        guard lookup.entry == nil, recordedWhole, pieceEnds.count == firstPending + piecesPerSource,
-              sources.count < Int(Int32.max) - 1
+        defer { pendingPieces = 0 }
+        guard lookup.entry == nil, pendingPieces == piecesPerSource, pendingStart < Int(Int32.max),
+              sources.count < Int(Int32.max)
         else {
-            pieceEnds.removeSubrange(firstPending...)
-            bytes.removeSubrange((firstPending == 0 ? 0 : pieceEnds[firstPending - 1])...)
+            bytes.removeSubrange(min(pendingStart, bytes.count)...)
             return
         }
         sources.append(source)
-        hashes.append(lookup.hash)
+        let kept = Slot(hash: lookup.hash, start: Int32(pendingStart), source: Int32(sources.count - 1))
         if sources.count * 2 > slots.count {
+            let old = slots
             slotBits += 1
-            slots = Array(repeating: 0, count: 1 << slotBits)
-            for index in sources.indices { insert(index, hash: hashes[index]) }
-        } else {
-            insert(sources.count - 1, hash: lookup.hash)
+            slots = Array(repeating: Slot(), count: 1 << slotBits)
+            for slot in old where slot.start >= 0 { insert(slot) }
         }
+        insert(kept)
     }
 
-    /// Puts the kept source `index` into the first free slot for `hash`.
-    private mutating func insert(_ index: Int, hash: UInt64) {
+    /// Puts `slot` into the first free slot for its hash.
+    private mutating func insert(_ slot: Slot) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
+        var index = Int(truncatingIfNeeded: slot.hash >> UInt64(64 - slotBits))
+        while slots[index].start >= 0 { index = (index + 1) & mask }
+        slots[index] = slot
     }
 
-    /// A hash of the bits of `source`'s value (Fibonacci hashing: the top bits are the well-mixed ones).
+    /// The length written before a piece at `start`.
+    private static func length(at start: Int, in pieces: UnsafeBufferPointer<UInt8>) -> Int {
+        Int(UInt32(littleEndian: UnsafeRawPointer(pieces.baseAddress! + start).loadUnaligned(as: UInt32.self)))
+    }
+
+    /// A hash of the bits of `source`'s value (Fibonacci hashing: the top bits are the well-mixed ones). For a value
+    /// of one word it is that word times an odd number, which maps different words to different hashes.
     static func bitsHash(of source: Source) -> UInt64 {
         withUnsafeBytes(of: source) { raw in
             var hash: UInt64 = 0
