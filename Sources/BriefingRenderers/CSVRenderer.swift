@@ -33,16 +33,23 @@ public struct CSVRenderer: TableFileRenderer {
         // is always valid RFC 4180.
         out.appendCSVField(table.rowHeading, alwaysQuoted: table.rowHeading.utf8.starts(with: "ID".utf8))
         var columnCount = 0
+        let cellText = CellTextBuffer()
         for group in table.columnGroups {
             for column in group.columns {
                 out.append(byte: UInt8(ascii: ","))
-                out.appendCSVField(TableLayout.heading(of: column, in: group))
+                // `TableLayout.heading(of:in:)`, gathered in the reused buffer rather than joined into a new string.
+                cellText.removeAll()
+                if !group.label.isEmpty {
+                    cellText.append(group.label)
+                    cellText.append(literal: ": ")
+                }
+                cellText.append(column.heading)
+                cellText.withBytes { out.appendCSVField(utf8: $0) }
                 columnCount += 1
             }
         }
         out.append(literal: "\r\n")
         let disagreement = " (" + BriefingPhrases.sourcesDisagree(in: table.language) + ")"
-        let cellText = CellTextBuffer()
         for row in table.rows {
             out.appendCSVField(row.label)
             // One cell per column (see `TableLayout.cells`; a missing cell is an empty field), read in place.

@@ -32,7 +32,13 @@ public struct MarkdownRenderer: TableFileRenderer {
         for group in table.columnGroups {
             for column in group.columns {
                 out.append(literal: " | ")
-                out.appendMarkdownInline(TableLayout.heading(of: column, in: group))
+                // `TableLayout.heading(of:in:)`, escaped piece by piece rather than joined into a new string first
+                // (the same bytes: no escape spans the joins, and ": " needs none).
+                if !group.label.isEmpty {
+                    out.appendMarkdownInline(group.label)
+                    out.append(literal: ": ")
+                }
+                out.appendMarkdownInline(column.heading)
                 columnCount += 1
             }
         }
