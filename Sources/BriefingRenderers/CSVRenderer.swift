@@ -33,16 +33,23 @@ public struct CSVRenderer: TableFileRenderer {
         // is always valid RFC 4180.
         out.appendCSVField(table.rowHeading, alwaysQuoted: table.rowHeading.utf8.starts(with: "ID".utf8))
         var columnCount = 0
+        let cellText = CellTextBuffer()
         for group in table.columnGroups {
             for column in group.columns {
                 out.append(byte: UInt8(ascii: ","))
-                out.appendCSVField(TableLayout.heading(of: column, in: group))
+                // `TableLayout.heading(of:in:)`, gathered in the reused buffer rather than joined into a new string.
+                cellText.removeAll()
+                if !group.label.isEmpty {
+                    cellText.append(group.label)
+                    cellText.append(literal: ": ")
+                }
+                cellText.append(column.heading)
+                cellText.withBytes { out.appendCSVField(utf8: $0) }
                 columnCount += 1
             }
         }
         out.append(literal: "\r\n")
         let disagreement = " (" + BriefingPhrases.sourcesDisagree(in: table.language) + ")"
-        let cellText = CellTextBuffer()
         for row in table.rows {
             out.appendCSVField(row.label)
             // One cell per column (see `TableLayout.cells`; a missing cell is an empty field), read in place.
@@ -59,24 +66,44 @@ public struct CSVRenderer: TableFileRenderer {
         }
         out.append(literal: "\r\n")
         out.appendCSVRecord(Self.footnoteHeader)
+        var sources = EscapedSources(piecesPerSource: 2)
+        // Each distinct source's fields are escaped once per table (see `EscapedSources`).
         for footnote in table.footnotes {
-            let source = footnote.source
             out.appendCSVField(decimal: footnote.number)
             out.append(byte: UInt8(ascii: ","))
-            out.appendCSVField(source.title)
-            out.append(byte: UInt8(ascii: ","))
-            out.appendCSVField(source.publisher)
-            out.append(byte: UInt8(ascii: ","))
-            source.published?.withDescriptionBytes { out.appendCSVField(utf8: $0) }
-            out.append(byte: UInt8(ascii: ","))
-            out.appendCSVField(source.language)
-            out.append(byte: UInt8(ascii: ","))
-            if let locator = footnote.locator { out.appendCSVField(locator) }
-            out.append(byte: UInt8(ascii: ","))
-            if let url = source.url { out.appendCSVField(url) }
+            let lookup = sources.find(footnote.source)
+            if let entry = lookup.entry {
+                sources.append(piece: 0, of: entry, to: out)
+                if let locator = footnote.locator { out.appendCSVField(locator) }
+                sources.append(piece: 1, of: entry, to: out)
+            } else {
+                let source = footnote.source
+                sources.record(to: out) { writeSourceHead(source, to: out) }
+                if let locator = footnote.locator { out.appendCSVField(locator) }
+                sources.record(to: out) { writeSourceTail(source, to: out) }
+                sources.keep(source, lookup)
+            }
             out.append(literal: "\r\n")
         }
         out.finish()
+    }
+
+    /// `title,publisher,published,language,`: a footnote record's fields from its source before the locator.
+    private func writeSourceHead(_ source: Source, to out: OutputBuffer) {
+        out.appendCSVField(source.title)
+        out.append(byte: UInt8(ascii: ","))
+        out.appendCSVField(source.publisher)
+        out.append(byte: UInt8(ascii: ","))
+        source.published?.withDescriptionBytes { out.appendCSVField(utf8: $0) }
+        out.append(byte: UInt8(ascii: ","))
+        out.appendCSVField(source.language)
+        out.append(byte: UInt8(ascii: ","))
+    }
+
+    /// `,url`: a footnote record's field from its source after the locator.
+    private func writeSourceTail(_ source: Source, to out: OutputBuffer) {
+        out.append(byte: UInt8(ascii: ","))
+        if let url = source.url { out.appendCSVField(url) }
     }
 
     /// A cell's entries joined by `; `, each as `text (qualifier) [1, 2]`, with the disagreement marker.

@@ -58,7 +58,8 @@ public struct JSONRenderer: TableFileRenderer {
         json.endArray()
         json.key("footnotes")
         json.beginArray()
-        for footnote in table.footnotes { write(footnote, to: &json) }
+        var sources = EscapedSources(piecesPerSource: 1)
+        for footnote in table.footnotes { write(footnote, sources: &sources, to: &json) }
         json.endArray()
         json.endObject()
         json.finish()
@@ -94,12 +95,27 @@ public struct JSONRenderer: TableFileRenderer {
         json.endObject()
     }
 
-    private func write(_ footnote: Footnote, to json: inout JSONStream) {
-        let source = footnote.source
+    /// A footnote object; its source object is written once per table and copied after that (see
+    /// `EscapedSources`).
+    private func write(_ footnote: Footnote, sources: inout EscapedSources, to json: inout JSONStream) {
         json.nextElement()
         json.beginObject()
         json.member("number", footnote.number)
         json.key("source")
+        let lookup = sources.find(footnote.source)
+        if let entry = lookup.entry {
+            sources.append(piece: 0, of: entry, to: json.output)
+        } else {
+            let source = footnote.source
+            sources.record(to: json.output) { write(source, to: &json) }
+            sources.keep(source, lookup)
+        }
+        json.member("locator", orNull: footnote.locator)
+        json.endObject()
+    }
+
+    /// A source object, after `key(_:)`.
+    private func write(_ source: Source, to json: inout JSONStream) {
         json.beginObject()
         json.member("id", source.id)
         json.member("title", source.title)
@@ -109,8 +125,6 @@ public struct JSONRenderer: TableFileRenderer {
         json.member("kind", orNull: source.kind)
         json.member("url", orNull: source.url)
         json.member("confidence", orNull: source.confidence)
-        json.endObject()
-        json.member("locator", orNull: footnote.locator)
         json.endObject()
     }
 }

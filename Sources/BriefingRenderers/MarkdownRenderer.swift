@@ -32,7 +32,13 @@ public struct MarkdownRenderer: TableFileRenderer {
         for group in table.columnGroups {
             for column in group.columns {
                 out.append(literal: " | ")
-                out.appendMarkdownInline(TableLayout.heading(of: column, in: group))
+                // `TableLayout.heading(of:in:)`, escaped piece by piece rather than joined into a new string first
+                // (the same bytes: no escape spans the joins, and ": " needs none).
+                if !group.label.isEmpty {
+                    out.appendMarkdownInline(group.label)
+                    out.append(literal: ": ")
+                }
+                out.appendMarkdownInline(column.heading)
                 columnCount += 1
             }
         }
@@ -60,9 +66,10 @@ public struct MarkdownRenderer: TableFileRenderer {
             out.append(literal: "\n**")
             out.append(BriefingPhrases.sources(in: table.language))
             out.append(literal: "**\n\n")
+            var sources = EscapedSources(piecesPerSource: 2)
             for footnote in table.footnotes {
                 out.append(literal: "- ")
-                write(footnote, to: out)
+                write(footnote, sources: &sources, to: out)
                 out.append(byte: UInt8(ascii: "\n"))
             }
         }
@@ -96,12 +103,28 @@ public struct MarkdownRenderer: TableFileRenderer {
         }
     }
 
-    /// `[3] *Title* — Publisher, 2021-03-16 (da); locator; <url>`.
-    private func write(_ footnote: Footnote, to out: OutputBuffer) {
-        let source = footnote.source
+    /// `[3] *Title* — Publisher, 2021-03-16 (da); locator; <url>`, the source's pieces (before and after the locator)
+    /// escaped once per table (see `EscapedSources`).
+    private func write(_ footnote: Footnote, sources: inout EscapedSources, to out: OutputBuffer) {
         out.append(byte: UInt8(ascii: "["))
         out.append(decimal: footnote.number)
         out.append(byte: UInt8(ascii: "]"))
+        let lookup = sources.find(footnote.source)
+        if let entry = lookup.entry {
+            sources.append(piece: 0, of: entry, to: out)
+            writeLocator(footnote.locator, to: out)
+            sources.append(piece: 1, of: entry, to: out)
+        } else {
+            let source = footnote.source
+            sources.record(to: out) { writeSourceHead(source, to: out) }
+            writeLocator(footnote.locator, to: out)
+            sources.record(to: out) { writeSourceTail(source, to: out) }
+            sources.keep(source, lookup)
+        }
+    }
+
+    /// ` *Title* — Publisher, 2021-03-16 (da)`: what a footnote shows of its source before the locator.
+    private func writeSourceHead(_ source: Source, to out: OutputBuffer) {
         out.appendMarkdownItalic(source.title, after: " ")
         let publisher = source.publisher
         let published = source.published
@@ -117,10 +140,18 @@ public struct MarkdownRenderer: TableFileRenderer {
             out.appendMarkdownInline(language)
             out.append(byte: UInt8(ascii: ")"))
         }
-        if let locator = footnote.locator, !locator.isEmpty {
+    }
+
+    /// `; locator`, or nothing when the footnote has none.
+    private func writeLocator(_ locator: String?, to out: OutputBuffer) {
+        if let locator, !locator.isEmpty {
             out.append(literal: "; ")
             out.appendMarkdownInline(locator)
         }
+    }
+
+    /// `; <url>`, or nothing when the source has none: what a footnote shows of its source after the locator.
+    private func writeSourceTail(_ source: Source, to out: OutputBuffer) {
         if let url = source.url, !url.isEmpty {
             out.append(literal: "; ")
             out.appendMarkdownURL(url)

@@ -25,6 +25,8 @@ struct ByteScanTests {
                                           + Array(0x7C...0x7F) + [0xC2, 0xE2])),
         ByteClass(name: "CSV", flags: ByteScan.csvCandidates, members: controls.union([0x22, 0x7F, 0xC2, 0xE2])),
         ByteClass(name: "CSV quotes", flags: ByteScan.csvQuoteCandidates, members: controls.union([0x22, 0x2C, 0x3B])),
+        ByteClass(name: "CSV field", flags: ByteScan.csvFieldCandidates,
+                  members: controls.union([0x22, 0x2C, 0x3B, 0x7F, 0xC2, 0xE2])),
     ]
 
     /// The first index at or after `start` whose byte is a member, one byte at a time.

@@ -20,19 +20,38 @@ extension OutputBuffer {
 
     /// Appends one field given as UTF-8 bytes (valid UTF-8), escaped as `appendCSVField(_:alwaysQuoted:)` says.
     ///
-    /// `ByteScan` finds the next byte that may need escaping; the runs between are copied whole.
+    /// One `ByteScan` pass looks for every byte that may call for quotes or escaping; most fields hold none and are
+    /// copied whole, with quotes only for a leading or trailing space. A field that holds one is scanned again from
+    /// there, for quoting and then for escaping, with the runs between escapes copied whole.
     func appendCSVField(utf8: UnsafeBufferPointer<UInt8>, alwaysQuoted: Bool = false) {
         let prefixed = CSVFieldShape.startsLikeFormula(utf8)
-        let quoted = alwaysQuoted || CSVFieldShape.needsQuotes(utf8, prefixed: prefixed)
+        let count = utf8.count
+        let firstCandidate = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.csvFieldCandidates)
+        let quoted = alwaysQuoted || CSVFieldShape.hasEdgeSpace(utf8, prefixed: prefixed)
+            || (firstCandidate < count && CSVFieldShape.holdsQuoteCharacter(utf8, from: firstCandidate))
         if quoted { append(byte: UInt8(ascii: "\"")) }
         if prefixed { append(byte: UInt8(ascii: "'")) }
+        if firstCandidate < count {
+            appendCSVEscaped(utf8, from: firstCandidate)
+        } else {
+            append(utf8)
+        }
+        if quoted { append(byte: UInt8(ascii: "\"")) }
+    }
+
+    /// Appends a field's bytes with quotes doubled and hidden characters replaced; `start` is at or before the first
+    /// byte that may need it.
+    private func appendCSVEscaped(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) {
         let count = utf8.count
         var runStart = 0
-        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.csvCandidates)
-        while index < count {
+        // Where to look next. The scan is called in one place only, so that it is inlined once, with its byte class.
+        var next = start
+        while true {
+            let index = ByteScan.firstFlagged(in: utf8, from: next, ByteScan.csvCandidates)
+            guard index < count else { break }
             let byte = utf8[index]
-            // Where to look next; the run goes on unless a case below ends it.
-            var next = index + 1
+            // The run goes on unless a case below ends it.
+            next = index + 1
             if byte == UInt8(ascii: "\"") {
                 // Only a quoted field can hold a quote; the run keeps this one, so it is doubled.
                 append(utf8, runStart..<index)
@@ -50,10 +69,8 @@ extension OutputBuffer {
                     runStart = next
                 }
             }
-            index = ByteScan.firstFlagged(in: utf8, from: next, ByteScan.csvCandidates)
         }
         append(utf8, runStart..<count)
-        if quoted { append(byte: UInt8(ascii: "\"")) }
     }
 
     /// Appends an integer as a field: its digits, or for a negative number what `appendCSVField(_:)` makes of
@@ -76,7 +93,8 @@ extension OutputBuffer {
     }
 }
 
-/// What a CSV field's bytes call for: a formula guard, quotes.
+/// What a CSV field's bytes call for: a formula guard, quotes (a field is quoted when it holds `,`, `"`, CR, LF, `;`
+/// or tab, or starts or ends with a space, not counting a space behind the formula guard).
 enum CSVFieldShape {
     /// Whether a spreadsheet could take the field for a formula: it starts with tab or CR, or its first character
     /// after blanks (space, no-break space, tab, CR, LF) is `=`, `+`, `-` or `@`.
@@ -95,18 +113,24 @@ enum CSVFieldShape {
         return false
     }
 
-    /// Whether the field must be quoted: it holds `,`, `"`, CR, LF, `;` or tab, or starts or ends with a space
-    /// (after the formula guard, if any, which then comes first).
-    static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>, prefixed: Bool) -> Bool {
+    /// Whether the field starts with a space that is not behind a formula guard, or ends with one.
+    @inline(__always)
+    static func hasEdgeSpace(_ utf8: UnsafeBufferPointer<UInt8>, prefixed: Bool) -> Bool {
         if let first = utf8.first, first == 0x20, !prefixed { return true }
         if let last = utf8.last, last == 0x20 { return true }
-        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.csvQuoteCandidates)
-        while index < utf8.count {
+        return false
+    }
+
+    /// Whether the field holds `,`, `"`, CR, LF, `;` or tab at or after `start`.
+    static func holdsQuoteCharacter(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var next = start
+        while true {
+            let index = ByteScan.firstFlagged(in: utf8, from: next, ByteScan.csvQuoteCandidates)
+            guard index < utf8.count else { return false }
             switch utf8[index] {
             case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A, UInt8(ascii: ";"), 0x09: return true
-            default: index = ByteScan.firstFlagged(in: utf8, from: index + 1, ByteScan.csvQuoteCandidates)
+            default: next = index + 1
             }
         }
-        return false
     }
 }

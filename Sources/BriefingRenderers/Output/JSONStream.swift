@@ -18,6 +18,10 @@ struct JSONStream {
         out = OutputBuffer(file: relativePath, in: sink)
     }
 
+    /// The buffer the stream writes into, for bytes written once and copied after that (see `EscapedSources`):
+    /// copying what a stream wrote at the same depth, from `key(_:)` to the end of the value, is writing it again.
+    var output: OutputBuffer { out }
+
     /// Ends the file with a newline.
     mutating func finish() {
         out.append(byte: UInt8(ascii: "\n"))
@@ -48,10 +52,11 @@ struct JSONStream {
     /// Starts a member of the object opened last: `"key": `. Keys are fixed ASCII names that need no escaping.
     @inline(__always)
     mutating func key(_ name: StaticString) {
-        nextElement()
-        out.append(byte: UInt8(ascii: "\""))
-        out.append(literal: name)
-        out.append(literal: "\": ")
+        // What `nextElement()` and the quoted name would write, appended in one piece.
+        let bit: UInt64 = 1 &<< UInt64(depth &- 1)
+        let comma = containersWithMembers & bit != 0
+        containersWithMembers |= bit
+        out.appendJSONKey(name, comma: comma, indentLevels: depth)
     }
 
     /// A member whose value is a string.

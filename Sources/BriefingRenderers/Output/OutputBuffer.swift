@@ -9,6 +9,8 @@ final class OutputBuffer {
 
     private let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: OutputBuffer.flushThreshold)
     private var count = 0
+    /// How many times bytes were handed to the sink, so `withBytes(since:_:)` knows whether they are still here.
+    private var handOvers = 0
     private let sink: any RenderSink
 
     /// Begins the file `relativePath` in `sink`.
@@ -41,6 +43,7 @@ final class OutputBuffer {
             flush()
             if length > Self.flushThreshold {
                 sink.write(UnsafeRawBufferPointer(utf8))
+                handOvers += 1
                 return
             }
         }
@@ -117,6 +120,39 @@ final class OutputBuffer {
         }
     }
 
+    /// Appends the start of a JSON member: `,` when `comma`, a line break with `levels` levels of two-space
+    /// indentation, and `"name": `, with one check for room instead of one per piece. `name` needs no escaping.
+    @inline(__always)
+    func appendJSONKey(_ name: StaticString, comma: Bool, indentLevels levels: Int) {
+        let indentation = Self.newlineAndSpaces
+        let lineLength = 2 * levels + 1
+        let nameLength = name.utf8CodeUnitCount
+        let length = (comma ? 1 : 0) + lineLength + nameLength + 4
+        guard lineLength <= indentation.utf8CodeUnitCount, length <= Self.flushThreshold else {
+            if comma { append(byte: UInt8(ascii: ",")) }
+            appendNewline(indentLevels: levels)
+            append(byte: UInt8(ascii: "\""))
+            append(literal: name)
+            append(literal: "\": ")
+            return
+        }
+        if count + length > Self.flushThreshold { flush() }
+        var target = storage + count
+        if comma {
+            target[0] = UInt8(ascii: ",")
+            target += 1
+        }
+        Self.copy(indentation.utf8Start, to: target, count: lineLength)
+        target += lineLength
+        target[0] = UInt8(ascii: "\"")
+        Self.copy(name.utf8Start, to: target + 1, count: nameLength)
+        target += nameLength + 1
+        target[0] = UInt8(ascii: "\"")
+        target[1] = UInt8(ascii: ":")
+        target[2] = UInt8(ascii: " ")
+        count += length
+    }
+
     /// A line break followed by 128 spaces (64 levels), to cut indentation from.
     private static var newlineAndSpaces: StaticString {
         "\n                                                                                                                                "
@@ -131,6 +167,26 @@ final class OutputBuffer {
         guard count > 0 else { return }
         sink.write(UnsafeRawBufferPointer(start: storage, count: count))
         count = 0
+        handOvers += 1
+    }
+
+    /// A point in what has been appended, to read back what follows it with `withBytes(since:_:)`.
+    struct Mark {
+        fileprivate let count: Int
+        fileprivate let handOvers: Int
+    }
+
+    /// The point reached so far.
+    func mark() -> Mark {
+        Mark(count: count, handOvers: handOvers)
+    }
+
+    /// Calls `body` with the bytes appended since `mark` and returns true, or returns false without calling it when
+    /// some of them have been handed to the sink meanwhile.
+    func withBytes(since mark: Mark, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        guard mark.handOvers == handOvers, mark.count <= count else { return false }
+        body(UnsafeBufferPointer(start: storage + mark.count, count: count - mark.count))
+        return true
     }
 }
 
@@ -160,8 +216,13 @@ enum DecimalDigits {
 
 extension String {
     /// Calls `body` with the string's UTF-8 bytes, contiguous (native strings already are; others are copied once).
+    ///
+    /// Native and small strings are read where they are, without a copy of the string: `withUTF8` is mutating, so
+    /// calling it would copy (retain) the string first, and the same strings are read by several formats on
+    /// several threads at once, where every retain of a shared string moves its cache line between cores.
     @inline(__always)
     func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = self
         return try text.withUTF8(body)
     }
