@@ -104,4 +104,29 @@ struct EscapedSourcesTests {
         let table = Self.table(citing: sources, rounds: 2)
         #expect(renderer.renderTable(table) == renderer.renderTable(Self.withUnsharedSources(table)))
     }
+
+    @Test("A full cache keeps the sources it has and records no more")
+    func fullCacheStopsGrowing() {
+        var cache = EscapedSources(piecesPerSource: 1, byteBudget: 64)
+        let out = OutputBuffer(file: "sources.txt", in: DiscardingSink())
+        var sources: [Source] = []
+        for number in 0..<4 {
+            var source = Self.base
+            source.id = "s-\(number)"
+            sources.append(source)
+            let lookup = cache.find(source)
+            #expect(lookup.entry == nil)
+            cache.record(to: out) { out.append(String(repeating: "x", count: 40)) }
+            cache.keep(source, lookup)
+        }
+        // 44 bytes each (length and text): the first two fit under 64 bytes, the next ones find the cache full.
+        #expect(sources.map { cache.find($0).entry != nil } == [true, true, false, false])
+    }
+}
+
+/// A sink that drops what it is given.
+private final class DiscardingSink: RenderSink {
+    func beginFile(_ relativePath: String) {}
+    func write(_ bytes: UnsafeRawBufferPointer) {}
+    func endFile() {}
 }

@@ -53,9 +53,18 @@ struct EscapedSources {
     /// The table has `1 << slotBits` slots; a hash's top `slotBits` bits choose the first slot to probe.
     private var slotBits: Int
 
-    /// An empty cache for sources of `piecesPerSource` pieces.
-    init(piecesPerSource: Int) {
+    /// How many bytes of pieces a cache keeps by default: a table's sources past that are escaped every time. Three
+    /// formats keep one each while a table is written, and the run's memory is bounded (at most four times the
+    /// corpus on the reference benchmark); a real plugin declares a few dozen sources, far below it.
+    static let defaultByteBudget = 2 << 20
+
+    /// How many bytes of pieces this cache keeps.
+    private let byteBudget: Int
+
+    /// An empty cache for sources of `piecesPerSource` pieces that keeps at most about `byteBudget` bytes of them.
+    init(piecesPerSource: Int, byteBudget: Int = defaultByteBudget) {
         self.piecesPerSource = piecesPerSource
+        self.byteBudget = byteBudget
         slotBits = 10
         slots = Array(repeating: Slot(), count: 1 << slotBits)
     }
@@ -90,7 +99,12 @@ struct EscapedSources {
     /// Runs `write`, which appends the next piece of a source that is not kept yet to `out`, and records the bytes
     /// it appended.
     mutating func record(to out: OutputBuffer, _ write: () -> Void) {
-        if pendingPieces == 0 { pendingStart = bytes.count }
+        if pendingPieces == 0 {
+            pendingStart = bytes.count
+            // A full cache keeps the sources it has and records no more.
+            if bytes.count >= byteBudget { pendingPieces = -1 }
+        }
+        guard pendingPieces >= 0 else { return write() }
         let mark = out.mark()
         write()
         let readBack = out.withBytes(since: mark) { written in
