@@ -97,10 +97,12 @@ struct PhaseTimer {
         return result
     }
 
-    /// Adds a phase computed from others (no memory figures).
-    mutating func derive(_ name: String, _ summary: String, inputBytes: Int, seconds: Double, from: String) {
+    /// Adds a phase computed from others (no memory figures), with its CPU seconds computed the same way: on a shared
+    /// machine the difference of CPU seconds is the steadier of the two.
+    mutating func derive(_ name: String, _ summary: String, inputBytes: Int, seconds: Double, cpuSeconds: Double,
+                         from: String) {
         results.append(PhaseResult(name: name, summary: summary, samples: [max(0, seconds)], inputBytes: inputBytes,
-                                   derivedFrom: from))
+                                   derivedFrom: from, cpuSamples: [max(0, cpuSeconds)]))
     }
 
     func result(_ name: String) -> PhaseResult? { results.first { $0.name == name } }

@@ -114,8 +114,9 @@ struct PipelineBenchmark {
             return nil
         }
         // Valid files never build the node tree, so what loading adds is measured against libyaml's own parse.
-        timer.derive("decode", "loading beyond reading and libyaml (derived: load_sequential − read_files − libyaml_events)",
+        timer.derive("decode", "loading beyond reading and libyaml (derived: load_sequential − read_files − libyaml_events, wall and CPU)",
                      inputBytes: corpusBytes, seconds: sequential.seconds - read.seconds - floor.seconds,
+                     cpuSeconds: sequential.cpuSeconds - read.cpuSeconds - floor.cpuSeconds,
                      from: "load_sequential - read_files - libyaml_events")
         timer.measure("load_concurrent", "discover plugins, then load them concurrently (as `run`)",
                       inputBytes: corpusBytes) {

@@ -19,7 +19,7 @@ enum ReportFormatting {
             let delta = phase.peakDeltaBytes.map { String(format: "%.1f", Double($0) / 1_048_576) } ?? "—"
             lines.append(pad(phase.name, 24) + pad(String(format: "%.4f", phase.seconds), 10, right: true)
                          + pad(phase.derivedFrom == nil ? String(format: "%.4f", phase.minSeconds) : "—", 10, right: true)
-                         + pad(phase.derivedFrom == nil ? String(format: "%.3f", phase.cpuSeconds) : "—", 9, right: true)
+                         + pad(phase.cpuSamples.isEmpty ? "—" : String(format: "%.3f", phase.cpuSeconds), 9, right: true)
                          + pad(String(format: "%.1f", phase.megabytesPerSecond), 9, right: true)
                          + pad(String(format: "%.2f", ratio), 9, right: true) + pad(peak, 13, right: true)
                          + pad(delta, 10, right: true) + "  " + phase.summary)
