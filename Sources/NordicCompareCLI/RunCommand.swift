@@ -41,7 +41,6 @@ struct Run: ParsableCommand {
             for path in try run.writeOutputs() {
                 print("wrote \(path)")
             }
-            Session.keepUntilExit(run)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(1)

@@ -19,7 +19,8 @@ enum Session {
         init(_ run: PreparedRun) { self.run = run }
     }
 
-    /// Prepares a run and reports its diagnostics on standard error; throws the right exit code when it fails.
+    /// Prepares a run and reports its diagnostics on standard error; throws the right exit code when it fails. The
+    /// run is kept until the process exits (see `keepUntilExit(_:)`).
     static func prepare(_ options: RunOptions, failOnWarnings: Bool) throws -> PreparedRun {
         let preparation: RunPreparation
         do {
@@ -27,6 +28,7 @@ enum Session {
         } catch {
             throw ValidationError(error.message)
         }
+        if let run = preparation.run { keepUntilExit(run) }
         let errors = preparation.diagnostics.filter { $0.severity == .error }
         let warnings = preparation.diagnostics.filter { $0.severity == .warning }
         for diagnostic in errors { StandardError.write(diagnostic.description) }

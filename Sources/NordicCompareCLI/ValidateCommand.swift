@@ -31,6 +31,7 @@ struct Validate: ParsableCommand {
         let errors = preparation.diagnostics.filter { $0.severity == .error }.count
         let warnings = preparation.diagnostics.count - errors
         let corpus = preparation.run?.corpus
+        if let run = preparation.run { Session.keepUntilExit(run) }
         let summary = "\(corpus?.plugins.count ?? 0) plugins, \(corpus?.initiatives.count ?? 0) initiatives: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if errors > 0 || (strict && warnings > 0) {
