@@ -3,6 +3,23 @@ import Testing
 
 @Suite("PartialDate")
 struct PartialDateTests {
+    @Test("ISO parts are read from bytes; the calendar is checked later", arguments: [
+        ("2021", 2021, nil, nil), ("2021-03", 2021, 3, nil), ("2021-03-16", 2021, 3, 16), ("0000", 0, nil, nil),
+        ("2021-13", 2021, 13, nil), ("2021-02-30", 2021, 2, 30), ("9999-12-31", 9999, 12, 31),
+    ] as [(String, Int, Int?, Int?)])
+    func isoParts(_ text: String, _ year: Int, _ month: Int?, _ day: Int?) throws {
+        let parts = try #require(PartialDate.isoParts(of: Array(text.utf8)))
+        #expect(parts.year == year && parts.month == month && parts.day == day)
+    }
+
+    @Test("Anything but YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits has no ISO parts", arguments: [
+        "2021-3", "2021-03-1", "21", "20211", "2021-", "-2021", "2021--03", "2021-03-16-", "2021-03-16-01", "",
+        "２０２１", "2021/03", " 2021", "2021 ", "+2021", "2021-1a", "202a",
+    ])
+    func noISOParts(_ text: String) {
+        #expect(PartialDate.isoParts(of: Array(text.utf8)) == nil)
+    }
+
     @Test func parsesYearMonthAndDay() throws {
         let year = try PartialDate(parsing: "2021")
         #expect((year.year, year.month, year.day) == (2021, nil, nil))

@@ -46,34 +46,6 @@ struct ScalarBytesTests {
         #expect(choice("prim\u{0061}\u{0301}ry", as: ThemeStrength.self) == nil)
     }
 
-    /// The date the bytes give, or nil where the fast path gives up.
-    private func fastDate(_ text: String) -> PartialDate? {
-        guard let parts = Array(text.utf8).withUnsafeBufferPointer({ DateBytes.parts(utf8: $0) }) else { return nil }
-        return try? PartialDate(year: parts.year, month: parts.month, day: parts.day)
-    }
-
-    @Test("dates read from bytes as PartialDate(parsing:) reads text", arguments: [
-        "2021", "2021-03", "2021-03-16", "2020-02-29", "2021-02-29", "2021-13", "2021-00", "0000", "9999-12-31",
-        "2021-3", "2021-03-1", "21", "20211", "2021-", "-2021", "2021--03", "2021-03-16-", "2021-03-16-01", "",
-        "２０２１", "2021/03", " 2021", "2021 ", "2021-03-32", "2021-04-31", "1900-02-29", "2000-02-29", "+2021",
-        "2021-1a", "0001-01-01", "2021-03-00",
-    ])
-    func dates(_ text: String) {
-        #expect(fastDate(text) == (try? PartialDate(parsing: text)), "\(text)")
-    }
-
-    @Test("every date of four centuries reads the same")
-    func everyDate() {
-        for year in stride(from: 1900, through: 2300, by: 7) {
-            for month in 0...13 {
-                for day in [0, 1, 28, 29, 30, 31, 32] {
-                    let text = String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-"
-                        + (day < 10 ? "0" : "") + String(day)
-                    #expect(fastDate(text) == (try? PartialDate(parsing: text)), "\(text)")
-                }
-            }
-        }
-    }
 }
 
 /// The compact parser interns the formats' keys by their spelled-out texts.

@@ -39,18 +39,27 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ASCII digits only).
     public init(parsing text: String) throws(ParseError) {
+        guard let parts = Self.isoParts(of: text.utf8) else { throw .malformed(text) }
+        try self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// The year, month and day written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in UTF-8 bytes (ASCII digits, dashes
+    /// where they belong), or nil for anything else: what `init(parsing:)` reads, for readers that hold bytes rather
+    /// than a string. The calendar check is left to `init(year:month:day:)`.
+    @inlinable
+    public static func isoParts<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> (year: Int, month: Int?, day: Int?)? {
         // One pass over the bytes, without splitting into substrings: dates are parsed for every dated fact.
         var values = (0, 0, 0)
         var part = 0
         var length = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "-") {
-                guard length == (part == 0 ? 4 : 2), part < 2 else { throw .malformed(text) }
+                guard length == (part == 0 ? 4 : 2), part < 2 else { return nil }
                 part += 1
                 length = 0
                 continue
             }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), length < 4 else { throw .malformed(text) }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), length < 4 else { return nil }
             let digit = Int(byte - UInt8(ascii: "0"))
             switch part {
             case 0: values.0 = values.0 * 10 + digit
@@ -59,8 +68,8 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             }
             length += 1
         }
-        guard length == (part == 0 ? 4 : 2) else { throw .malformed(text) }
-        try self.init(year: values.0, month: part >= 1 ? values.1 : nil, day: part >= 2 ? values.2 : nil)
+        guard length == (part == 0 ? 4 : 2) else { return nil }
+        return (values.0, part >= 1 ? values.1 : nil, part >= 2 ? values.2 : nil)
     }
 
     /// The ISO form at the precision known.

@@ -23,7 +23,7 @@ extension CompactDocumentReader {
     /// as `PartialDate(parsing:)` reads its text.
     func date(_ node: Int) throws(GiveUp) -> PartialDate {
         guard document.kind(node) == .scalar,
-              let parts = document.withUTF8(node, { bytes in DateBytes.parts(utf8: bytes) }) else { throw GiveUp() }
+              let parts = document.withUTF8(node, { bytes in PartialDate.isoParts(of: bytes) }) else { throw GiveUp() }
         do {
             return try PartialDate(year: parts.year, month: parts.month, day: parts.day)
         } catch {

@@ -56,33 +56,3 @@ extension ThemeStrength: CompactChoice {
 extension AmountScale: CompactChoice {
     static let compactChoices = ChoiceTable<AmountScale>()
 }
-
-/// Dates read straight from a scalar's bytes.
-enum DateBytes {
-    /// The year, month and day written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in the UTF-8 bytes `text`, read exactly
-    /// as `PartialDate(parsing:)` reads text (ASCII digits, dashes where they belong), or nil for anything else. The
-    /// calendar check is left to `PartialDate(year:month:day:)`.
-    static func parts(utf8 text: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int?, day: Int?)? {
-        var values = (0, 0, 0)
-        var part = 0
-        var length = 0
-        for byte in text {
-            if byte == UInt8(ascii: "-") {
-                guard length == (part == 0 ? 4 : 2), part < 2 else { return nil }
-                part += 1
-                length = 0
-                continue
-            }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), length < 4 else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
-            switch part {
-            case 0: values.0 = values.0 * 10 + digit
-            case 1: values.1 = values.1 * 10 + digit
-            default: values.2 = values.2 * 10 + digit
-            }
-            length += 1
-        }
-        guard length == (part == 0 ? 4 : 2) else { return nil }
-        return (values.0, part >= 1 ? values.1 : nil, part >= 2 ? values.2 : nil)
-    }
-}
