@@ -35,11 +35,6 @@ public struct Corpus: Sendable {
     /// The sources a plugin declares, by id; nil for a plugin that is not enabled.
     func sourcesByID(ofPlugin pluginID: String) -> [String: Source]? { sourcesByPlugin[pluginID] }
 
-    /// Whether the plugin a citation names declares the source it cites.
-    public func declaresSource(of citation: Citation) -> Bool {
-        sourcesByPlugin[citation.pluginID]?[citation.sourceID] != nil
-    }
-
     /// The ids of the sources a plugin declares, in declared order.
     public func sourceIDs(ofPlugin pluginID: String) -> [String] { sourceOrder[pluginID] ?? [] }
 

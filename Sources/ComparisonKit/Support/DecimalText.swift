@@ -25,10 +25,8 @@ enum DecimalText {
         guard significand.doubleValue < 1e18 else { return slowPath(value, body) }
         let mantissa = significand.uint64Value
         if mantissa == 0 {
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { buffer in
-                buffer[0] = UInt8(ascii: "0")
-                return body(UnsafeBufferPointer(rebasing: buffer[..<1]))
-            }
+            var zero = "0"  // a small string: no allocation
+            return zero.withUTF8(body)
         }
         // A sign, 18 digits, "0." and up to `fastExponentLimit` zeros fit; the digits are first written at the end,
         // where the text written from the start cannot reach them before they are copied.

@@ -69,13 +69,14 @@ extension CellBuilder {
     private mutating func breakdownCell(of initiative: Initiative) -> TableCell {
         guard initiative.budget.isRecorded else { return notRecordedCell() }
         let claims = (history == .all ? initiative.budget.history : initiative.budget.current)
+        let components = ComponentLookup(initiative.components)
         var entries: [CellEntry] = []
         for claim in claims {
             guard let budget = claim.value, !budget.breakdown.isEmpty else { continue }
             let numbers = footnotes.numbers(for: claim.citation)
             let qualifier = qualifier(for: claim)
             for line in budget.breakdown {
-                let component = initiative.components.first { $0.id == line.componentID }
+                let component = components.component(line.componentID)
                 let name = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
                 let value = MoneyValue(amount: line.amount, scale: budget.scale, currency: budget.currency,
                                        status: claim.status, asOf: claim.asOf, componentID: line.componentID,

@@ -3,19 +3,18 @@
 /// A collector numbers one piece of a table from 1; `TablePieces` then renumbers the pieces into the table's own
 /// order, so it also keeps each footnote's key.
 struct FootnoteCollector {
-    private let corpus: Corpus
+    /// The declared sources, fetched a plugin at a time.
+    private var sources: SourceLookup
     /// The number of each key used so far; -1 for a citation whose source is undeclared.
     private var numbers: [CitationKey: Int] = [:]
     /// The footnotes in order of first use, numbered from 1.
     private(set) var footnotes: [Footnote] = []
     /// The key of each footnote, in the same order.
     private(set) var keys: [CitationKey] = []
-    /// The sources of the plugin cited last: neighbouring columns are mostly one plugin's initiatives.
-    private var lastPlugin: (id: String, sources: [String: Source]?)?
 
     /// Creates a collector; `expectedCount` (how many distinct citations are likely) saves growing its index.
     init(corpus: Corpus, expectedCount: Int = 0) {
-        self.corpus = corpus
+        sources = SourceLookup(corpus)
         numbers.reserveCapacity(expectedCount)
     }
 
@@ -26,21 +25,13 @@ struct FootnoteCollector {
         // One hash per citation: the slot is found (or made) once, and filled in when it is new.
         let number = Self.claim(&numbers[key, default: 0], for: next)
         guard number == next else { return number > 0 ? number : nil }
-        guard let source = source(for: citation) else {
+        guard let source = sources.source(for: citation) else {
             numbers[key] = -1
             return nil
         }
         footnotes.append(Footnote(number: number, source: source, locator: citation.locator))
         keys.append(key)
         return number
-    }
-
-    /// The source a citation names, if its plugin declares it.
-    private mutating func source(for citation: Citation) -> Source? {
-        if let lastPlugin, lastPlugin.id == citation.pluginID { return lastPlugin.sources?[citation.sourceID] }
-        let sources = corpus.sourcesByID(ofPlugin: citation.pluginID)
-        lastPlugin = (citation.pluginID, sources)
-        return sources?[citation.sourceID]
     }
 
     /// The number in a slot, after giving an empty slot (0) the number `next`.

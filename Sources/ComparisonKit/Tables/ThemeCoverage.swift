@@ -1,7 +1,7 @@
 /// How an initiative covers the themes: the strongest strength per theme and the components that give it.
 ///
-/// An initiative names a handful of themes, so they are kept in a short list in the order it first names them and
-/// found by a linear search, which is cheaper than hashing for lists this short.
+/// An initiative names a handful of themes, so they are kept in a short list in the order it first names them, and a
+/// theme named again is found by a linear search, which is cheaper than hashing for lists this short.
 public struct ThemeCoverage: Sendable {
     /// One theme the initiative covers.
     public struct Theme: Sendable {
@@ -28,11 +28,6 @@ public struct ThemeCoverage: Sendable {
                 add(reference, citation: component.citation, component: component)
             }
         }
-    }
-
-    /// The coverage of one theme, or nil when the initiative does not cover it.
-    public func theme(_ id: String) -> Theme? {
-        themes.first { $0.id == id }
     }
 
     private mutating func add(_ reference: ThemeReference, citation: Citation, component: Component?) {

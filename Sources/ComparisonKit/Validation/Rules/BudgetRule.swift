@@ -19,12 +19,7 @@ public struct BudgetRule: ValidationRule {
 
     private func check(_ budget: Budget, of initiative: Initiative, at location: SourceLocation) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // An initiative has a handful of components, where a linear search beats hashing them into a set; a long
-        // list gets the set, so that many lines over many components stay linear.
-        let componentIDs = initiative.components.count > 16 ? Set(initiative.components.map(\.id)) : nil
-        func hasComponent(_ id: String) -> Bool {
-            componentIDs?.contains(id) ?? initiative.components.contains { $0.id == id }
-        }
+        let components = ComponentLookup(initiative.components)
         switch budget.amount {
         case .exact(let amount) where Self.isNegative(amount):
             diagnostics.append(.error("budget amount \(amount) is negative; amounts must be zero or more", at: location))
@@ -39,7 +34,7 @@ public struct BudgetRule: ValidationRule {
             if Self.isNegative(line.amount) {
                 diagnostics.append(.error("budget line for '\(line.componentID)' is negative (\(line.amount))", at: line.location))
             }
-            if !hasComponent(line.componentID) {
+            if components.component(line.componentID) == nil {
                 diagnostics.append(.error(
                     "budget line names component '\(line.componentID)', which '\(initiative.id)' does not have"
                         + Suggestion.hint(for: line.componentID, in: initiative.components.map(\.id)),
