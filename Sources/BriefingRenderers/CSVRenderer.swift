@@ -37,13 +37,9 @@ public struct CSVRenderer: TableFileRenderer {
         for group in table.columnGroups {
             for column in group.columns {
                 out.append(byte: UInt8(ascii: ","))
-                // `TableLayout.heading(of:in:)`, gathered in the reused buffer rather than joined into a new string.
+                // The heading gathered in the reused buffer rather than joined into a new string.
                 cellText.removeAll()
-                if !group.label.isEmpty {
-                    cellText.append(group.label)
-                    cellText.append(literal: ": ")
-                }
-                cellText.append(column.heading)
+                TableLayout.forEachHeadingPiece(of: column, in: group) { cellText.append($0) }
                 cellText.withBytes { out.appendCSVField(utf8: $0) }
                 columnCount += 1
             }

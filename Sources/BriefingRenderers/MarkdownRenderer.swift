@@ -32,13 +32,9 @@ public struct MarkdownRenderer: TableFileRenderer {
         for group in table.columnGroups {
             for column in group.columns {
                 out.append(literal: " | ")
-                // `TableLayout.heading(of:in:)`, escaped piece by piece rather than joined into a new string first
-                // (the same bytes: no escape spans the joins, and ": " needs none).
-                if !group.label.isEmpty {
-                    out.appendMarkdownInline(group.label)
-                    out.append(literal: ": ")
-                }
-                out.appendMarkdownInline(column.heading)
+                // The heading escaped piece by piece rather than joined into a new string first (the same bytes: no
+                // escape spans the joins).
+                TableLayout.forEachHeadingPiece(of: column, in: group) { out.appendMarkdownInline($0) }
                 columnCount += 1
             }
         }

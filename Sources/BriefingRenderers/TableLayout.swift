@@ -12,7 +12,19 @@ enum TableLayout {
 
     /// A column's heading with its jurisdiction, `Norway: Regjeringens digitaliseringsforum`.
     static func heading(of column: TableColumn, in group: ColumnGroup) -> String {
-        group.label.isEmpty ? column.heading : group.label + ": " + column.heading
+        var heading = ""
+        forEachHeadingPiece(of: column, in: group) { heading += $0 }
+        return heading
+    }
+
+    /// Calls `body` with the pieces `heading(of:in:)` joins, in order: for formats that escape or gather them one at
+    /// a time rather than build the joined string for every column.
+    static func forEachHeadingPiece(of column: TableColumn, in group: ColumnGroup, _ body: (String) -> Void) {
+        if !group.label.isEmpty {
+            body(group.label)
+            body(": ")
+        }
+        body(column.heading)
     }
 
     /// The footnote markers after an entry, ` [1, 2]`, or nothing when the entry cites nothing.
