@@ -83,8 +83,9 @@ public final class OutputStaging: @unchecked Sendable {
         sinks.append(sink)
     }
 
-    /// Renames every staged file into place, in renderer order, and returns the final paths; or, when any write
-    /// failed, two outputs have one name or a folder is in the way of a file, removes them all and throws.
+    /// Moves every staged file into place (see `FileReplacement`), in renderer order, and returns the final paths;
+    /// or, when any write failed, two outputs have one name or a folder is in the way of a file, removes them all
+    /// and throws.
     public func commit() throws(OutputWriteError) -> [String] {
         func discard(_ error: OutputWriteError) -> OutputWriteError {
             for sink in sinks { sink.discard() }
@@ -103,10 +104,11 @@ public final class OutputStaging: @unchecked Sendable {
             throw discard(OutputWriteError(path: blocked.final,
                                            reason: "a folder is in the way of the file; move or remove it"))
         }
-        for (index, file) in staged.enumerated() where rename(file.temporary, file.final) != 0 {
-            let reason = String(cString: strerror(errno))
-            for remaining in staged[index...] { unlink(remaining.temporary) }
-            throw OutputWriteError(path: file.final, reason: reason)
+        for (index, file) in staged.enumerated() {
+            if case .failure(let error) = FileReplacement.move(file.temporary, to: file.final) {
+                for remaining in staged[index...] { unlink(remaining.temporary) }
+                throw OutputWriteError(path: file.final, reason: error.message)
+            }
         }
         return staged.map(\.final)
     }
