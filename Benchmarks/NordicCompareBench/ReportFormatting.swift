@@ -31,6 +31,9 @@ enum ReportFormatting {
         let pairRatios = report.pairs.ratios.map { String(format: "%.2f", $0) }.joined(separator: " ")
         lines.append(String(format: "back to back: median %.2f × the floor over %d pairs (", report.pairs.medianRatio,
                             report.pairs.ratios.count) + pairRatios + ")")
+        lines.append(String(format: "fastest: end to end %.3f s = %.2f × the fastest floor (%.3f s), over %d runs of each",
+                            report.fastestEndToEndSeconds, report.fastestOverFloor, report.fastestFloorSeconds,
+                            report.pairs.ratios.count + (report.phases.first { $0.name == "end_to_end" }?.samples.count ?? 0)))
         if let peak = report.peakRSSBytes {
             lines.append(String(format: "peak RSS end to end %.1f MiB = %.2f × the corpus; target ≤ 4", Double(peak) / 1_048_576,
                                 Double(peak) / Double(max(report.corpusBytes, 1))))
@@ -77,6 +80,9 @@ enum ReportFormatting {
             "end_to_end_seconds": report.endToEndSeconds,
             "end_to_end_over_floor": report.floorSeconds > 0 ? report.endToEndSeconds / report.floorSeconds : 0,
             "paired_over_floor_median": report.pairs.medianRatio,
+            "fastest_end_to_end_seconds": report.fastestEndToEndSeconds,
+            "fastest_floor_seconds": report.fastestFloorSeconds,
+            "fastest_over_floor": report.fastestOverFloor,
             "paired_over_floor": report.pairs.ratios,
             "paired_floor_samples": report.pairs.floorSamples,
             "paired_end_to_end_samples": report.pairs.endToEndSamples,
