@@ -61,11 +61,7 @@ enum FileReplacement {
     private static let exchangeFlag: UInt32 = 1 << 1
 
     /// `renameat2`, looked up at run time (it is not in the Glibc module's headers; glibc has it since 2.28).
-    private static let renameat2: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>,
-                                                   UInt32) -> Int32)? = {
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>,
-                                                          UInt32) -> Int32).self)
-    }()
+    private static let renameat2 = systemFunction(
+        "renameat2", as: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32).self)
     #endif
 }

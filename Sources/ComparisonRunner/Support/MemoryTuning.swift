@@ -34,15 +34,9 @@ public enum MemoryTuning {
     private static let arenaMaxParameter: Int32 = -8
 
     /// `mallopt`, looked up at run time like `malloc_trim`.
-    private static let mallopt: (@convention(c) (Int32, Int32) -> Int32)? = {
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "mallopt") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-    }()
+    private static let mallopt = systemFunction("mallopt", as: (@convention(c) (Int32, Int32) -> Int32).self)
 
     /// `malloc_trim`, looked up at run time (it is not in the Glibc module's headers).
-    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
-    }()
+    private static let mallocTrim = systemFunction("malloc_trim", as: (@convention(c) (Int) -> Int32).self)
     #endif
 }
