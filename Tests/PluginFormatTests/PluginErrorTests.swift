@@ -97,8 +97,9 @@ import Testing
         let manifest = scratch.root.appendingPathComponent("sweden/plugin.yaml")
         let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "id: sweden", with: "id: sverige")
         try scratch.write("sweden/plugin.yaml", text)
-        let messages = scratch.load("sweden").1.map(\.message)
-        #expect(messages.contains("plugin id 'sverige' must match its folder name 'sweden'"))
+        let problems = scratch.load("sweden").1
+        let mismatch = try #require(problems.first { $0.message.hasPrefix("plugin id 'sverige' must match its folder name 'sweden'") })
+        #expect(mismatch.location.line == 3 && mismatch.location.column == 7)  // at the manifest's id: line
     }
 
     @Test func formatVersionIsChecked() throws {

@@ -7,13 +7,13 @@ public enum CodebookLoader {
         var diagnostics: [Diagnostic] = []
         var dimensions: [Dimension] = []
         var themes: [Theme] = []
-        switch YAMLDocumentLoader.load(DimensionsDocument.self, atPath: dimensionsPath, what: "a dimensions file") {
-        case .failure(let list):
-            diagnostics += list.diagnostics
-        case .success(let document):
+        let (dimensionEntries, dimensionProblems) = DocumentReading.read(
+            ConfigurationSchema.dimensionsFile, atPath: dimensionsPath, what: "a dimensions file")
+        diagnostics += dimensionProblems
+        if let dimensionEntries {
             var seen: Set<String> = []
             var parsing = ValueParsing()
-            for entry in document.dimensions {
+            for entry in dimensionEntries {
                 guard seen.insert(entry.id.value).inserted else {
                     diagnostics.append(.error("duplicate dimension id '\(entry.id.value)'", at: entry.id.location))
                     continue
@@ -24,21 +24,21 @@ public enum CodebookLoader {
                         "dimension '\(known.rawValue)' holds values of type '\(known.valueType)', not '\(entry.type.value)'",
                         at: entry.type.location))
                 }
-                dimensions.append(Dimension(known: known, label: entry.label.text, location: entry.id.location))
+                dimensions.append(Dimension(known: known, label: entry.label, location: entry.id.location))
             }
             diagnostics += parsing.diagnostics
         }
-        switch YAMLDocumentLoader.load(ThemesTaxonomyDocument.self, atPath: themesPath, what: "a themes file") {
-        case .failure(let list):
-            diagnostics += list.diagnostics
-        case .success(let document):
+        let (themeEntries, themeProblems) = DocumentReading.read(
+            ConfigurationSchema.themesFile, atPath: themesPath, what: "a themes file")
+        diagnostics += themeProblems
+        if let themeEntries {
             var seen: Set<String> = []
-            for entry in document.themes {
+            for entry in themeEntries {
                 guard seen.insert(entry.id.value).inserted else {
                     diagnostics.append(.error("duplicate theme id '\(entry.id.value)'", at: entry.id.location))
                     continue
                 }
-                themes.append(Theme(id: entry.id.value, label: entry.label.text, location: entry.id.location))
+                themes.append(Theme(id: entry.id.value, label: entry.label, location: entry.id.location))
             }
         }
         return (Codebook(dimensions: dimensions, themes: themes), diagnostics)

@@ -17,26 +17,10 @@ public enum PluginFileChecker {
     public static func diagnostics(for bytes: [UInt8], kind: FileKind, path: String) -> [Diagnostic] {
         switch kind {
         case .manifest:
-            switch YAMLDocumentLoader.load(ManifestDocument.self, bytes: bytes, path: path, what: "a plugin manifest") {
-            case .failure(let list): return list.diagnostics
-            case .success: return []
-            }
+            return DocumentReading.read(ManifestSchema.record, bytes: bytes, path: path, what: "a plugin manifest").1
         case .initiative:
             return InitiativeLoader.load(bytes: bytes, path: path, pluginID: checkedPluginID,
                                          pluginJurisdiction: checkedJurisdiction).1
-        }
-    }
-
-    /// For tests and the fuzzer: when the fast path (compact parser and reader) reads the bytes, the full path
-    /// (tree, `YAMLDecoder` and, for initiatives, the assembler) must read the same manifest document or build the
-    /// same initiative with no diagnostic; returns a description of any difference, or nil.
-    /// Files the fast path hands over have nothing to compare and give nil.
-    public static func fastPathMismatch(for bytes: [UInt8], kind: FileKind, path: String) -> String? {
-        switch kind {
-        case .manifest: return YAMLDocumentLoader.fastPathMismatch(ManifestDocument.self, bytes: bytes, path: path)
-        case .initiative:
-            return InitiativeLoader.fastPathMismatch(bytes: bytes, path: path, pluginID: checkedPluginID,
-                                                     pluginJurisdiction: checkedJurisdiction)
         }
     }
 

@@ -32,11 +32,8 @@ public struct RunConfiguration: Sendable {
 public enum RunConfigurationLoader {
     /// The configuration, or every problem found in it. Paths in it are resolved relative to the file's folder.
     public static func load(path: String) -> Result<RunConfiguration, PluginLoadFailure> {
-        let document: RunConfigurationDocument
-        switch YAMLDocumentLoader.load(RunConfigurationDocument.self, atPath: path, what: "a run configuration") {
-        case .failure(let list): return .failure(PluginLoadFailure(diagnostics: list.diagnostics))
-        case .success(let decoded): document = decoded
-        }
+        let (read, problems) = DocumentReading.read(ConfigurationSchema.record, atPath: path, what: "a run configuration")
+        guard let document = read, !problems.containsErrors else { return .failure(PluginLoadFailure(diagnostics: problems)) }
         let folder = PathResolver.directory(of: path)
         var parsing = ValueParsing()
         var seenViews: Set<String> = []
@@ -52,10 +49,10 @@ public enum RunConfigurationLoader {
                     parsing.report(.error("view '\(view.id.value)' lists no 'rows' (dimension ids)", at: view.location))
                     return nil
                 }
-                return ViewDefinition(id: view.id.value, title: view.title.text, layout: .dimensions(rows),
+                return ViewDefinition(id: view.id.value, title: view.title, layout: .dimensions(rows),
                                       history: history, location: view.location)
             case "theme-matrix":
-                return ViewDefinition(id: view.id.value, title: view.title.text, layout: .themeMatrix,
+                return ViewDefinition(id: view.id.value, title: view.title, layout: .themeMatrix,
                                       history: history, location: view.location)
             case let other?:
                 let known = ["dimensions", "theme-matrix"]
@@ -73,8 +70,8 @@ public enum RunConfigurationLoader {
             pluginsFolder: PathResolver.join(folder, document.pluginsFolder.value),
             pluginsFolderLocation: document.pluginsFolder.location,
             enabledPlugins: document.plugins.map { .init(pluginID: $0.value, location: $0.location) },
-            dimensionsPath: PathResolver.join(folder, document.codebook.dimensions.value),
-            themesPath: PathResolver.join(folder, document.codebook.themes.value),
+            dimensionsPath: PathResolver.join(folder, document.dimensionsPath.value),
+            themesPath: PathResolver.join(folder, document.themesPath.value),
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },

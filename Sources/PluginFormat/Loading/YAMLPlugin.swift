@@ -19,33 +19,28 @@ public struct YAMLPlugin: CountryPlugin {
                 "plugin folder has no manifest; create plugin.yaml (see docs/plugin-format.md)",
                 at: SourceLocation(file: manifestPath, line: 1, column: 1))]))
         }
-        switch YAMLDocumentLoader.load(ManifestDocument.self, atPath: manifestPath, what: "a plugin manifest") {
-        case .failure(let list):
-            return .failure(PluginLoadFailure(diagnostics: list.diagnostics))
-        case .success(let manifest):
-            return .success(YAMLPlugin(manifest: manifest, folder: folder, manifestPath: manifestPath))
-        }
+        let (manifest, problems) = DocumentReading.read(ManifestSchema.record, atPath: manifestPath, what: "a plugin manifest")
+        guard let manifest else { return .failure(PluginLoadFailure(diagnostics: problems)) }
+        return .success(YAMLPlugin(manifest: manifest, problems: problems, folder: folder, manifestPath: manifestPath))
     }
 
-    private init(manifest: ManifestDocument, folder: String, manifestPath: String) {
+    /// A plugin whose manifest was read (with `problems` found in it that did not stop it).
+    private init(manifest: ManifestSchema.Manifest, problems: [Diagnostic], folder: String, manifestPath: String) {
         self.folder = folder
         let plugin = manifest.plugin
-        descriptor = PluginDescriptor(id: plugin.id.value, name: plugin.name.text, jurisdiction: plugin.jurisdiction.value,
+        descriptor = PluginDescriptor(id: plugin.id.value, name: plugin.name, jurisdiction: plugin.jurisdiction.value,
                                       version: plugin.version, location: plugin.id.location)
-        var parsing = ValueParsing()
-        sources = manifest.sources.entries.map { key, source in
-            Source(id: key.value, title: source.title, publisher: source.publisher,
-                   published: parsing.date(source.published, what: "published"), language: source.language,
-                   kind: source.kind, url: source.url, confidence: source.confidence?.value, note: source.note,
-                   location: key.location)
-        }
+        sources = manifest.sources
         initiativeFiles = manifest.initiatives
+        var diagnostics = problems
         let folderName = (folder as NSString).lastPathComponent
         if plugin.id.value != folderName {
-            parsing.report(.error(
-                "plugin id '\(plugin.id.value)' must match its folder name '\(folderName)'", at: plugin.id.location))
+            diagnostics.append(.error(
+                "plugin id '\(plugin.id.value)' must match its folder name '\(folderName)': the configuration enables a "
+                    + "plugin by its id and finds it by its folder; rename one of them", at: plugin.id.location))
         }
-        manifestDiagnostics = parsing.diagnostics
+        diagnostics += UnlistedFiles.warnings(folder: folder, listed: manifest.initiatives, manifestPath: manifestPath)
+        manifestDiagnostics = diagnostics
     }
 
     /// Reads every initiative file, collecting all problems rather than stopping at the first.

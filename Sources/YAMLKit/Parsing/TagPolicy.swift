@@ -19,6 +19,8 @@ enum TagPolicy {
     }
 
     private static let corePrefix = "tag:yaml.org,2002:"
+    /// The null tag in full: a plain scalar tagged with it is still "no value".
+    static let nullTag = "tag:yaml.org,2002:null"
     private static let scalarTags: Set<String> = ["str", "int", "float", "bool", "null"]
     /// The accepted full tags as constants, so tagged nodes share one string instead of each
     /// holding its own copy.

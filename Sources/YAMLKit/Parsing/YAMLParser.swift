@@ -1,49 +1,37 @@
 import CLibYAML
 
-/// Parses YAML text into a ``YAMLNode`` tree with libyaml, enforcing strict document rules.
+/// Parses YAML text with libyaml into a ``YAMLDocument``, enforcing strict document rules.
 ///
-/// A file must hold exactly one document. Keys must be unique scalars, aliases must refer to
-/// anchors defined earlier and may not contain themselves, only the core-schema tags are
-/// accepted, and the ``YAMLLimits`` are enforced while parsing so hostile input fails fast.
-/// Every problem is reported as a ``YAMLError`` with a 1-based line and column.
+/// A file must hold exactly one document. Keys must be unique scalars, aliases must refer to anchors defined earlier
+/// and may not contain themselves, only the core-schema tags are accepted, and the ``YAMLLimits`` are enforced while
+/// parsing, so hostile input fails fast. Every problem is reported as a ``YAMLError`` with a 1-based line and column.
 public enum YAMLParser {
-    /// Parses a complete YAML file held in memory and returns the root node of its only document.
+    /// Parses a complete YAML file held in memory.
     ///
     /// - Parameters:
-    ///   - bytes: The file's bytes: UTF-8, optionally starting with a byte order mark;
-    ///     LF, CRLF and CR line endings are accepted.
+    ///   - bytes: The file's bytes: UTF-8, optionally starting with a byte order mark; LF, CRLF and CR line endings
+    ///     are accepted.
     ///   - file: The name used in marks and messages.
+    ///   - keys: The mapping keys a reader will look for; each key node records its symbol in this table
+    ///     (``YAMLDocument/symbol(_:)``), so the reader can switch on an integer instead of comparing text.
     ///   - limits: Resource limits; `maxFileBytes` applies to `bytes.count`.
-    public static func parse(_ bytes: [UInt8], file: String, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLNode {
-        if bytes.count > limits.maxFileBytes {
+    public static func parse(
+        _ bytes: [UInt8], file: String, keys: YAMLKeyTable = YAMLKeyTable([]), limits: YAMLLimits = .default
+    ) throws(YAMLError) -> YAMLDocument {
+        // Nodes store offsets and counts in 32 bits.
+        if bytes.count > limits.maxFileBytes || bytes.count >= Int(UInt32.max / 2) {
             throw sizeError(bytes.count, file: file, limits: limits)
         }
-        let result: Result<YAMLNode, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(YAMLError) -> YAMLNode in try parse(buffer: buffer, file: file, limits: limits) }
+        let result: Result<YAMLDocument, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(YAMLError) -> YAMLDocument in
+                try parse(buffer: buffer, file: file, keys: keys, limits: limits)
+            }
         }
         return try result.get()
     }
 
-    /// Reads and parses a YAML file.
-    ///
-    /// The file's size is checked against `limits.maxFileBytes` before it is read. A file that
-    /// is missing or cannot be read is reported as a ``YAMLError`` at line 1, column 1.
-    ///
-    /// - Parameters:
-    ///   - path: The path to open.
-    ///   - displayPath: The name used in marks and messages; defaults to `path`.
-    ///   - limits: Resource limits.
-    public static func parseFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLNode {
-        let file = displayPath ?? path
-        let bytes = try readFile(atPath: path, displayPath: file, limits: limits)
-        return try parse(bytes, file: file, limits: limits)
-    }
-
-    /// Reads a file's bytes the way ``parseFile(atPath:displayPath:limits:)`` does, without parsing them, so a
-    /// caller can try ``CompactYAMLParser`` first and hand the same bytes to ``parse(_:file:limits:)`` after.
-    ///
-    /// The file's size is checked against `limits.maxFileBytes` before it is read; problems are reported as a
-    /// ``YAMLError`` at line 1, column 1 of `displayPath` (or `path`).
+    /// Reads a file's bytes, checking its size against `limits.maxFileBytes` before reading. A file that is missing,
+    /// is not a regular file or cannot be read is reported as a ``YAMLError`` at line 1, column 1 of `displayPath`.
     public static func readFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .default) throws(YAMLError) -> [UInt8] {
         try FileLoader.load(path: path, file: displayPath ?? path, limits: limits)
     }
@@ -61,8 +49,8 @@ public enum YAMLParser {
 
     /// Runs libyaml's event parser over `bytes` and counts the events, building nothing.
     ///
-    /// This is the floor for any libyaml-based parse and is meant for benchmarks. Syntax
-    /// errors are still reported; the tree rules and limits of ``parse(_:file:limits:)`` are not applied.
+    /// This is the floor for any libyaml-based parse and is meant for benchmarks. Syntax errors are still reported;
+    /// the document rules and limits of ``parse(_:file:keys:limits:)`` are not applied.
     public static func scanEvents(_ bytes: [UInt8]) throws(YAMLError) -> Int {
         let result: Result<Int, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(YAMLError) -> Int in
@@ -81,19 +69,15 @@ public enum YAMLParser {
     }
 
     /// The parse proper, over a buffer that stays valid for the whole parse.
-    private static func parse(buffer: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits) throws(YAMLError) -> YAMLNode {
+    private static func parse(
+        buffer: UnsafeBufferPointer<UInt8>, file: String, keys: YAMLKeyTable, limits: YAMLLimits
+    ) throws(YAMLError) -> YAMLDocument {
         let offset = try EncodingPreflight.utf8ContentOffset(of: buffer, file: file)
         let source = SourceText(bytes: UnsafeBufferPointer(rebasing: buffer[offset...]), file: file)
+        var builder = DocumentBuilder(file: file, limits: limits, keys: keys, byteCount: buffer.count)
         var reader = try LibYAMLEventReader(source: source)
-        var builder = TreeBuilder(file: file, limits: limits)
         while try !builder.consume(reader.next()) {}
-        guard let root = builder.root else {
-            throw YAMLError(
-                mark: source.startMark,
-                message: "file is empty (or holds only comments): expected YAML content such as a mapping of keys to values"
-            )
-        }
-        return root
+        return builder.document()
     }
 
     /// The error for input larger than the limit.

@@ -1,0 +1,118 @@
+import ComparisonKit
+
+/// The run configuration (`config/nordic-compare.yaml`) and the two codebook files, as read.
+enum ConfigurationSchema {
+    /// A run configuration as written, before its values are checked.
+    struct Written: Sendable {
+        var pluginsFolder = Located("", at: .synthetic("config"))
+        var plugins: [Located<String>] = []
+        var dimensionsPath = Located("", at: .synthetic("config"))
+        var themesPath = Located("", at: .synthetic("config"))
+        var language: Located<String>?
+        var formats: [Located<String>]?
+        var output: Located<String>?
+        var history: Located<String>?
+        var views: [View] = []
+    }
+
+    /// A view as written.
+    struct View: Sendable {
+        var id = Located("", at: .synthetic("config"))
+        var title = LocalizedText(universal: "")
+        var type: Located<String>?
+        var rows: [String]?
+        var history: Located<String>?
+        var location: SourceLocation
+    }
+
+    /// The codebook paths as written.
+    struct CodebookPaths: Sendable {
+        var dimensions = Located("", at: .synthetic("config"))
+        var themes = Located("", at: .synthetic("config"))
+    }
+
+    static let codebook = RecordSchema<CodebookPaths>(
+        "codebook", "Where the codebook's two files are.",
+        fields: [
+            FieldSchema("dimensions", ValueReader<String>.text.located, required: true, "The dimensions file.") {
+                $0.dimensions = $1
+            },
+            FieldSchema("themes", ValueReader<String>.text.located, required: true, "The theme taxonomy file.") {
+                $0.themes = $1
+            },
+        ]) { _, _ in CodebookPaths() }
+
+    static let view = RecordSchema<View>(
+        "view", "A table: dimension ids as rows, or the theme matrix.",
+        fields: [
+            FieldSchema("id", ValueReader<String>.slug.located, required: true, "The view's id (and file name).") { $0.id = $1 },
+            FieldSchema("title", .localizedText, required: true, "The table's title.") { $0.title = $1 },
+            FieldSchema("type", ValueReader<String>.text.located, "dimensions (the default) or theme-matrix.") { $0.type = $1 },
+            FieldSchema("rows", .list(.text), "The dimension ids shown as rows.") { $0.rows = $1 },
+            FieldSchema("history", ValueReader<String>.text.located, "latest or all.") { $0.history = $1 },
+        ]) { reader, node in View(location: reader.location(node)) }
+
+    static let record = RecordSchema<Written>(
+        "configuration", "A run: which plugins, codebook, views, language, formats and output folder.",
+        fields: [
+            FieldSchema("format", .formatVersion, required: true, "The format version of the file; write 1.") { _, _ in },
+            FieldSchema("plugins-folder", ValueReader<String>.text.located, required: true,
+                        "The folder holding the plugin folders.") { $0.pluginsFolder = $1 },
+            FieldSchema("plugins", .list(ValueReader<String>.text.located), required: true, "The plugins to enable.") {
+                $0.plugins = $1
+            },
+            FieldSchema("codebook", .record(codebook), required: true, "The codebook files.") {
+                $0.dimensionsPath = $1.dimensions
+                $0.themesPath = $1.themes
+            },
+            FieldSchema("language", ValueReader<String>.text.located, "The reader's language: en, nb or da.") {
+                $0.language = $1
+            },
+            FieldSchema("formats", .list(ValueReader<String>.text.located), "The output formats.") { $0.formats = $1 },
+            FieldSchema("output", ValueReader<String>.text.located, "The output folder.") { $0.output = $1 },
+            FieldSchema("history", ValueReader<String>.text.located, "latest or all.") { $0.history = $1 },
+            FieldSchema("views", .list(.record(view)), required: true, "The tables to build.") { $0.views = $1 },
+        ]) { _, _ in Written() }
+
+    /// An entry of the dimensions file.
+    struct DimensionEntry: Sendable {
+        var id = Located("", at: .synthetic("codebook"))
+        var type = Located("", at: .synthetic("codebook"))
+        var label = LocalizedText(universal: "")
+    }
+
+    /// An entry of the themes file.
+    struct ThemeEntry: Sendable {
+        var id = Located("", at: .synthetic("codebook"))
+        var label = LocalizedText(universal: "")
+    }
+
+    static let dimension = RecordSchema<DimensionEntry>(
+        "dimension", "A comparison dimension.",
+        fields: [
+            FieldSchema("id", ValueReader<String>.slug.located, required: true, "The dimension's id.") { $0.id = $1 },
+            FieldSchema("type", ValueReader<String>.text.located, required: true, "The type of its values.") { $0.type = $1 },
+            FieldSchema("label", .localizedText, required: true, "Its label in en, nb and da.") { $0.label = $1 },
+        ]) { _, _ in DimensionEntry() }
+
+    static let theme = RecordSchema<ThemeEntry>(
+        "theme", "A theme of the taxonomy.",
+        fields: [
+            FieldSchema("id", ValueReader<String>.slug.located, required: true, "The theme's id.") { $0.id = $1 },
+            FieldSchema("label", .localizedText, required: true, "Its label in en, nb and da.") { $0.label = $1 },
+        ]) { _, _ in ThemeEntry() }
+
+    static let dimensionsFile = RecordSchema<[DimensionEntry]>(
+        "dimensions-file", "The comparison dimensions.",
+        fields: [
+            FieldSchema("format", .formatVersion, required: true, "The format version of the file; write 1.") { _, _ in },
+            FieldSchema("dimensions", .list(.record(dimension)), required: true, "The dimensions.") { $0 = $1 },
+        ]) { _, _ in [] }
+
+    static let themesFile = RecordSchema<[ThemeEntry]>(
+        "themes-file", "The theme taxonomy.",
+        fields: [
+            FieldSchema("format", .formatVersion, required: true, "The format version of the file; write 1.") { _, _ in },
+            FieldSchema("themes", .list(.record(theme)), required: true, "The themes.") { $0 = $1 },
+        ]) { _, _ in [] }
+}

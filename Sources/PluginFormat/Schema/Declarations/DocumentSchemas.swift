@@ -1,0 +1,15 @@
+/// The documents the format declares, each with its root record.
+public enum DocumentSchemas {
+    /// The root record of every document kind: the manifest, the initiative file, the run configuration and the
+    /// two codebook files. Reading any of them makes sure every declaration (and so every key) exists.
+    static let all: [RecordShape] = [
+        ManifestSchema.record.shape, InitiativeSchema.record.shape, ConfigurationSchema.record.shape,
+        ConfigurationSchema.dimensionsFile.shape, ConfigurationSchema.themesFile.shape,
+    ]
+
+    /// The plugin manifest (`plugin.yaml`), as declared.
+    public static var manifest: RecordShape { ManifestSchema.record.shape }
+
+    /// The initiative file, as declared.
+    public static var initiative: RecordShape { InitiativeSchema.record.shape }
+}

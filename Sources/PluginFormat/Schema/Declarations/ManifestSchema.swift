@@ -1,0 +1,87 @@
+import ComparisonKit
+
+/// `plugin.yaml`: who the plugin is, the sources its facts cite, and its initiative files.
+enum ManifestSchema {
+    /// A manifest as read.
+    struct Manifest: Sendable {
+        var plugin = PluginSection()
+        var sources: [Source] = []
+        var initiatives: [Located<String>] = []
+    }
+
+    /// The `plugin:` section as read.
+    struct PluginSection: Sendable {
+        var id = Located("", at: .synthetic("plugin.yaml"))
+        var name = LocalizedText(universal: "")
+        var jurisdiction = Located("", at: .synthetic("plugin.yaml"))
+        var version = ""
+        var description: LocalizedText?
+    }
+
+    static let pluginSection = RecordSchema<PluginSection>(
+        "plugin", "Who the plugin is.",
+        fields: [
+            FieldSchema("id", ValueReader<String>.slug.located, required: true,
+                        "The plugin's id: lower case, unique across enabled plugins, the same as its folder's name.") {
+                $0.id = $1
+            },
+            FieldSchema("name", .localizedText, required: true, "The country's or body's name, in English at least.") {
+                $0.name = $1
+            },
+            FieldSchema("jurisdiction", ValueReader<String>.jurisdiction.located, required: true,
+                        "The ISO 3166-1 alpha-2 code, or EU.") { $0.jurisdiction = $1 },
+            FieldSchema("version", .text, required: true, "The plugin's version, such as 1.0.0.") { $0.version = $1 },
+            FieldSchema("description", .localizedText, "One line about what the plugin covers.") { $0.description = $1 },
+        ]) { _, _ in PluginSection() }
+
+    /// A source, declared once under its id and cited by that id. Its id and location are its key's.
+    static let source = RecordSchema<Source>(
+        "source", "A document that facts are taken from.",
+        fields: [
+            FieldSchema("title", .text, required: true, "The title, in the document's own language.") { $0.title = $1 },
+            FieldSchema("publisher", .text, required: true, "Who published it.") { $0.publisher = $1 },
+            FieldSchema("published", .date("published"), "When it was published (a partial date).") { $0.published = $1 },
+            FieldSchema("language", .languageCode, required: true, "The ISO 639-1 code of its language.") { $0.language = $1 },
+            FieldSchema("kind", .text, "What it is: press release, regulation, strategy, statement, article, web page.") {
+                $0.kind = $1
+            },
+            FieldSchema("url", .url, "Where it can be read (http or https), only where known.") { $0.url = $1 },
+            FieldSchema("confidence", .text, "How far its facts are trusted: high (default), medium-high, medium, low.") {
+                $0.confidence = $1
+            },
+            FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
+        ]) { reader, node in
+            // A source is the value of its id's key, which is the node just before it.
+            Source(id: reader.document.string(node - 1), title: "", publisher: "", published: nil, language: "",
+                   location: reader.location(node - 1))
+        }
+
+    /// The `sources:` mapping: source id to source, in the order written.
+    static let sources: ValueReader<[Source]> = {
+        let record = source
+        return ValueReader(.map(keyPattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", keyDescription: "source id to source",
+                                value: .record(record.shape))) { reader, node in
+            let document = reader.document
+            guard document.kind(node) == .mapping else {
+                reader.mismatch(node, expected: "a mapping from source id to source")
+                return nil
+            }
+            var sources: [Source] = []
+            sources.reserveCapacity(document.childCount(node))
+            for key in document.keys(node) {
+                if let source = record.read(key + 1, &reader) { sources.append(source) }
+            }
+            return sources
+        }
+    }()
+
+    static let record = RecordSchema<Manifest>(
+        "manifest", "A country plugin's manifest, plugin.yaml.",
+        fields: [
+            FieldSchema("format", .formatVersion, required: true, "The format version of the file; write 1.") { _, _ in },
+            FieldSchema("plugin", .record(pluginSection), required: true, "Who the plugin is.") { $0.plugin = $1 },
+            FieldSchema("sources", sources, required: true, "Every source a fact may cite, by id.") { $0.sources = $1 },
+            FieldSchema("initiatives", .list(ValueReader<String>.text.located), required: true,
+                        "The initiative files, relative to the plugin folder; they may not leave it.") { $0.initiatives = $1 },
+        ]) { _, _ in Manifest() }
+}

@@ -1,0 +1,84 @@
+import ComparisonKit
+import PluginFormat
+import Testing
+
+/// Every plugin file is read by one reader driven by the format's declaration (``DocumentSchemas``): these tests feed
+/// it the unusual-but-valid forms, and the mistakes it must word, each at its place.
+@Suite("Reading plugin files against the declaration")
+struct SchemaReadingTests {
+    private func initiative(_ body: String) -> [Diagnostic] {
+        let text = "format: 1\nid: x-test\nkind: forum\nlanguage: sv\nsource: s1\nname: { sv: Namn, en: Name }\n" + body
+        return PluginFileChecker.diagnostics(for: Array(text.utf8), kind: .initiative, path: "test.yaml")
+    }
+
+    @Test("unusual but valid forms are read without a problem", arguments: [
+        "summary: ~\nchair: null\nmeetings:\n",
+        "summary: Same in every language\nlead: Regjeringen\n",
+        "member-count: \"12\"\nchair: !!str NO\n",
+        "member-count: +7\n",
+        "themes: [ai, data]\n",
+        "themes: {}\nrelated: []\nparticipants: []\ncomponents: []\ngoals: []\n",
+        "chair:\n  unknown:\n  source: s2\n",
+        "chair:\n  unknown: Not said.\n  locator: page 2\n  note: checked\n",
+        "status:\n  - { value: active, as-of: 2021 }\n  - value: concluded\n    as-of: 2022-03\n    status: amended\n",
+        "period: { start: 2021, end: open }\n",
+        "period:\n  value: { start: 2021-03 }\n  source: s2\n",
+        "budget: { magnitude: billion, currency: DKK }\n",
+        "budget:\n  value:\n    amount: 12.5\n    scale: million\n    basis: ~\n    breakdown:\n      - { component: c1, amount: 2 }\n",
+        "lead:\n  value: { name: Ministry, english: ~, category: ministry }\n",
+        "participants:\n  - name: LO\n    role: { en: attends, nb: deltar }\n    since: 2020\n",
+        "components:\n  - id: c1\n    title: Track\n    themes: { ai: primary }\n    label: ~\n",
+        "goals:\n  - text: { en: Do it }\n    deadline: 2026\n    target: 2x\n",
+        "jurisdiction: SE\nsummary: { en: \"quoted: text\", sv: 'enkel' }\n",
+        "meetings: &m { en: Twice a year }\n",
+    ])
+    func validForms(_ body: String) {
+        let problems = initiative(body)
+        #expect(problems.allSatisfy { !$0.message.contains("unknown key") }, "\(problems)")
+    }
+
+    @Test("problems are worded as before", arguments: [
+        ("chiar: Someone\n", "unknown key 'chiar' in the top-level mapping; did you mean 'chair'?"),
+        ("chair:\n  value: A\n  unknown: B\n", "a fact has one of 'value', 'unknown' or 'not-applicable', not several"),
+        ("member-count: twelve\n", "expected a whole number"),
+        ("member-count: 99999999999999999999\n", "is out of range"),
+        ("participants:\n  - english: Nobody\n", "missing required key 'name'"),
+        ("themes: data\n", "expected a list of theme ids, or a mapping"),
+        ("related: ai\n", "expected a list"),
+        ("budget:\n  value: { amount: 1, currency: EUR, breakdwn: [] }\n", "did you mean 'breakdown'?"),
+        ("<<: { chair: A }\n", ""),
+    ])
+    func problemsFallBack(_ body: String, _ expected: String) {
+        let problems = initiative(body)
+        if expected.isEmpty {
+            #expect(problems.isEmpty, "\(problems)")  // merge keys are applied by the parser, then read as written
+        } else {
+            #expect(problems.contains { $0.message.contains(expected) }, "\(problems)")
+        }
+    }
+
+    @Test("a manifest reads the same either way, and a broken one is reported")
+    func manifests() {
+        let valid = """
+            format: 1
+            plugin:
+              id: sweden
+              name: { en: Sweden, sv: Sverige }
+              jurisdiction: SE
+              version: 1.0.0
+              description: ~
+            sources:
+              s1: { title: T, publisher: P, published: 2021, language: sv, kind: article, confidence: medium, note: ~ }
+              s2:
+                title: Title
+                publisher: Publisher
+                language: en
+                url: https://example.org
+            initiatives: [initiatives/a.yaml]
+            """
+        #expect(PluginFileChecker.diagnostics(for: Array(valid.utf8), kind: .manifest, path: "plugin.yaml").isEmpty)
+        let broken = valid.replacingOccurrences(of: "publisher: Publisher", with: "publsher: Publisher")
+        let problems = PluginFileChecker.diagnostics(for: Array(broken.utf8), kind: .manifest, path: "plugin.yaml")
+        #expect(problems.contains { $0.message.contains("missing required key 'publisher'") }, "\(problems)")
+    }
+}
