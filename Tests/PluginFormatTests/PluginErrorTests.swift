@@ -102,6 +102,17 @@ import Testing
         #expect(mismatch.location.line == 3 && mismatch.location.column == 7)  // at the manifest's id: line
     }
 
+    @Test func anInitiativeFileTheManifestDoesNotListIsAWarning() throws {
+        try scratch.manifest("sweden")
+        try scratch.write("sweden/initiatives/a.yaml", initiativeYAML())
+        try scratch.write("sweden/initiatives/forgotten.yaml", initiativeYAML())
+        let problems = scratch.load("sweden").1
+        let warning = try #require(problems.first { $0.message.contains("'initiatives/forgotten.yaml' is not listed") })
+        #expect(warning.severity == .warning)
+        #expect(warning.location.file.hasSuffix("sweden/initiatives/forgotten.yaml"))
+        #expect(!problems.contains { $0.message.contains("'initiatives/a.yaml' is not listed") })
+    }
+
     @Test func formatVersionIsChecked() throws {
         try scratch.manifest("sweden")
         try scratch.write("sweden/initiatives/a.yaml", initiativeYAML().replacingOccurrences(of: "format: 1", with: "format: 2"))

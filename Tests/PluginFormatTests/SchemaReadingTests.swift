@@ -81,4 +81,47 @@ struct SchemaReadingTests {
         let problems = PluginFileChecker.diagnostics(for: Array(broken.utf8), kind: .manifest, path: "plugin.yaml")
         #expect(problems.contains { $0.message.contains("missing required key 'publisher'") }, "\(problems)")
     }
+
+    @Test("languages are ISO 639-1 codes, with the code meant when a name is written", arguments: [
+        ("svenska", "did you mean 'sv'?"), ("Norsk", "did you mean 'nb'?"), ("EN", "did you mean 'en'?"), ("xx", "ISO 639-1"),
+    ])
+    func languageCodes(_ written: String, _ expected: String) {
+        let text = "format: 1\nid: x-test\nkind: forum\nlanguage: \(written)\nsource: s1\nname: { sv: Namn, en: Name }\n"
+        let problems = PluginFileChecker.diagnostics(for: Array(text.utf8), kind: .initiative, path: "test.yaml")
+        #expect(problems.contains { $0.message.contains("unknown language code '\(written)'") && $0.message.contains(expected) },
+                "\(problems)")
+        #expect(problems.allSatisfy { $0.location.line == 4 }, "\(problems)")
+    }
+
+    @Test("a source address must be http or https", arguments: ["ftp://example.org/a.pdf", "www.example.org", "file:///etc/passwd"])
+    func sourceURLs(_ url: String) {
+        let text = """
+            format: 1
+            plugin: { id: sweden, name: Sweden, jurisdiction: SE, version: 1.0.0 }
+            sources:
+              s1: { title: T, publisher: P, language: sv, url: "\(url)" }
+            initiatives: []
+            """
+        let problems = PluginFileChecker.diagnostics(for: Array(text.utf8), kind: .manifest, path: "plugin.yaml")
+        #expect(problems.count == 1 && problems[0].message.contains("is not an http or https address"), "\(problems)")
+        #expect(problems.first?.location.line == 4)
+    }
+
+    @Test("a summary may cite a source of its own")
+    func summaryWithItsOwnSource() {
+        #expect(initiative("summary:\n  text: { en: A summary. }\n  source: s2\n  locator: page 1\n").isEmpty)
+        let problems = initiative("summary:\n  text: { en: A summary. }\n  sorce: s2\n")
+        #expect(problems.contains { $0.message.contains("unknown key 'sorce' in summary; did you mean 'source'?") }, "\(problems)")
+    }
+
+    @Test("every problem of a file is reported in one pass, each at its place")
+    func everyProblemAtOnce() {
+        let problems = initiative("chair: { name: A }\nmember-count: -2\nperiod: { start: 2021-02-30 }\ngoals:\n  - target: x\n")
+        let messages = problems.map(\.message)
+        #expect(problems.count == 4, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("expected text for chair, found a mapping; the long form needs 'value:'") })
+        #expect(messages.contains("member count -2 is negative"))
+        #expect(messages.contains { $0.hasPrefix("period start: '2021-02-30'") })
+        #expect(messages.contains { $0.hasPrefix("missing required key 'text' in goals[0]") })
+    }
 }
