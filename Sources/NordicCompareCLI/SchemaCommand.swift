@@ -11,8 +11,9 @@ struct Schema: ParsableCommand {
             Generates JSON Schemas (draft 2020-12) from the plugin format as the reader declares it, and writes \
             plugin-manifest.schema.json and initiative.schema.json to the output folder (schema/ by default). \
             Editors with a YAML language server use them for completion, hover text and errors as you type: \
-            start a plugin file with a modeline such as
-              # yaml-language-server: $schema=../../schema/initiative.schema.json
+            start a plugin's plugin.yaml with the modeline
+              # yaml-language-server: $schema=../../schema/plugin-manifest.schema.json
+            (and its initiative files with ../../../schema/initiative.schema.json), \
             and CI checks the shipped plugins against them (scripts/check-schema.sh).
 
             With --docs FILE, also rewrites the generated "Reference: every key" section of that Markdown file \
