@@ -31,7 +31,7 @@ import Testing
         try folder.write(denmark, partnership)
         let result = try CommandRunner.run(["validate"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("\(norway):3:7: error: unknown initiative kind 'forun'; expected one of: "))
+        #expect(result.standardError.contains("\(norway):4:7: error: unknown initiative kind 'forun'; expected one of: "))
         #expect(result.standardError.contains("initiative; did you mean 'forum'?\n"))
         #expect(result.standardError.contains("\(denmark):"))
         #expect(result.standardError.contains("unknown key 'chiar'"))
