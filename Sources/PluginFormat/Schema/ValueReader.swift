@@ -199,6 +199,7 @@ extension ValueReader {
         ValueReader(.record(schema.shape)) { reader, node in schema.read(node, &reader) }
     }
 
+
     /// A record read by `schema` into a draft, then made into the value by `finish` (which may report a problem
     /// that involves several fields and return nil).
     static func record<Draft>(
