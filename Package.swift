@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "NordicCompareCLI",
             dependencies: [
-                "ComparisonRunner", "ComparisonKit", "BriefingRenderers",
+                "ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
