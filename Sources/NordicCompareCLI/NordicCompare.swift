@@ -24,13 +24,15 @@ struct NordicCompare: ParsableCommand {
                   Print every fact of one initiative with its sources.
               nordic-compare validate --strict
                   Check the plugins; warnings fail too.
+              nordic-compare new plugin sweden --jurisdiction SE --name Sweden --lang sv
+                  Start a country plugin from a template.
               nordic-compare schema
                   Write the plugin files' JSON Schemas to schema/.
 
             Exit status: 0 on success, 1 when the input has errors, 64 when the command line is wrong.
             """,
         version: NordicCompareVersion.current,
-        subcommands: [Print.self, Run.self, List.self, Show.self, Validate.self, Schema.self],
+        subcommands: [Print.self, Run.self, List.self, Show.self, Validate.self, New.self, Schema.self],
         defaultSubcommand: Print.self
     )
 

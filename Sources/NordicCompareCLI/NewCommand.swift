@@ -1,0 +1,71 @@
+import ArgumentParser
+import PluginFormat
+
+/// `nordic-compare new`: start a project, a country plugin or an initiative from templates.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a project, a country plugin or an initiative from templates.",
+        discussion: """
+            Templates are written from the declared plugin format, so they list every key with a comment on what \
+            it holds. Nothing that exists is ever overwritten: 'new' stops, naming the path, and writes nothing.
+
+            Examples:
+              nordic-compare new project briefing
+                  Create briefing/config (run configuration and codebook) and an empty briefing/plugins.
+              nordic-compare new plugin sweden --jurisdiction SE --name Sweden --lang sv --config briefing/config/nordic-compare.yaml
+                  Create plugins/sweden with a manifest and one initiative template.
+              nordic-compare new initiative sweden se-digital-strategy --kind strategy
+                  Add an initiative template to the plugin and list it in its manifest.
+            """,
+        subcommands: [NewProject.self, NewPlugin.self, NewInitiative.self]
+    )
+}
+
+/// The checks on `new`'s arguments, worded to teach.
+enum ScaffoldArguments {
+    /// Throws unless `text` is an id in lower case with hyphens.
+    static func checkSlug(_ text: String, what: String) throws {
+        guard Scaffold.isSlug(text) else {
+            throw ValidationError("invalid \(what) '\(text)'; use lower-case letters, digits and hyphens, "
+                                  + "starting with a letter or digit, such as se-digital-strategy")
+        }
+    }
+
+    /// Throws unless `text` is an ISO 3166-1 alpha-2 code or EU.
+    static func checkJurisdiction(_ text: String) throws {
+        guard Scaffold.isJurisdiction(text) else {
+            let upper = text.uppercased()
+            let hint = Scaffold.isJurisdiction(upper) ? "; did you mean '\(upper)'?" : ""
+            throw ValidationError("unknown jurisdiction '\(text)'; use an ISO 3166-1 alpha-2 code such as SE, NO, "
+                                  + "DK or FI, or EU" + hint)
+        }
+    }
+
+    /// Throws unless `text`, when given, is an ISO 639-1 code.
+    static func checkLanguage(_ text: String?) throws {
+        guard let text, !Scaffold.isLanguage(text) else { return }
+        let lower = text.lowercased()
+        let hint = Scaffold.isLanguage(lower) ? "; did you mean '\(lower)'?" : ""
+        throw ValidationError("unknown language code '\(text)'; use an ISO 639-1 code such as sv, nb, da, fi or en"
+                              + hint)
+    }
+
+    /// Throws unless `text` is an initiative kind.
+    static func checkKind(_ text: String) throws {
+        guard Scaffold.kinds.contains(text) else {
+            throw ValidationError("unknown initiative kind '\(text)'; expected one of: "
+                                  + Scaffold.kinds.joined(separator: ", "))
+        }
+    }
+
+    /// Creates the items, turning a refusal into exit status 1 with its message.
+    static func create(_ items: [ScaffoldItem]) throws {
+        do {
+            try ExclusiveFiles.create(items)
+        } catch let error as ScaffoldError {
+            StandardError.write("error: \(error)")
+            throw ExitCode(1)
+        }
+        for item in items where item.contents != nil { print("created \(item.path)") }
+    }
+}
