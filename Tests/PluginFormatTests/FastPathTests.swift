@@ -101,6 +101,9 @@ struct FastPathTests {
         "period: { start: ~, end: ~ }\nchair: { unknown: ~, source: s3, locator: ~ }\n",
         "budget:\n  amount: 0.50\n  scale: ~\n  breakdown: [{ component: c1, amount: 0 }, { component: c2, amount: 12345678901234567890.5 }]\n",
         "budget: { min: -1, max: 2.25, magnitude: ~, amount: null }\n",
+        "budget:\n  - { value: { amount: 1, basis: current }, as-of: 2020 }\n  - { value: { amount: 2, basis: constant-2018 }, as-of: 2021 }\n",
+        "budget: { magnitude: billion, basis: not-stated }\n",
+        "budget: { amount: 1, basis: ~ }\n",
         "components:\n  - { id: c1, title: T, source: s2 }\n  - { id: c2, title: U, locator: box 1 }\n",
     ])
     func validForms(_ body: String) throws {
@@ -126,6 +129,8 @@ struct FastPathTests {
         "budget: {}\n",
         "budget: { magnitude: huge }\n",
         "budget: { amount: 1, scale: millions }\n",
+        "budget: { amount: 1, basis: current prices }\n",
+        "budget: { amount: 1, basis: constant-18 }\n",
         "budget:\n  value: { amount: 1, breakdown: [{ component: c, amount: x }] }\n",
     ])
     func reportedValues(_ body: String) {

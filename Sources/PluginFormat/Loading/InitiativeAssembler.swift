@@ -144,9 +144,13 @@ final class InitiativeAssembler {
             guard let amount = parsing.decimal(line.amount, what: "amount") else { continue }
             breakdown.append(BudgetLine(componentID: line.component, amount: amount, location: line.location))
         }
+        let basis = document.basis.flatMap(PriceBasis.init(rawValue:))
+        if let written = document.basis, basis == nil {
+            parsing.report(.error("unknown price basis '\(written)'; expected current, constant-YYYY or not-stated",
+                                  at: document.location))
+        }
         return amount.map {
-            Budget(amount: $0, currency: document.currency?.value, scale: scale, basis: document.basis,
-                   breakdown: breakdown)
+            Budget(amount: $0, currency: document.currency?.value, scale: scale, basis: basis, breakdown: breakdown)
         }
     }
 }

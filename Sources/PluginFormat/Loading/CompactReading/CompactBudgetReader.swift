@@ -4,7 +4,8 @@ import YAMLKit
 
 extension CompactDocumentReader {
     /// A budget: exactly one of `amount`, `min` with `max`, or `magnitude`, with currency, scale and breakdown.
-    /// Gives up on whatever the assembler reports: another number of forms, half a range, a bad amount or scale.
+    /// Gives up on whatever the assembler reports: another number of forms, half a range, a bad amount, scale or
+    /// price basis.
     func budgetValue(_ node: Int) throws(GiveUp) -> Budget {
         var amount, min, max, magnitude, currency, scale, basis, breakdown: Int?
         for key in try keys(node) {
@@ -30,9 +31,13 @@ extension CompactDocumentReader {
         case (nil, nil, nil, let magnitude?): written = .magnitude(try choice(magnitude, as: AmountScale.self))
         default: throw GiveUp()
         }
+        let priceBasis = try text(ifPresent: basis).map { written throws(GiveUp) in
+            guard let parsed = PriceBasis(rawValue: written) else { throw GiveUp() }
+            return parsed
+        }
         return Budget(
             amount: written, currency: try text(ifPresent: currency),
-            scale: try choice(ifPresent: scale, as: AmountScale.self) ?? .one, basis: try text(ifPresent: basis),
+            scale: try choice(ifPresent: scale, as: AmountScale.self) ?? .one, basis: priceBasis,
             breakdown: try optional(breakdown) { node throws(GiveUp) in
                 try list(node) { item throws(GiveUp) in try budgetLine(item) }
             } ?? [])
