@@ -110,6 +110,13 @@ struct FastPathTests {
         try expectSameInitiative(initiativeText(body), path: "t.yaml")
     }
 
+    @Test("an agency reads the same on both paths")
+    func agencyKind() throws {
+        let text = "format: 1\nid: x-agency\nkind: agency\nlanguage: sv\nsource: s1\nname: { sv: Verket, en: The Agency }\n"
+        try expectSameInitiative(Array(text.utf8), path: "t.yaml")
+        #expect(fastInitiative(Array(text.utf8), path: "t.yaml")?.kind == .agency)
+    }
+
     @Test("values the assembler reports make the fast path hand the file over, with the full path's diagnostics", arguments: [
         "status: actve\n",
         "status: { value: active, status: adoptd }\n",

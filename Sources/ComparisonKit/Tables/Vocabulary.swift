@@ -108,6 +108,7 @@ public struct Vocabulary: Sendable {
         case .partnership: return pick("partnership", "partnerskap", "partnerskab")
         case .programme: return pick("programme", "program", "program")
         case .declaration: return pick("declaration", "erklæring", "erklæring")
+        case .agency: return pick("agency", "etat", "styrelse")
         case .initiative: return pick("initiative", "initiativ", "initiativ")
         }
     }
