@@ -250,7 +250,14 @@ struct PluginWriter {
             yaml.pair(6, "amount", decimal(parts.reduce(0, +)))
             yaml.pair(6, "scale", scale)
             yaml.pair(6, "currency", country.currency)
-            if random.chance(1, in: 2) { yaml.pair(6, "basis", "current prices") }
+            // One draw of two bits where `chance(1, in: 2)` drew one: its high bit is that bit, so the same budgets
+            // as before get a basis and the random stream, and every other line of the corpus, stay as they were;
+            // its low bit picks current prices or the constant prices of the year the budget starts.
+            switch random.int(in: 0...3) {
+            case 0: yaml.pair(6, "basis", "current")
+            case 1: yaml.pair(6, "basis", "constant-\(startYear)")
+            default: break
+            }
             yaml.line(6, "breakdown:")
             for (componentID, part) in zip(componentIDs, parts) {
                 yaml.line(8, "- { component: \(componentID), amount: \(decimal(part)) }")

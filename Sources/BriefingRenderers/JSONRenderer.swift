@@ -4,7 +4,8 @@ import ComparisonKit
 ///
 /// The shape and its fixed key order are documented in `docs/json-output.md`: `view`, `title`, `language`,
 /// `legend`, `rowHeading`, `columns`, `rows`, `footnotes`. Optional values are `null`, except an entry's
-/// `qualifier`, which is left out when there is none. Cells are written exactly as the table holds them.
+/// `qualifier` and `basis` (a budget's price basis in its written form), which are left out when there is none.
+/// Cells are written exactly as the table holds them.
 /// Strings are escaped by `OutputBuffer.appendJSONString`, so the file is always valid JSON and every text
 /// round-trips. Files are streamed to the sink as they are written (see `JSONStream`).
 public struct JSONRenderer: TableFileRenderer {
@@ -88,6 +89,7 @@ public struct JSONRenderer: TableFileRenderer {
             json.beginObject()
             json.member("text", entries[index].text)
             if let qualifier = entries[index].qualifier { json.member("qualifier", qualifier) }
+            if let basis = entries[index].data?.priceBasis { json.member("basis", basis.rawValue) }
             json.member("footnotes", entries[index].footnotes)
             json.endObject()
         }

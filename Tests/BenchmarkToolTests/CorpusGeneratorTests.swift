@@ -95,6 +95,30 @@ struct CorpusGeneratorTests {
         #expect(tables.count == 4)
         #expect(tables.allSatisfy { $0.columns.count == 24 })
     }
+
+    @Test("budgets are written with a typed price basis, current or constant")
+    func priceBases() {
+        let text = CorpusGenerator.files(CorpusParameters(plugins: 4, initiativesPerPlugin: 6, seed: 1))
+            .filter { $0.relativePath.contains("/initiatives/") }
+            .map { String(decoding: $0.contents, as: UTF8.self) }.joined()
+        let bases = text.split(separator: "\n").filter { $0.hasPrefix("      basis: ") }.map { $0.dropFirst(13) }
+        #expect(bases.contains("current"))
+        #expect(bases.contains { $0.hasPrefix("constant-") })
+        #expect(bases.allSatisfy { PriceBasis(rawValue: String($0)) != nil }, "\(Set(bases))")
+    }
+
+    /// The generator draws two bits for a budget's basis where it once tossed a coin for whether to write one. The
+    /// high bit is that coin, so the same budgets get a basis and every later draw, and so the rest of the corpus,
+    /// is what it was.
+    @Test("the price basis draw's high bit is the coin it replaced")
+    func basisDrawKeepsTheStream() {
+        for seed: UInt64 in [1, 7, 42] {
+            var twoBits = SplitMix64(seed: seed), coin = SplitMix64(seed: seed)
+            let differences = (0..<10_000).filter { _ in (twoBits.int(in: 0...3) < 2) != coin.chance(1, in: 2) }
+            #expect(differences.isEmpty, "seed \(seed)")
+            #expect(twoBits.next() == coin.next(), "seed \(seed): the streams went apart")
+        }
+    }
 }
 
 @Suite("Concurrent stages give the sequential results")

@@ -125,7 +125,9 @@ enum SampleTables {
                 ]),
                 TableCell(state: .known, entries: [
                     CellEntry(text: "1 000 millioner EUR", qualifier: "foreslått, 2018-06", footnotes: [4]),
-                    CellEntry(text: "900 millioner EUR", qualifier: "vedtatt, 2021-04-29", footnotes: [5]),
+                    CellEntry(text: "900 millioner EUR, løpende priser", qualifier: "vedtatt, 2021-04-29", footnotes: [5],
+                              data: .money(MoneyValue(amount: 900, scale: .million, currency: "EUR", status: .adopted,
+                                                      asOf: date(2021, 4, 29), basis: .current))),
                 ]),
             ]),
             TableRow(id: "budget-breakdown", label: "Budsjett per område", cells: [

@@ -47,7 +47,7 @@ extension TestCorpus {
                        location: SourceLocation(file: file, line: 40 + offset, column: 11))
         }
         programme.budget = Fact([known(Budget(amount: .exact(7588), currency: "EUR", scale: .million,
-                                              basis: "current prices", breakdown: breakdown),
+                                              basis: .current, breakdown: breakdown),
                                        cite("reg-2021-694", plugin: "eu-dep", locator: "Article 9", file: file, line: 38),
                                        status: .adopted, asOf: "2021-04-29")])
         let components: [(String, String, String, ThemeStrength)] = [

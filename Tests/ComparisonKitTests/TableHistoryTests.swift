@@ -16,7 +16,7 @@ struct TableHistoryTests {
         programme.budget = Fact([
             TestCorpus.known(Budget(amount: .exact(TestCorpus.decimal("9.2")), currency: "EUR", scale: .billion),
                              cite("com-2018-434", line: 10), status: .proposed, asOf: "2018-06"),
-            TestCorpus.known(Budget(amount: .exact(7588), currency: "EUR", scale: .million, basis: "current prices"),
+            TestCorpus.known(Budget(amount: .exact(7588), currency: "EUR", scale: .million, basis: .current),
                              cite("reg-2021-694", "Article 9", line: 20), status: .adopted, asOf: "2021-04-29"),
             TestCorpus.known(Budget(amount: .exact(8168), currency: "EUR", scale: .million),
                              cite("reg-2023-1781", "Article 9 as amended", line: 30), status: .amended, asOf: "2023-09-13"),

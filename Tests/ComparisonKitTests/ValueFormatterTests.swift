@@ -47,9 +47,10 @@ struct ValueFormatterTests {
     }
 
     @Test func rangesAndPriceBasis() {
-        let range = Budget(amount: .range(min: 10, max: 1200), currency: "EUR", scale: .million, basis: "current prices")
+        let range = Budget(amount: .range(min: 10, max: 1200), currency: "EUR", scale: .million, basis: .current)
         #expect(en.budget(range) == "EUR\u{00A0}10–1\u{00A0}200\u{00A0}million, current prices")
-        #expect(nb.budget(range) == "10–1\u{00A0}200\u{00A0}mill.\u{00A0}euro, current prices")
+        #expect(nb.budget(range) == "10–1\u{00A0}200\u{00A0}mill.\u{00A0}euro, løpende priser")
+        #expect(da.budget(range) == "10–1.200\u{00A0}mio.\u{00A0}euro, løbende priser")
     }
 
     @Test func magnitudePhrases() {

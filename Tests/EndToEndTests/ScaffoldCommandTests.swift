@@ -91,7 +91,7 @@ import Testing
          "unknown language code 'swedish'"),
         (["new", "initiative", "sweden", "se_strategy", "--kind", "strategy"], "invalid initiative id 'se_strategy'"),
         (["new", "initiative", "sweden", "se-strategy", "--kind", "strategie"],
-         "expected one of: forum, strategy, partnership, programme, declaration, initiative"),
+         "expected one of: forum, strategy, partnership, programme, declaration, agency, initiative"),
     ])
     func badArgumentsExit64AndTeach(arguments: [String], message: String) throws {
         let folder = try TemporaryFolder()

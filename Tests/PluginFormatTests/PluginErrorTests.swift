@@ -57,6 +57,19 @@ import Testing
         #expect(result.first?.contains("'1e9' is not a plain decimal number") == true)
     }
 
+    @Test func anUnknownPriceBasisSaysWhichFormsThereAre() throws {
+        let result = try problems(initiativeYAML("budget:\n  amount: 5\n  currency: SEK\n  basis: current prices"))
+        #expect(result == ["sweden/initiatives/a.yaml:10:10: error: unknown price basis 'current prices'; expected "
+                           + "current, constant-YYYY or not-stated"])
+    }
+
+    @Test func everyWrittenPriceBasisLoads() throws {
+        for basis in ["current", "constant-2018", "not-stated"] {
+            let result = try problems(initiativeYAML("budget: { amount: 5, currency: SEK, basis: \(basis) }"))
+            #expect(result.isEmpty, "\(basis): \(result)")
+        }
+    }
+
     @Test func unknownEnumerationValuesSuggestTheClosest() throws {
         let result = try problems(initiativeYAML("status: activ"))
         #expect(result == ["sweden/initiatives/a.yaml:7:9: error: unknown status 'activ'; expected one of: planned, "

@@ -53,13 +53,13 @@ public struct Budget: Sendable, Hashable {
     public var currency: String?
     /// The scale amounts are written in.
     public var scale: AmountScale
-    /// The price basis (for example `current prices`), when stated.
-    public var basis: String?
+    /// The prices the amounts are given in; nil when the plugin has not recorded it.
+    public var basis: PriceBasis?
     /// The split across components, in the same currency and scale.
     public var breakdown: [BudgetLine]
 
     /// Creates a budget.
-    public init(amount: BudgetAmount, currency: String?, scale: AmountScale = .one, basis: String? = nil,
+    public init(amount: BudgetAmount, currency: String?, scale: AmountScale = .one, basis: PriceBasis? = nil,
                 breakdown: [BudgetLine] = []) {
         self.amount = amount
         self.currency = currency

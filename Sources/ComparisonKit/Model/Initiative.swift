@@ -5,6 +5,8 @@ public enum InitiativeKind: String, Sendable, Hashable, CaseIterable {
     case partnership
     case programme
     case declaration
+    /// A public body or agency, compared as an initiative in its own right.
+    case agency
     case initiative
 }
 
@@ -16,8 +18,8 @@ public enum InitiativeStatus: String, Sendable, Hashable, CaseIterable {
     case superseded
 }
 
-/// A public digitalisation initiative: a forum, strategy, partnership, programme or declaration, with every fact
-/// about it cited to a source.
+/// A public digitalisation initiative: a forum, strategy, partnership, programme, declaration or agency, with every
+/// fact about it cited to a source.
 ///
 /// A value type whose fields are stored out of line and copied on write: tables, rules and renderers pass
 /// initiatives around by the ten thousand, and a copy is then one reference instead of some forty.

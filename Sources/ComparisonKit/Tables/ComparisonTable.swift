@@ -144,6 +144,18 @@ public enum CellData: Sendable, Hashable {
     case period(Period)
     /// An amount of money with its standing; `componentID` is set for a line of a breakdown.
     case money(MoneyValue)
+    /// The price basis of a budget given as a range or an order of magnitude (an exact amount carries its basis in
+    /// its `MoneyValue`).
+    case budgetBasis(PriceBasis)
+
+    /// The price basis of a budget's entry, exact or not; nil for other values and for budgets that record none.
+    public var priceBasis: PriceBasis? {
+        switch self {
+        case .money(let money): return money.basis
+        case .budgetBasis(let basis): return basis
+        case .themeStrength, .period: return nil
+        }
+    }
 }
 
 /// An exact amount with everything a chart or a spreadsheet needs to place it.
@@ -162,10 +174,12 @@ public struct MoneyValue: Sendable, Hashable {
     public var componentID: String?
     /// The component's title in the reader's language, for a breakdown line.
     public var componentTitle: String?
+    /// The prices the amount is given in, when the budget records it.
+    public var basis: PriceBasis?
 
     /// Creates a money value.
     public init(amount: Decimal, scale: AmountScale, currency: String?, status: ClaimStatus, asOf: PartialDate?,
-                componentID: String? = nil, componentTitle: String? = nil) {
+                componentID: String? = nil, componentTitle: String? = nil, basis: PriceBasis? = nil) {
         self.amount = amount
         self.scale = scale
         self.currency = currency
@@ -173,6 +187,7 @@ public struct MoneyValue: Sendable, Hashable {
         self.asOf = asOf
         self.componentID = componentID
         self.componentTitle = componentTitle
+        self.basis = basis
     }
 }
 

@@ -28,9 +28,10 @@ extension CellBuilder {
             return cell(for: initiative.meetings) { $0.resolved(in: language) }
         case .budget:
             return cell(for: initiative.budget, format: formatter.budget) { claim in
-                guard let budget = claim.value, case .exact(let amount) = budget.amount else { return nil }
+                guard let budget = claim.value else { return nil }
+                guard case .exact(let amount) = budget.amount else { return budget.basis.map(CellData.budgetBasis) }
                 return .money(MoneyValue(amount: amount, scale: budget.scale, currency: budget.currency,
-                                         status: claim.status, asOf: claim.asOf))
+                                         status: claim.status, asOf: claim.asOf, basis: budget.basis))
             }
         case .budgetBreakdown:
             return breakdownCell(of: initiative)
@@ -80,7 +81,7 @@ extension CellBuilder {
                 let name = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
                 let value = MoneyValue(amount: line.amount, scale: budget.scale, currency: budget.currency,
                                        status: claim.status, asOf: claim.asOf, componentID: line.componentID,
-                                       componentTitle: name)
+                                       componentTitle: name, basis: budget.basis)
                 entries.append(CellEntry(text: "\(name): \(formatter.budgetLine(line.amount, of: budget))",
                                          qualifier: qualifier, footnotes: numbers, data: .money(value)))
             }

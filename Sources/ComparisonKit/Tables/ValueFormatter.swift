@@ -119,7 +119,7 @@ public struct ValueFormatter: Sendable {
         case .magnitude(let scale):
             text = magnitudePhrase(scale, currency: budget.currency) + " (" + vocabulary.amountNotStated + ")"
         }
-        if let basis = budget.basis { text += ", " + basis }
+        if let basis = budget.basis { text += ", " + vocabulary.priceBasis(basis) }
         return text
     }
 

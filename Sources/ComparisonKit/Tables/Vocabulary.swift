@@ -44,6 +44,18 @@ public struct Vocabulary: Sendable {
     /// "amount not stated".
     public var amountNotStated: String { pick("amount not stated", "beløp ikke oppgitt", "beløb ikke oplyst") }
 
+    /// A budget's price basis in words: "current prices", "constant 2018 prices", "price basis not stated".
+    public func priceBasis(_ basis: PriceBasis) -> String {
+        switch basis {
+        case .current:
+            return pick("current prices", "løpende priser", "løbende priser")
+        case .constant(let year):
+            return pick("constant \(year) prices", "faste \(year)-priser", "faste \(year)-priser")
+        case .notStated:
+            return pick("price basis not stated", "prisgrunnlag ikke oppgitt", "prisgrundlag ikke oplyst")
+        }
+    }
+
     /// The title of a briefing.
     public var briefingTitle: String {
         pick("Digitalisation initiatives compared", "Digitaliseringsinitiativer sammenlignet",
@@ -96,6 +108,7 @@ public struct Vocabulary: Sendable {
         case .partnership: return pick("partnership", "partnerskap", "partnerskab")
         case .programme: return pick("programme", "program", "program")
         case .declaration: return pick("declaration", "erklæring", "erklæring")
+        case .agency: return pick("agency", "etat", "styrelse")
         case .initiative: return pick("initiative", "initiativ", "initiativ")
         }
     }

@@ -14,7 +14,7 @@ enum BudgetSchema {
         var forms = 0
         var currency: String?
         var scale: AmountScale = .one
-        var basis: String?
+        var basis: PriceBasis?
         var breakdown: [BudgetLine] = []
     }
 
@@ -41,7 +41,10 @@ enum BudgetSchema {
             },
             FieldSchema("currency", .currency, "The ISO 4217 currency code.") { $0.currency = $1 },
             FieldSchema("scale", .choice("scale"), "The power of ten amounts are written in (default one).") { $0.scale = $1 },
-            FieldSchema("basis", .text, "The price basis where the source states it.") { $0.basis = $1 },
+            FieldSchema("basis", .priceBasis,
+                        "The price basis: current (current prices), constant-YYYY (constant prices of a year), or not-stated.") {
+                $0.basis = $1
+            },
             FieldSchema("breakdown", .list(.record(line)), "The split across components, in the same currency and scale.") {
                 $0.breakdown = $1
             },
@@ -79,4 +82,15 @@ enum BudgetSchema {
 extension ValueReader where Value == String {
     /// An ISO 4217 currency code (checked against the code list by validation).
     static let currency = codebookID("ISO 4217", pattern: "^[A-Z]{3}$")
+}
+
+extension ValueReader where Value == PriceBasis {
+    /// A price basis: `current`, `constant-YYYY` or `not-stated`.
+    static let priceBasis = ValueReader(.anyOf([.choice(["current", "not-stated"]), .text(pattern: "^constant-[0-9]{4}$")])) {
+        reader, node in
+        guard let text = ValueReader<String>.scalarText(&reader, node, expected: "a price basis") else { return nil }
+        if let basis = PriceBasis(rawValue: text) { return basis }
+        reader.report("unknown price basis '\(text)'; expected current, constant-YYYY or not-stated", at: node)
+        return nil
+    }
 }
