@@ -71,6 +71,7 @@ public struct JSONRenderer: TableFileRenderer {
         switch state {
         case .known: return "known"
         case .unknown: return "unknown"
+        case .notApplicable: return "not-applicable"
         case .notRecorded: return "not-recorded"
         case .disputed: return "disputed"
         }

@@ -39,7 +39,7 @@ struct HostileStringTests {
                 TableColumn(initiativeID: next(), heading: next(), jurisdiction: next())
             })
         }
-        let states: [CellState] = [.known, .unknown, .notRecorded, .disputed]
+        let states: [CellState] = [.known, .unknown, .notApplicable, .notRecorded, .disputed]
         let rows = (0..<hostile.count).map { r in
             TableRow(id: next(), label: next(), cells: (0..<6).map { c in
                 let count = (r + c) % 4 // 0 to 3 entries, so also empty cells

@@ -75,7 +75,7 @@ enum SampleTables {
             ]),
             TableRow(id: "chair", label: "Chair", cells: [
                 TableCell(state: .unknown, entries: [CellEntry(text: "not stated in the sources", footnotes: [1])]),
-                TableCell(state: .notRecorded, entries: [CellEntry(text: "not recorded", footnotes: [])]),
+                TableCell(state: .notApplicable, entries: [CellEntry(text: "not applicable", footnotes: [2])]),
                 known("Eva Eksempel (fictional person)", [4]),
             ]),
             TableRow(id: "member-count", label: "Members besides the chair", cells: [

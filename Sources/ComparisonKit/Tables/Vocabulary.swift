@@ -23,6 +23,8 @@ public struct Vocabulary: Sendable {
     public var notRecorded: String { pick("not recorded", "ikke registrert", "ikke registreret") }
     /// "not stated in the sources".
     public var notStated: String { pick("not stated in the sources", "ikke oppgitt i kildene", "ikke oplyst i kilderne") }
+    /// "not applicable": the fact does not apply to the initiative.
+    public var notApplicable: String { pick("not applicable", "ikke relevant", "ikke relevant") }
     /// "sources disagree".
     public var sourcesDisagree: String { pick("sources disagree", "kildene er uenige", "kilderne er uenige") }
     /// "open" (an open end of a period).
