@@ -39,7 +39,9 @@ enum SampleTables {
     static let exampleDecision = source(
         id: "example-eu-decision", title: "Decision establishing the example programme (fictional)",
         publisher: "Example Assembly", published: date(2021, 4, 29), language: "en",
-        kind: "decision", url: "https://example.org/eu/example-programme/decision")
+        kind: "decision", url: "https://example.org/eu/example-programme/decision", accessed: date(2024, 5, 2),
+        archived: "https://example.com/archive/2024/example-programme/decision",
+        identifier: "DOI:10.5555/example-programme-decision")
 
     // MARK: Overview (English): three initiatives, every cell state
 
@@ -163,8 +165,10 @@ enum SampleTables {
     }
 
     static func source(id: String, title: String, publisher: String, published: PartialDate?, language: String,
-                       kind: String? = nil, url: String? = nil, confidence: String? = nil) -> Source {
+                       kind: String? = nil, url: String? = nil, confidence: String? = nil, accessed: PartialDate? = nil,
+                       archived: String? = nil, identifier: String? = nil) -> Source {
         Source(id: id, title: title, publisher: publisher, published: published, language: language, kind: kind,
-               url: url, confidence: confidence, location: .synthetic("sample"))
+               url: url, confidence: confidence, location: .synthetic("sample"), accessed: accessed, archived: archived,
+               identifier: identifier)
     }
 }

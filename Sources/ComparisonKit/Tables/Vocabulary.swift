@@ -58,6 +58,11 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// "accessed", before the date a source was read.
+    public var accessed: String { pick("accessed", "lest", "læst") }
+    /// "archived copy", before the address of a source's archived copy.
+    public var archivedCopy: String { pick("archived copy", "arkivert kopi", "arkiveret kopi") }
+
     /// The title of a briefing.
     public var briefingTitle: String {
         pick("Digitalisation initiatives compared", "Digitaliseringsinitiativer sammenlignet",
