@@ -35,6 +35,8 @@ public struct Vocabulary: Sendable {
     public var startNotStated: String { pick("start not stated", "start ikke oppgitt", "start ikke oplyst") }
     /// The row heading of a dimension table.
     public var dimensionHeading: String { pick("Dimension", "Dimensjon", "Dimension") }
+    /// The label of an initiative's summary in a detail table.
+    public var summary: String { pick("Summary", "Sammendrag", "Resumé") }
     /// The row heading of the theme matrix.
     public var themeHeading: String { pick("Theme", "Tema", "Tema") }
     /// "by" before a deadline.
