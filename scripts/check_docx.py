@@ -10,7 +10,8 @@ JSON file; both header rows are marked as repeated (w:tblHeader); the first head
 EVERY body cell reads back as the text the renderer promises for its entries (one paragraph per entry,
 "text (qualifier) [1, 2]", a disputed cell ending in "sources disagree" in the table's language, "—" for a cell
 without entries); the heading before each table is its title; the sources list after it has one entry per
-footnote with title, publisher, date, language, locator and URL; the legend follows. Exits 1 on any mismatch.
+footnote with title, publisher, date, language, identifier, locator, URL, archived copy and date read; the legend
+follows. Exits 1 on any mismatch.
 """
 
 import argparse
@@ -25,6 +26,9 @@ from docx.table import _Cell
 DISAGREE = {"en": "sources disagree", "nb": "kildene er uenige", "no": "kildene er uenige",
             "nn": "kjeldene er usamde", "da": "kilderne er uenige"}
 SOURCES = {"en": "Sources", "nb": "Kilder", "no": "Kilder", "da": "Kilder", "nn": "Kjelder"}
+ACCESSED = {"en": "accessed", "nb": "lest", "no": "lest", "nn": "lest", "da": "læst"}
+ARCHIVED_COPY = {"en": "archived copy", "nb": "arkivert kopi", "no": "arkivert kopi", "nn": "arkivert kopi",
+                 "da": "arkiveret kopi"}
 LANGUAGE_TAGS = {"en": "en-GB", "nb": "nb-NO", "da": "da-DK", "nn": "nn-NO"}
 LINE_BREAKS = {"\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"}
 
@@ -72,7 +76,7 @@ def expected_cell(cell, language):
     return "\n".join(paragraphs)
 
 
-def expected_source(footnote):
+def expected_source(footnote, language):
     source = footnote["source"]
     text = "[%d]\t%s" % (footnote["number"], source["title"])
     details = [d for d in (source["publisher"], source["published"] or "") if d]
@@ -80,10 +84,16 @@ def expected_source(footnote):
         text += " — " + ", ".join(details)
     if source["language"]:
         text += " (" + source["language"] + ")"
+    if source.get("identifier"):
+        text += ", " + source["identifier"]
     if footnote["locator"]:
         text += "; " + footnote["locator"]
     if source["url"]:
         text += "; " + source["url"]
+    if source.get("archived"):
+        text += "; " + ARCHIVED_COPY.get(base(language), "archived copy") + ": " + source["archived"]
+    if source.get("accessed"):
+        text += "; " + ACCESSED.get(base(language), "accessed") + " " + source["accessed"]
     return visible(text)
 
 
@@ -177,7 +187,7 @@ class Checker:
         if len(sources) != len(view["footnotes"]):
             self.problems.append("%s: %s lists %d sources, expected %d" % (self.name, where, len(sources), len(view["footnotes"])))
         for paragraph, footnote in zip(sources, view["footnotes"]):
-            self.expect(paragraph.text, expected_source(footnote), "%s source [%d]" % (where, footnote["number"]))
+            self.expect(paragraph.text, expected_source(footnote, view["language"]), "%s source [%d]" % (where, footnote["number"]))
         legends = [p for p in after if p.style.style_id == "Legend"]
         if view["legend"].strip():
             self.expect(legends[0].text if legends else "", visible(view["legend"]), where + " legend")

@@ -1,3 +1,5 @@
+import ComparisonKit
+
 /// The few fixed words renderers add themselves, in the table's language (English when not translated).
 enum BriefingPhrases {
     /// The base language code, `nb` for `nb-NO`.
@@ -23,6 +25,25 @@ enum BriefingPhrases {
         default: return "Sources"
         }
     }
+}
+
+// MARK: Source lists (what a source's metadata is called)
+
+extension BriefingPhrases {
+    /// The core's words for a language as renderers get it: `nb-NO`, `no` and `nn` read as Bokmål, and languages
+    /// the core has no words for as English.
+    private static func vocabulary(_ language: String) -> Vocabulary {
+        switch base(language) {
+        case "nb", "no", "nn": return Vocabulary("nb")
+        case let code: return Vocabulary(code)
+        }
+    }
+
+    /// The label before the date a source was read: "accessed", "lest", "læst".
+    static func accessed(in language: String) -> String { vocabulary(language).accessed }
+
+    /// The label before the address of a source's archived copy: "archived copy", "arkivert kopi", "arkiveret kopi".
+    static func archivedCopy(in language: String) -> String { vocabulary(language).archivedCopy }
 }
 
 // MARK: HTML briefing (title block, contents, charts)

@@ -7,8 +7,9 @@ import ComparisonKit
 /// 2. one record per row: its label, then each cell's entries as `text (qualifier) [1, 2]` joined by `; `,
 ///    a disputed cell followed by ` (sources disagree)` in the table's language, an empty cell as an empty field;
 /// 3. an empty record;
-/// 4. the footnote header `note,title,publisher,published,language,locator,url`;
-/// 5. one record per footnote (`published` as `YYYY[-MM[-DD]]`; missing values as empty fields).
+/// 4. the footnote header `note,title,publisher,published,language,locator,url,accessed,archived,identifier`;
+/// 5. one record per footnote (`published` and `accessed` as `YYYY[-MM[-DD]]`, `archived` the address of an archived
+///    copy, `identifier` such as `CELEX:32021R0694` as written; missing values as empty fields).
 ///
 /// Every field goes through `OutputBuffer.appendCSVField`: formula-starting fields get a `'` prefix (OWASP), so a value
 /// such as `-2` reads `'-2`. A first field starting with `ID` is quoted, so Excel does not take the file for SYLK.
@@ -24,7 +25,8 @@ public struct CSVRenderer: TableFileRenderer {
     public var fileExtension: String { "csv" }
 
     /// The column names of the footnote section.
-    static let footnoteHeader = ["note", "title", "publisher", "published", "language", "locator", "url"]
+    static let footnoteHeader = ["note", "title", "publisher", "published", "language", "locator", "url", "accessed",
+                                 "archived", "identifier"]
 
     /// Streams one table as CSV text, every record ending with CR LF.
     public func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
@@ -96,10 +98,16 @@ public struct CSVRenderer: TableFileRenderer {
         out.append(byte: UInt8(ascii: ","))
     }
 
-    /// `,url`: a footnote record's field from its source after the locator.
+    /// `,url,accessed,archived,identifier`: a footnote record's fields from its source after the locator.
     private func writeSourceTail(_ source: Source, to out: OutputBuffer) {
         out.append(byte: UInt8(ascii: ","))
         if let url = source.url { out.appendCSVField(url) }
+        out.append(byte: UInt8(ascii: ","))
+        source.accessed?.withDescriptionBytes { out.appendCSVField(utf8: $0) }
+        out.append(byte: UInt8(ascii: ","))
+        if let archived = source.archived { out.appendCSVField(archived) }
+        out.append(byte: UInt8(ascii: ","))
+        if let identifier = source.identifier { out.appendCSVField(identifier) }
     }
 
     /// A cell's entries joined by `; `, each as `text (qualifier) [1, 2]`, with the disagreement marker.

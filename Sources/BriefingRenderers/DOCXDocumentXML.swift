@@ -19,8 +19,10 @@ enum DOCXLayout {
 ///   when `provenance.generatedAt` is set.
 /// - Per table: the title as `Heading1` (from the second table on, starting a new page), the table
 ///   (`DOCXTableXML`), a `Heading2` "Sources" in the table's language and one `SourceEntry` paragraph per
-///   footnote, `[3]⇥Title — Publisher, 2021-03-16 (da); locator; https://…`, with the title in italics and a
-///   plain http(s) URL as a clickable link; then the legend in italics.
+///   footnote, `[3]⇥Title — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; https://…; archived copy:
+///   https://…; accessed 2025-01-10` (the identifier, archived copy and date of reading only when the source gives
+///   them, labelled in the table's language), with the title in italics and a plain http(s) URL as a clickable
+///   link; then the legend in italics.
 /// - Text in a table whose language differs from the document's carries its own `w:lang`.
 ///
 /// Every value goes through `WordprocessingText`, so none can add markup or break the XML.
@@ -48,7 +50,8 @@ struct DOCXDocumentXML {
                                    runs: WordprocessingText.run(BriefingPhrases.sources(in: table.language),
                                                                 properties: language)))
                 for footnote in table.footnotes {
-                    xml.line(sourceParagraph(footnote, language: language, hyperlinks: &hyperlinks))
+                    xml.line(sourceParagraph(footnote, in: table.language, properties: language,
+                                             hyperlinks: &hyperlinks))
                 }
             }
             if !table.legend.trimmingWhitespace().isEmpty {
@@ -97,8 +100,10 @@ struct DOCXDocumentXML {
         return parts.joined(separator: " · ")
     }
 
-    /// `[3]⇥Title — Publisher, 2021-03-16 (da); locator; URL`.
-    private func sourceParagraph(_ footnote: Footnote, language: String, hyperlinks: inout [String]) -> String {
+    /// `[3]⇥Title — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; URL; archived copy: URL; accessed
+    /// 2025-01-10`, its labels in `tableLanguage` and every run with the run `properties` of the table's language.
+    private func sourceParagraph(_ footnote: Footnote, in tableLanguage: String, properties language: String,
+                                 hyperlinks: inout [String]) -> String {
         let source = footnote.source
         var runs = WordprocessingText.run("[\(footnote.number)]\t", properties: language)
         runs += WordprocessingText.run(source.title, properties: "<w:i/>" + language)
@@ -106,18 +111,33 @@ struct DOCXDocumentXML {
         let details = [source.publisher, source.published?.description ?? ""].filter { !$0.isEmpty }
         if !details.isEmpty { rest += " — " + details.joined(separator: ", ") }
         if !source.language.isEmpty { rest += " (" + source.language + ")" }
+        if let identifier = source.identifier, !identifier.isEmpty { rest += ", " + identifier }
         if let locator = footnote.locator, !locator.isEmpty { rest += "; " + locator }
-        guard let url = source.url, !url.isEmpty else {
-            return paragraph(style: "SourceEntry", runs: runs + WordprocessingText.run(rest, properties: language))
+        if let url = source.url, !url.isEmpty {
+            runs += WordprocessingText.run(rest + "; ", properties: language)
+            runs += link(url, properties: language, hyperlinks: &hyperlinks)
+            rest = ""
         }
-        runs += WordprocessingText.run(rest + "; ", properties: language)
-        guard Self.isLinkable(url) else {
-            return paragraph(style: "SourceEntry", runs: runs + WordprocessingText.run(url, properties: language))
+        if let archived = source.archived, !archived.isEmpty {
+            rest += "; " + BriefingPhrases.archivedCopy(in: tableLanguage) + ": "
+            runs += WordprocessingText.run(rest, properties: language)
+            runs += link(archived, properties: language, hyperlinks: &hyperlinks)
+            rest = ""
         }
+        if let accessed = source.accessed {
+            rest += "; " + BriefingPhrases.accessed(in: tableLanguage) + " " + accessed.description
+        }
+        return paragraph(style: "SourceEntry", runs: runs + WordprocessingText.run(rest, properties: language))
+    }
+
+    /// An address as a clickable link when it is linkable (see `isLinkable(_:)`), its target added to `hyperlinks`
+    /// once; otherwise as plain text.
+    private func link(_ url: String, properties language: String, hyperlinks: inout [String]) -> String {
+        guard Self.isLinkable(url) else { return WordprocessingText.run(url, properties: language) }
         if !hyperlinks.contains(url) { hyperlinks.append(url) }
         let id = "rIdLink\((hyperlinks.firstIndex(of: url) ?? 0) + 1)"
-        let link = WordprocessingText.run(url, properties: "<w:rStyle w:val=\"Hyperlink\"/>" + language)
-        return paragraph(style: "SourceEntry", runs: runs + "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">" + link + "</w:hyperlink>")
+        let text = WordprocessingText.run(url, properties: "<w:rStyle w:val=\"Hyperlink\"/>" + language)
+        return "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">" + text + "</w:hyperlink>"
     }
 
     /// Whether a URL becomes a clickable link: `http` or `https`, at most 2 000 characters, and only the characters

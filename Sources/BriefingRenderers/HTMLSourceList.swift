@@ -71,14 +71,17 @@ struct HTMLSourceList: Sendable {
                      "<h2>" + HTMLEscaping.text(BriefingPhrases.sources(in: language)) + "</h2>",
                      "<ol>"]
         for footnote in footnotes {
-            lines.append("<li id=\"src-\(footnote.number)\" value=\"\(footnote.number)\">" + item(footnote) + "</li>")
+            lines.append("<li id=\"src-\(footnote.number)\" value=\"\(footnote.number)\">" + item(footnote, language: language)
+                         + "</li>")
         }
         lines += ["</ol>", "</section>"]
         return lines.joined(separator: "\n")
     }
 
-    /// `<cite>Title</cite> — Publisher, 2021-03-16 (da); locator; <a href="…">…</a>`.
-    private func item(_ footnote: Footnote) -> String {
+    /// `<cite>Title</cite> — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; <a href="…">…</a>; archived copy:
+    /// <a href="…">…</a>; accessed 2025-01-10`, the identifier, archived copy and date of reading only when the source
+    /// gives them, labelled in the document's language.
+    private func item(_ footnote: Footnote, language: String) -> String {
         let source = footnote.source
         var parts: [String] = []
         let title = source.title.trimmingWhitespace()
@@ -96,16 +99,31 @@ struct HTMLSourceList: Sendable {
         if !source.language.isEmpty {
             line += " <span class=\"src-lang\">(" + HTMLEscaping.text(source.language) + ")</span>"
         }
+        if let identifier = source.identifier, !identifier.isEmpty {
+            line += ", <span class=\"identifier\">" + HTMLEscaping.text(identifier) + "</span>"
+        }
         if let locator = footnote.locator, !locator.isEmpty {
             line += "; <span class=\"locator\">" + HTMLEscaping.text(locator) + "</span>"
         }
         if let url = source.url, !url.isEmpty {
-            if let href = HTMLEscaping.webURL(url) {
-                line += "; <a class=\"url\" href=\"\(href)\" rel=\"noreferrer\">\(href)</a>"
-            } else {
-                line += "; <span class=\"url\">" + HTMLEscaping.text(url) + "</span>"
-            }
+            line += "; " + Self.link(url, className: "url")
+        }
+        if let archived = source.archived, !archived.isEmpty {
+            line += "; " + HTMLEscaping.text(BriefingPhrases.archivedCopy(in: language)) + ": "
+                + Self.link(archived, className: "archived")
+        }
+        if let accessed = source.accessed {
+            line += "; " + HTMLEscaping.text(BriefingPhrases.accessed(in: language))
+                + " <time class=\"accessed\" datetime=\"\(accessed)\">\(accessed)</time>"
         }
         return line
+    }
+
+    /// A plain http(s) address as a link that sends no referrer; anything else as text, never a link.
+    private static func link(_ url: String, className: String) -> String {
+        if let href = HTMLEscaping.webURL(url) {
+            return "<a class=\"\(className)\" href=\"\(href)\" rel=\"noreferrer\">\(href)</a>"
+        }
+        return "<span class=\"\(className)\">" + HTMLEscaping.text(url) + "</span>"
     }
 }

@@ -36,7 +36,7 @@ enum HTMLStyleSheet {
     td .entry { display: block; }
     td br.sep { display: none; }
     td br.sep + .entry { margin-top: 5px; }
-    td.unknown { color: #4d4d4d; font-style: italic; }
+    td.unknown, td.not-applicable { color: #4d4d4d; font-style: italic; }
     td.not-recorded { color: #555; font-style: italic; background: #f2f2f2; }
     td.empty { color: #767676; text-align: center; }
     td.disputed { background: #fff4e0; border-left: 4px double #9a4a00; }

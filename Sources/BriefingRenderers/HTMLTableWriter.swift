@@ -10,8 +10,8 @@ import ComparisonKit
 /// A cell's entries are `<span class="entry">`, separated by `<br class="sep">` (the style sheet shows each entry
 /// as a block with a little space between, and hides the break; without styles the break separates them), each
 /// `text (qualifier)` with superscript links to the merged source numbers. A disputed cell gets the class
-/// `disputed` and the words "sources disagree"; unknown and not-recorded cells get their own class (their text
-/// already says what they are); an empty cell shows `—`.
+/// `disputed` and the words "sources disagree"; unknown, not-applicable and not-recorded cells get their own class
+/// (their text already says what they are); an empty cell shows `—`.
 struct HTMLTableWriter: Sendable {
     /// The table.
     let table: ComparisonTable

@@ -71,6 +71,7 @@ public struct JSONRenderer: TableFileRenderer {
         switch state {
         case .known: return "known"
         case .unknown: return "unknown"
+        case .notApplicable: return "not-applicable"
         case .notRecorded: return "not-recorded"
         case .disputed: return "disputed"
         }
@@ -127,6 +128,9 @@ public struct JSONRenderer: TableFileRenderer {
         json.member("kind", orNull: source.kind)
         json.member("url", orNull: source.url)
         json.member("confidence", orNull: source.confidence)
+        json.member("accessed", orNull: source.accessed)
+        json.member("archived", orNull: source.archived)
+        json.member("identifier", orNull: source.identifier)
         json.endObject()
     }
 }

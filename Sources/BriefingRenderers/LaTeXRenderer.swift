@@ -95,7 +95,7 @@ public struct LaTeXRenderer: BriefingRenderer {
             lines.append("\\clearpage")
             lines.append("\\section*{" + LaTeXEscaping.text(BriefingPhrases.sources(in: document.language)) + "}")
             lines.append("\\begingroup\\small")
-            lines += sources.lines()
+            lines += sources.lines(language: document.language)
             lines.append("\\endgroup")
         }
         lines.append("\\end{document}")
@@ -117,7 +117,7 @@ public struct LaTeXRenderer: BriefingRenderer {
         if !sources.items.isEmpty {
             lines.append("\\par\\medskip")
             lines.append("\\textbf{" + LaTeXEscaping.text(BriefingPhrases.sources(in: table.language)) + "}")
-            lines += sources.lines()
+            lines += sources.lines(language: table.language)
         }
         lines.append("\\endgroup")
         return lines.joined(separator: "\n") + "\n"

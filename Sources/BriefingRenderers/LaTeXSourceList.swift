@@ -76,9 +76,10 @@ struct LaTeXSourceList: Sendable {
     }
 
     /// The list as LaTeX lines: a `list` environment whose labels are `[n]`, each item
-    /// `\emph{Title} \textemdash{} Publisher, 2021-03-16 (da); locator; url`. Empty when there are no
-    /// sources.
-    func lines() -> [String] {
+    /// `\emph{Title} \textemdash{} Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; url; archived copy: url;
+    /// accessed 2025-01-10` (the identifier, archived copy and date of reading only when the source gives them,
+    /// labelled in `language`). Empty when there are no sources.
+    func lines(language: String) -> [String] {
         guard let widest = items.map({ String($0.number).count }).max() else { return [] }
         let widestLabel = "[" + String(repeating: "0", count: widest) + "]"
         var lines = [
@@ -86,14 +87,14 @@ struct LaTeXSourceList: Sendable {
                 + "\\addtolength{\\leftmargin}{\\labelsep}\\setlength{\\itemsep}{1pt}\\setlength{\\parsep}{0pt}}",
         ]
         for item in items {
-            lines.append("\\item[{[\(item.number)]}] " + text(of: item))
+            lines.append("\\item[{[\(item.number)]}] " + text(of: item, language: language))
         }
         lines.append("\\end{list}")
         return lines
     }
 
     /// One item's text, every value escaped.
-    private func text(of item: Item) -> String {
+    private func text(of item: Item, language: String) -> String {
         let source = item.source
         var parts: [String] = []
         if !source.title.trimmingWhitespace().isEmpty {
@@ -107,8 +108,17 @@ struct LaTeXSourceList: Sendable {
         }
         var text = parts.joined(separator: " ")
         if !source.language.isEmpty { text += " (" + LaTeXEscaping.text(source.language) + ")" }
+        if let identifier = source.identifier, !identifier.isEmpty { text += ", " + LaTeXEscaping.text(identifier) }
         if let locator = item.locator, !locator.isEmpty { text += "; " + LaTeXEscaping.text(locator) }
         if let url = source.url, !url.isEmpty { text += "; " + LaTeXEscaping.url(url) }
+        if let archived = source.archived, !archived.isEmpty {
+            text += "; " + LaTeXEscaping.text(BriefingPhrases.archivedCopy(in: language)) + ": "
+                + LaTeXEscaping.url(archived)
+        }
+        if let accessed = source.accessed {
+            text += "; " + LaTeXEscaping.text(BriefingPhrases.accessed(in: language)) + " "
+                + LaTeXEscaping.text(accessed.description)
+        }
         return text
     }
 }

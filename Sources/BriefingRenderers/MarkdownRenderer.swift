@@ -6,8 +6,9 @@ import ComparisonKit
 /// `Jurisdiction: Initiative` (GFM has one header row and no column spans, so the jurisdiction is a prefix);
 /// one row per dimension, each cell's entries as `text (qualifier) [1, 2]` separated by `<br>`, a disputed cell
 /// ending in an italic "sources disagree" line in the table's language and an empty cell shown as `—`; then the
-/// footnotes under a bold "Sources" label, one list item per footnote, `- [3] *Title* — Publisher, 2021-03-16 (da);
-/// locator; <url>`; then the legend in italics. Markers are plain `[3]`, not GFM footnotes (which do not render
+/// footnotes under a bold "Sources" label, one list item per footnote, `- [3] *Title* — Publisher, 2021-03-16 (da),
+/// CELEX:32021R0694; locator; <url>; archived copy: <url>; accessed 2025-01-10` (the identifier, archived copy and
+/// date of reading only when the source gives them, labelled in the table's language); then the legend in italics. Markers are plain `[3]`, not GFM footnotes (which do not render
 /// inside tables) and not link definitions (which Markdown would swallow). Every value is escaped by
 /// `OutputBuffer.appendMarkdownInline` and its neighbours (Output/MarkdownEscaping.swift).
 public struct MarkdownRenderer: TableFileRenderer {
@@ -65,7 +66,7 @@ public struct MarkdownRenderer: TableFileRenderer {
             var sources = EscapedSources(piecesPerSource: 2)
             for footnote in table.footnotes {
                 out.append(literal: "- ")
-                write(footnote, sources: &sources, to: out)
+                write(footnote, sources: &sources, language: table.language, to: out)
                 out.append(byte: UInt8(ascii: "\n"))
             }
         }
@@ -101,7 +102,7 @@ public struct MarkdownRenderer: TableFileRenderer {
 
     /// `[3] *Title* — Publisher, 2021-03-16 (da); locator; <url>`, the source's pieces (before and after the locator)
     /// escaped once per table (see `EscapedSources`).
-    private func write(_ footnote: Footnote, sources: inout EscapedSources, to out: OutputBuffer) {
+    private func write(_ footnote: Footnote, sources: inout EscapedSources, language: String, to out: OutputBuffer) {
         out.append(byte: UInt8(ascii: "["))
         out.append(decimal: footnote.number)
         out.append(byte: UInt8(ascii: "]"))
@@ -114,12 +115,13 @@ public struct MarkdownRenderer: TableFileRenderer {
             let source = footnote.source
             sources.record(to: out) { writeSourceHead(source, to: out) }
             writeLocator(footnote.locator, to: out)
-            sources.record(to: out) { writeSourceTail(source, to: out) }
+            sources.record(to: out) { writeSourceTail(source, language: language, to: out) }
             sources.keep(source, lookup)
         }
     }
 
-    /// ` *Title* — Publisher, 2021-03-16 (da)`: what a footnote shows of its source before the locator.
+    /// ` *Title* — Publisher, 2021-03-16 (da), CELEX:32021R0694`: what a footnote shows of its source before the
+    /// locator.
     private func writeSourceHead(_ source: Source, to out: OutputBuffer) {
         out.appendMarkdownItalic(source.title, after: " ")
         let publisher = source.publisher
@@ -136,6 +138,10 @@ public struct MarkdownRenderer: TableFileRenderer {
             out.appendMarkdownInline(language)
             out.append(byte: UInt8(ascii: ")"))
         }
+        if let identifier = source.identifier, !identifier.isEmpty {
+            out.append(literal: ", ")
+            out.appendMarkdownInline(identifier)
+        }
     }
 
     /// `; locator`, or nothing when the footnote has none.
@@ -146,11 +152,24 @@ public struct MarkdownRenderer: TableFileRenderer {
         }
     }
 
-    /// `; <url>`, or nothing when the source has none: what a footnote shows of its source after the locator.
-    private func writeSourceTail(_ source: Source, to out: OutputBuffer) {
+    /// `; <url>; archived copy: <url>; accessed 2025-01-10`, each part only when the source has it: what a footnote
+    /// shows of its source after the locator, labelled in the table's language.
+    private func writeSourceTail(_ source: Source, language: String, to out: OutputBuffer) {
         if let url = source.url, !url.isEmpty {
             out.append(literal: "; ")
             out.appendMarkdownURL(url)
+        }
+        if let archived = source.archived, !archived.isEmpty {
+            out.append(literal: "; ")
+            out.appendMarkdownInline(BriefingPhrases.archivedCopy(in: language))
+            out.append(literal: ": ")
+            out.appendMarkdownURL(archived)
+        }
+        if let accessed = source.accessed {
+            out.append(literal: "; ")
+            out.appendMarkdownInline(BriefingPhrases.accessed(in: language))
+            out.append(byte: UInt8(ascii: " "))
+            accessed.withDescriptionBytes { out.appendMarkdownInline(utf8: $0) }
         }
     }
 }

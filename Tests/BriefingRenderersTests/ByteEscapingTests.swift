@@ -134,7 +134,7 @@ struct ByteEscapingTests {
         }
     }
 
-    @Test("JSON cell states are written as their raw values", arguments: [CellState.known, .unknown, .notRecorded, .disputed])
+    @Test("JSON cell states are written as their raw values", arguments: [CellState.known, .unknown, .notApplicable, .notRecorded, .disputed])
     func cellStates(_ state: CellState) {
         #expect(JSONRenderer.jsonString(of: state).description == state.rawValue)
     }

@@ -49,15 +49,23 @@ extension FormatInvariants {
         return paragraphs.joined(separator: "\n")
     }
 
-    /// A source as its list paragraph reads back: `[3]⇥Title — Publisher, 2021-03 (da); locator; url`.
-    static func docxSourceText(_ footnote: Footnote) -> String {
+    /// A source as its list paragraph reads back: `[3]⇥Title — Publisher, 2021-03 (da), CELEX:…; locator; url;
+    /// archived copy: url; accessed 2025-01-10`, the labels in the table's language.
+    static func docxSourceText(_ footnote: Footnote, language: String) -> String {
         let source = footnote.source
         var text = "[\(footnote.number)]\t" + source.title
         let details = [source.publisher, source.published?.description ?? ""].filter { !$0.isEmpty }
         if !details.isEmpty { text += " — " + details.joined(separator: ", ") }
         if !source.language.isEmpty { text += " (" + source.language + ")" }
+        if let identifier = source.identifier, !identifier.isEmpty { text += ", " + identifier }
         if let locator = footnote.locator, !locator.isEmpty { text += "; " + locator }
         if let url = source.url, !url.isEmpty { text += "; " + url }
+        let archivedCopy = ["en": "archived copy", "nb": "arkivert kopi", "da": "arkiveret kopi"]
+        if let archived = source.archived, !archived.isEmpty {
+            text += "; " + (archivedCopy[language] ?? "archived copy") + ": " + archived
+        }
+        let accessed = ["en": "accessed", "nb": "lest", "da": "læst"]
+        if let date = source.accessed { text += "; " + (accessed[language] ?? "accessed") + " " + date.description }
         return docxText(text)
     }
 
@@ -139,7 +147,7 @@ extension FormatInvariants {
                 for footnote in table.footnotes {
                     let paragraph = nextParagraph("table \(t) source \(footnote.number)")
                     if paragraph?.style != "SourceEntry" { problems.append("table \(t) source \(footnote.number): wrong style") }
-                    expect(paragraph?.text, docxSourceText(footnote), "table \(t) source \(footnote.number)")
+                    expect(paragraph?.text, docxSourceText(footnote, language: table.language), "table \(t) source \(footnote.number)")
                 }
             }
             if !table.legend.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {

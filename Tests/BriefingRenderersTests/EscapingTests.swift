@@ -57,7 +57,18 @@ struct CSVEscapingTests {
         let source = SampleTables.exampleArticle
         let table = oneCellTable(SampleTables.known("x", [1]), footnotes: [Footnote(number: 1, source: source, locator: nil)])
         #expect(CSVRenderer().renderTable(table).hasSuffix(
-            "R,x [1]\r\n\r\nnote,title,publisher,published,language,locator,url\r\n1,Et eksempelpartnerskab går i gang,Eksempelforeningen,2021,da,,\r\n"))
+            "R,x [1]\r\n\r\nnote,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
+            + "1,Et eksempelpartnerskab går i gang,Eksempelforeningen,2021,da,,,,,\r\n"))
+    }
+
+    @Test("A source's date read, archived copy and identifier follow its address")
+    func sourceMetadata() {
+        let source = SampleTables.exampleDecision
+        let table = oneCellTable(SampleTables.known("x", [1]), footnotes: [Footnote(number: 1, source: source, locator: "Art. 9")])
+        #expect(CSVRenderer().renderTable(table).hasSuffix(
+            "1,Decision establishing the example programme (fictional),Example Assembly,2021-04-29,en,Art. 9,"
+            + "https://example.org/eu/example-programme/decision,2024-05-02,"
+            + "https://example.com/archive/2024/example-programme/decision,DOI:10.5555/example-programme-decision\r\n"))
     }
 }
 
@@ -153,7 +164,10 @@ struct JSONWritingTests {
             #""language": "en","#,
             #""kind": null,"#,
             #""url": null,"#,
-            #""confidence": null"#) + "\n" + lines(6,
+            #""confidence": null,"#,
+            #""accessed": null,"#,
+            #""archived": null,"#,
+            #""identifier": null"#) + "\n" + lines(6,
             #"},"#,
             #""locator": null"#)), "\(json)")
         #expect(json.hasSuffix("}\n"))

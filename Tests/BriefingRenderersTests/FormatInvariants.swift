@@ -154,8 +154,8 @@ enum FormatInvariants {
                 continue
             }
             let width = table.columns.count + 1
-            var expectedWidths = [width] + Array(repeating: width, count: table.rows.count) + [1, 7]
-            expectedWidths += Array(repeating: 7, count: table.footnotes.count)
+            var expectedWidths = [width] + Array(repeating: width, count: table.rows.count) + [1, 10]
+            expectedWidths += Array(repeating: 10, count: table.footnotes.count)
             if records.map(\.count) != expectedWidths {
                 problems.append("\(file.relativePath): record widths \(records.map(\.count)), expected \(expectedWidths)")
                 continue
@@ -182,7 +182,8 @@ enum FormatInvariants {
             for (index, heading) in headings.enumerated() { expect(records[0][index + 1], heading, "column heading \(index + 1)") }
             for (row, record) in zip(table.rows, records.dropFirst()) { expect(record[0], row.label, "row label") }
             if records[table.rows.count + 1] != [""] { problems.append("\(file.relativePath): no empty record before the footnotes") }
-            if records[table.rows.count + 2] != ["note", "title", "publisher", "published", "language", "locator", "url"] {
+            if records[table.rows.count + 2] != ["note", "title", "publisher", "published", "language", "locator", "url",
+                                                 "accessed", "archived", "identifier"] {
                 problems.append("\(file.relativePath): footnote header is \(records[table.rows.count + 2])")
             }
             for (footnote, record) in zip(table.footnotes, records.suffix(table.footnotes.count)) {
@@ -190,6 +191,9 @@ enum FormatInvariants {
                 expect(record[2], footnote.source.publisher, "footnote \(footnote.number) publisher")
                 expect(record[5], footnote.locator ?? "", "footnote \(footnote.number) locator")
                 expect(record[6], footnote.source.url ?? "", "footnote \(footnote.number) url")
+                expect(record[7], footnote.source.accessed?.description ?? "", "footnote \(footnote.number) accessed")
+                expect(record[8], footnote.source.archived ?? "", "footnote \(footnote.number) archived")
+                expect(record[9], footnote.source.identifier ?? "", "footnote \(footnote.number) identifier")
             }
         }
         return problems
@@ -279,6 +283,11 @@ struct JSONRoundTrip {
                         problems.append("\(file) \(path): qualifier written though there is none")
                     }
                     text(entry["qualifier"], expectedEntry.qualifier, path + ".qualifier")
+                    let basis = expectedEntry.data?.priceBasis?.rawValue
+                    if basis == nil, entry.keys.contains("basis") {
+                        problems.append("\(file) \(path): basis written though there is none")
+                    }
+                    text(entry["basis"], basis, path + ".basis")
                     numbers(entry["footnotes"], expectedEntry.footnotes, path + ".footnotes")
                 }
             }
@@ -299,6 +308,9 @@ struct JSONRoundTrip {
             text(source["kind"], s.kind, "footnotes[\(n)].source.kind")
             text(source["url"], s.url, "footnotes[\(n)].source.url")
             text(source["confidence"], s.confidence, "footnotes[\(n)].source.confidence")
+            text(source["accessed"], s.accessed?.description, "footnotes[\(n)].source.accessed")
+            text(source["archived"], s.archived, "footnotes[\(n)].source.archived")
+            text(source["identifier"], s.identifier, "footnotes[\(n)].source.identifier")
         }
     }
 }

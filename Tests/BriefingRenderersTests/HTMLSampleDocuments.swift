@@ -90,7 +90,7 @@ enum HTMLSampleDocuments {
                         CellEntry(text: "Eva Eksempel", qualifier: words.formatter.date(d(2021, 3, nil)), footnotes: [3]),
                         CellEntry(text: "Ola Eksempel", qualifier: words.formatter.date(d(2021, 3, nil)), footnotes: [1]),
                     ]),
-                    TableCell(state: .notRecorded, entries: []),
+                    TableCell(state: .notApplicable, entries: [CellEntry(text: v.notApplicable, footnotes: [5])]),
                 ]),
             ],
             footnotes: footnotes, legend: v.legend(history: .latest))

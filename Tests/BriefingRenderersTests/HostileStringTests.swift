@@ -39,7 +39,7 @@ struct HostileStringTests {
                 TableColumn(initiativeID: next(), heading: next(), jurisdiction: next())
             })
         }
-        let states: [CellState] = [.known, .unknown, .notRecorded, .disputed]
+        let states: [CellState] = [.known, .unknown, .notApplicable, .notRecorded, .disputed]
         let rows = (0..<hostile.count).map { r in
             TableRow(id: next(), label: next(), cells: (0..<6).map { c in
                 let count = (r + c) % 4 // 0 to 3 entries, so also empty cells
@@ -53,7 +53,9 @@ struct HostileStringTests {
             Footnote(number: n, source: Source(
                 id: next(), title: next(), publisher: next(), published: n % 2 == 0 ? nil : SampleTables.date(2021, 3),
                 language: next(), kind: n % 3 == 0 ? nil : next(), url: n % 4 == 0 ? nil : next(),
-                confidence: n % 5 == 0 ? nil : next(), location: .synthetic("hostile")), locator: n % 2 == 0 ? nil : next())
+                confidence: n % 5 == 0 ? nil : next(), location: .synthetic("hostile"),
+                accessed: n % 3 == 1 ? nil : SampleTables.date(2024, 5, 2), archived: n % 4 == 1 ? nil : next(),
+                identifier: n % 5 == 1 ? nil : next()), locator: n % 2 == 0 ? nil : next())
         }
         return ComparisonTable(viewID: viewID, title: next(), language: "en", rowHeading: next(),
                                columnGroups: groups, rows: rows, footnotes: footnotes, legend: next())
@@ -126,10 +128,10 @@ struct HostileStringTests {
     @Test("The CSV check catches formulas and broken quoting")
     func csvCheckCatchesNaiveOutput() {
         let formula = FakeRenderer(formatName: "csv", fileExtension: "csv") { _ in
-            "Row,Norway: A\r\n=1+1,x\r\n\r\nnote,title,publisher,published,language,locator,url\r\n"
+            "Row,Norway: A\r\n=1+1,x\r\n\r\nnote,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
         }
         let unquoted = FakeRenderer(formatName: "csv", fileExtension: "csv") { _ in
-            "Row,Norway: A\r\n'=1+1,x | y\nz\r\n\r\nnote,title,publisher,published,language,locator,url\r\n"
+            "Row,Norway: A\r\n'=1+1,x | y\nz\r\n\r\nnote,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
         }
         let document = BriefingDocument(title: "", language: "en", tables: [Self.plainTable])
         #expect(FormatInvariants.problems(renderer: formula, document: document).contains { $0.contains("formula sign") })

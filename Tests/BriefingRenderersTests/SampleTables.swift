@@ -39,7 +39,9 @@ enum SampleTables {
     static let exampleDecision = source(
         id: "example-eu-decision", title: "Decision establishing the example programme (fictional)",
         publisher: "Example Assembly", published: date(2021, 4, 29), language: "en",
-        kind: "decision", url: "https://example.org/eu/example-programme/decision")
+        kind: "decision", url: "https://example.org/eu/example-programme/decision", accessed: date(2024, 5, 2),
+        archived: "https://example.com/archive/2024/example-programme/decision",
+        identifier: "DOI:10.5555/example-programme-decision")
 
     // MARK: Overview (English): three initiatives, every cell state
 
@@ -75,7 +77,7 @@ enum SampleTables {
             ]),
             TableRow(id: "chair", label: "Chair", cells: [
                 TableCell(state: .unknown, entries: [CellEntry(text: "not stated in the sources", footnotes: [1])]),
-                TableCell(state: .notRecorded, entries: [CellEntry(text: "not recorded", footnotes: [])]),
+                TableCell(state: .notApplicable, entries: [CellEntry(text: "not applicable", footnotes: [2])]),
                 known("Eva Eksempel (fictional person)", [4]),
             ]),
             TableRow(id: "member-count", label: "Members besides the chair", cells: [
@@ -163,8 +165,10 @@ enum SampleTables {
     }
 
     static func source(id: String, title: String, publisher: String, published: PartialDate?, language: String,
-                       kind: String? = nil, url: String? = nil, confidence: String? = nil) -> Source {
+                       kind: String? = nil, url: String? = nil, confidence: String? = nil, accessed: PartialDate? = nil,
+                       archived: String? = nil, identifier: String? = nil) -> Source {
         Source(id: id, title: title, publisher: publisher, published: published, language: language, kind: kind,
-               url: url, confidence: confidence, location: .synthetic("sample"))
+               url: url, confidence: confidence, location: .synthetic("sample"), accessed: accessed, archived: archived,
+               identifier: identifier)
     }
 }

@@ -37,7 +37,7 @@ struct DetailTableTests {
     @Test func detailShowsOneInitiativeWithEveryDimensionAndItsHistory() {
         let detail = detail
         #expect(detail.columns.map(\.initiativeID) == ["se-ai-commission"])
-        #expect(detail.rows.map(\.id) == KnownDimension.allCases.map(\.rawValue))
+        #expect(detail.rows.map(\.id) == ["summary"] + KnownDimension.allCases.map(\.rawValue))
         #expect(detail.title == "AI Commission")
         #expect(detail.viewID == "se-ai-commission")
         #expect(detail.legend.hasPrefix("Every dated value"))

@@ -64,6 +64,12 @@ enum TestCorpus {
         Claim(.unknown(reason: reason), citation: citation, asOf: asOf.map(date), note: note)
     }
 
+    /// A claim that the fact does not apply to the initiative.
+    static func notApplicable<Value>(_ reason: String?, _ citation: Citation, asOf: String? = nil,
+                                     note: String? = nil) -> Claim<Value> {
+        Claim(.notApplicable(reason: reason), citation: citation, asOf: asOf.map(date), note: note)
+    }
+
     // MARK: Initiatives and plugins
 
     /// A minimal initiative: named in its original language and English, citing `source` by default; facts not

@@ -1,3 +1,4 @@
+import BriefingRenderers
 import ComparisonKit
 import ComparisonRunner
 import Foundation
@@ -18,7 +19,7 @@ struct SwedishCodePlugin: CountryPlugin {
             id: "se-example-strategy", pluginID: "sweden", jurisdiction: "SE", kind: .strategy, originalLanguage: "sv",
             name: LocalizedText([("sv", "En exempelstrategi"), ("en", "An example strategy")]),
             defaultCitation: citation,
-            chair: Fact([Claim(.unknown(reason: "A strategy has no chair."), citation: citation)]),
+            chair: Fact([Claim(.notApplicable(reason: "A strategy has no chair."), citation: citation)]),
             components: [Component(id: "ai", title: LocalizedText(universal: "AI"),
                                    themes: [ThemeReference(themeID: "ai", strength: .primary, location: here)],
                                    citation: citation)],
@@ -42,9 +43,33 @@ struct SwedishCodePlugin: CountryPlugin {
         let tables = run.tables()
         #expect(tables[0].columnGroups.map(\.jurisdiction) == ["NO", "SE"])
         let chair = try #require(tables[0].rows.first { $0.id == "chair" }?.cells.last)
-        #expect(chair.state == .unknown)
+        #expect(chair.state == .notApplicable)
         let ai = try #require(tables[1].rows.first { $0.id == "ai" }?.cells.last)
         #expect(ai.entries.first?.text == "primary")
+    }
+
+    /// What `show` prints for an initiative (its detail table in the chosen format) says that a fact does not apply,
+    /// with the reason, and never that the sources do not state it.
+    @Test(arguments: ["markdown", "csv", "json"])
+    func theDetailOfASwiftPluginsInitiativeSaysWhatDoesNotApply(format: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.copyShippedProject()
+        let config = folder.url.appendingPathComponent("config/nordic-compare.yaml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+            .replacingOccurrences(of: "plugins: [norway, denmark, eu-dep]", with: "plugins: [sweden]")
+        try Data(text.utf8).write(to: config)
+        let preparation = try Runner.prepare(RunOptions(configPath: config.path, formats: [format], language: "nb"),
+                                             additionalPlugins: [SwedishCodePlugin()])
+        let run = try #require(preparation.run)
+        let initiative = try #require(run.corpus.initiative("se-example-strategy"))
+        let detail = TableBuilder(corpus: run.corpus, codebook: run.codebook, language: run.language)
+            .detailTable(for: initiative)
+        let renderer = try #require(run.renderers.first)
+        let output = renderer.render(BriefingDocument(title: detail.title, language: run.language, tables: [detail]))
+            .map { String(decoding: $0.contents, as: UTF8.self) }.joined()
+        #expect(output.contains("ikke relevant"))
+        #expect(output.contains("A strategy has no chair."))
+        #expect(!output.contains("ikke oppgitt i kildene"))
     }
 
     @Test func aSwiftPluginCannotTakeAFolderPluginsID() throws {

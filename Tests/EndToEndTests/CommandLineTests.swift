@@ -44,6 +44,16 @@ import Testing
         #expect(row.contains("sources disagree"))
     }
 
+    @Test func showOpensWithTheCitedSummary() throws {
+        let result = try CommandRunner.run(["show", "dk-digitalisation-partnership", "--lang", "da"])
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n")
+        let row = try #require(lines.first { $0.hasPrefix("| Resumé | ") })
+        #expect(row.hasSuffix(" [1] |"))
+        #expect(lines.firstIndex(of: row) == lines.firstIndex { $0.hasPrefix("| --- |") }.map { $0 + 1 })
+        #expect(lines.contains { $0.hasPrefix("- [1] *") })
+    }
+
     @Test func validateReportsTheDisagreementAsAWarning() throws {
         let relaxed = try CommandRunner.run(["validate"])
         #expect(relaxed.status == 0)

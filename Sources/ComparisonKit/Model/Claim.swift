@@ -7,14 +7,24 @@ public enum ClaimStatus: String, Sendable, Hashable, CaseIterable {
     case estimated
 }
 
-/// One value of a fact as one source gives it, dated and with its standing, or the finding that the source does not say.
+/// One value of a fact as one source gives it, dated and with its standing, the finding that the source does not
+/// say, or the finding that the fact does not apply.
 public struct Claim<Value: Sendable & Hashable>: Sendable, Hashable {
-    /// A value, or the statement that the sources were read and give none.
+    /// A value, the statement that the sources were read and give none, or the statement that there is none to give.
     public enum Content: Sendable, Hashable {
         /// The source states this value.
         case known(Value)
         /// The sources do not state a value; the reason says what was checked.
         case unknown(reason: String?)
+        /// The concept does not apply to this initiative (a strategy has no chair); the reason says why. Distinct
+        /// from `unknown`, where the sources were read and do not say: here there is nothing to say.
+        case notApplicable(reason: String?)
+
+        /// The content as far as agreement goes: every not-applicable claim says the same, whatever its reason.
+        var agreementKey: Content {
+            if case .notApplicable = self { return .notApplicable(reason: nil) }
+            return self
+        }
     }
 
     /// The value or its absence.
@@ -42,6 +52,12 @@ public struct Claim<Value: Sendable & Hashable>: Sendable, Hashable {
     public var value: Value? {
         if case .known(let value) = content { return value }
         return nil
+    }
+
+    /// Whether the claim says that the fact does not apply.
+    var isNotApplicable: Bool {
+        if case .notApplicable = content { return true }
+        return false
     }
 
     /// Where the claim is written.
@@ -88,7 +104,8 @@ public struct Fact<Value: Sendable & Hashable>: Sendable, Hashable {
     }
 
     /// Every group of claims that share a date but give different contents from different sources, oldest
-    /// first (undated claims count as the oldest).
+    /// first (undated claims count as the oldest). Two claims that the fact does not apply agree, whatever reasons
+    /// they give.
     public var disagreements: [[Claim<Value>]] {
         guard claims.count > 1 else { return [] }  // one claim cannot disagree with itself
         if claims.count <= 16, !Self.anyTwoShareADate(claims) { return [] }  // the usual history: every date differs
@@ -99,7 +116,7 @@ public struct Fact<Value: Sendable & Hashable>: Sendable, Hashable {
             byDate[claim.asOf, default: []].append(claim)
         }
         return order.compactMap { byDate[$0] }.filter { group in
-            Set(group.map(\.content)).count > 1 && Set(group.map(\.citation.sourceID)).count > 1
+            Set(group.map(\.content.agreementKey)).count > 1 && Set(group.map(\.citation.sourceID)).count > 1
         }
     }
 

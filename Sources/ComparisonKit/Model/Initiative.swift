@@ -46,6 +46,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
         var goals: [Goal]
         var themes: [ThemeReference]
         var related: [String]
+        var summaryCitation: Citation?
         var location: SourceLocation
     }
 
@@ -186,6 +187,13 @@ public struct Initiative: Sendable, Hashable, Identifiable {
         _modify { yield &uniqueFields.related }
     }
 
+    /// The summary's own citation, when the file gives `summary` a source or locator; nil when the summary cites the
+    /// initiative's default citation.
+    public var summaryCitation: Citation? {
+        get { storage.fields.summaryCitation }
+        _modify { yield &uniqueFields.summaryCitation }
+    }
+
     /// Where it is defined.
     public var location: SourceLocation {
         get { storage.fields.location }
@@ -200,7 +208,8 @@ public struct Initiative: Sendable, Hashable, Identifiable {
                 chair: Fact<String> = .notRecorded, memberCount: Fact<Int> = .notRecorded,
                 meetings: Fact<LocalizedText> = .notRecorded, budget: Fact<Budget> = .notRecorded,
                 participants: [Participant] = [], components: [Component] = [], goals: [Goal] = [],
-                themes: [ThemeReference] = [], related: [String] = [], location: SourceLocation) {
+                themes: [ThemeReference] = [], related: [String] = [], summaryCitation: Citation? = nil,
+                location: SourceLocation) {
         storage = Storage(Fields(
             id: id,
             pluginID: pluginID,
@@ -222,6 +231,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
             goals: goals,
             themes: themes,
             related: related,
+            summaryCitation: summaryCitation,
             location: location))
     }
 
@@ -243,11 +253,12 @@ public struct Initiative: Sendable, Hashable, Identifiable {
         return citations
     }
 
-    /// Calls `body` with every citation the initiative makes, without building an array: the default citation, then
-    /// each fact's claims, participants, components and goals.
+    /// Calls `body` with every citation the initiative makes, without building an array: the default citation, the
+    /// summary's own, then each fact's claims, participants, components and goals.
     public func forEachCitation(_ body: (Citation) throws -> Void) rethrows {
         let fields = storage.fields
         try body(fields.defaultCitation)
+        if let summaryCitation = fields.summaryCitation { try body(summaryCitation) }
         for claim in fields.period.claims { try body(claim.citation) }
         for claim in fields.status.claims { try body(claim.citation) }
         for claim in fields.lead.claims { try body(claim.citation) }

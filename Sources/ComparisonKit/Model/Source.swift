@@ -1,7 +1,7 @@
 /// A document that facts are taken from, declared once by a plugin and cited by id.
 ///
 /// A value type with its fields stored out of line and copied on write: every footnote of every table carries
-/// its source, and a copy is one reference instead of ten fields.
+/// its source, and a copy is one reference instead of thirteen fields.
 public struct Source: Sendable, Hashable, Identifiable {
     /// The fields, shared between copies until one of them is changed.
     private final class Storage: @unchecked Sendable {
@@ -15,9 +15,13 @@ public struct Source: Sendable, Hashable, Identifiable {
         var confidence: String?
         var note: String?
         var location: SourceLocation
+        var accessed: PartialDate?
+        var archived: String?
+        var identifier: String?
 
         init(id: String, title: String, publisher: String, published: PartialDate?, language: LanguageCode,
-             kind: String?, url: String?, confidence: String?, note: String?, location: SourceLocation) {
+             kind: String?, url: String?, confidence: String?, note: String?, location: SourceLocation,
+             accessed: PartialDate?, archived: String?, identifier: String?) {
             self.id = id
             self.title = title
             self.publisher = publisher
@@ -28,11 +32,15 @@ public struct Source: Sendable, Hashable, Identifiable {
             self.confidence = confidence
             self.note = note
             self.location = location
+            self.accessed = accessed
+            self.archived = archived
+            self.identifier = identifier
         }
 
         func copy() -> Storage {
             Storage(id: id, title: title, publisher: publisher, published: published, language: language, kind: kind,
-                    url: url, confidence: confidence, note: note, location: location)
+                    url: url, confidence: confidence, note: note, location: location, accessed: accessed,
+                    archived: archived, identifier: identifier)
         }
     }
 
@@ -41,9 +49,11 @@ public struct Source: Sendable, Hashable, Identifiable {
     /// Creates a source.
     public init(id: String, title: String, publisher: String, published: PartialDate?, language: LanguageCode,
                 kind: String? = nil, url: String? = nil, confidence: String? = nil, note: String? = nil,
-                location: SourceLocation) {
+                location: SourceLocation, accessed: PartialDate? = nil, archived: String? = nil,
+                identifier: String? = nil) {
         storage = Storage(id: id, title: title, publisher: publisher, published: published, language: language,
-                          kind: kind, url: url, confidence: confidence, note: note, location: location)
+                          kind: kind, url: url, confidence: confidence, note: note, location: location,
+                          accessed: accessed, archived: archived, identifier: identifier)
     }
 
     /// The id facts cite, unique within its plugin.
@@ -106,6 +116,25 @@ public struct Source: Sendable, Hashable, Identifiable {
         set { uniqueStorage().location = newValue }
     }
 
+    /// When the plugin author read it, as precisely as known: what a web page said may have changed since.
+    public var accessed: PartialDate? {
+        get { storage.accessed }
+        set { uniqueStorage().accessed = newValue }
+    }
+
+    /// The address of an archived copy (such as one in the Internet Archive), for when `url` changes or goes away.
+    public var archived: String? {
+        get { storage.archived }
+        set { uniqueStorage().archived = newValue }
+    }
+
+    /// A standard identifier of the document, written with its scheme: `CELEX:32021R0694`, an ELI, a DOI or an
+    /// ISBN. Shown as written.
+    public var identifier: String? {
+        get { storage.identifier }
+        set { uniqueStorage().identifier = newValue }
+    }
+
     /// The storage, copied first if another value shares it.
     private mutating func uniqueStorage() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -118,7 +147,8 @@ public struct Source: Sendable, Hashable, Identifiable {
         return lhs.id == rhs.id && lhs.title == rhs.title && lhs.publisher == rhs.publisher
             && lhs.published == rhs.published && lhs.language == rhs.language && lhs.kind == rhs.kind
             && lhs.url == rhs.url && lhs.confidence == rhs.confidence && lhs.note == rhs.note
-            && lhs.location == rhs.location
+            && lhs.location == rhs.location && lhs.accessed == rhs.accessed && lhs.archived == rhs.archived
+            && lhs.identifier == rhs.identifier
     }
 
     /// Hashes every field.
@@ -133,6 +163,9 @@ public struct Source: Sendable, Hashable, Identifiable {
         hasher.combine(confidence)
         hasher.combine(note)
         hasher.combine(location)
+        hasher.combine(accessed)
+        hasher.combine(archived)
+        hasher.combine(identifier)
     }
 }
 

@@ -15,7 +15,8 @@ struct CellBuilder {
         return builder
     }
 
-    /// A cell for a fact: its latest claims (or whole history), unknowns and disagreements made visible.
+    /// A cell for a fact: its latest claims (or whole history), unknowns, facts that do not apply and disagreements
+    /// made visible.
     mutating func cell<Value>(for fact: Fact<Value>, format: (Value) -> String,
                               data: (Claim<Value>) -> CellData? = { _ in nil }) -> TableCell {
         guard fact.isRecorded else { return notRecordedCell() }
@@ -28,6 +29,9 @@ struct CellBuilder {
                 text = format(value)
             case .unknown(let why):
                 text = vocabulary.notStated
+                reason = why
+            case .notApplicable(let why):
+                text = vocabulary.notApplicable
                 reason = why
             }
             var qualifier = qualifier(for: claim)
@@ -45,6 +49,8 @@ struct CellBuilder {
         let state: CellState
         if shownDisputed {
             state = .disputed
+        } else if claims.allSatisfy(\.isNotApplicable) {
+            state = .notApplicable
         } else if claims.allSatisfy({ $0.value == nil }) {
             state = .unknown
         } else {

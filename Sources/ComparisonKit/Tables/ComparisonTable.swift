@@ -90,12 +90,15 @@ public struct TableRow: Sendable, Hashable {
     }
 }
 
-/// What a cell holds: values, a finding that the sources do not say, or nothing recorded yet.
+/// What a cell holds: values, a finding that the sources do not say, a finding that the fact does not apply, or
+/// nothing recorded yet.
 public enum CellState: String, Sendable, Hashable {
     /// One or more values with citations.
     case known
     /// The sources were read and state no value.
     case unknown
+    /// The fact does not apply to the initiative (a strategy has no chair).
+    case notApplicable = "not-applicable"
     /// The plugin has not filled this in.
     case notRecorded = "not-recorded"
     /// The sources give different values for the same date.

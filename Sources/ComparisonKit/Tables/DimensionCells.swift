@@ -72,7 +72,15 @@ extension CellBuilder {
         let claims = (history == .all ? initiative.budget.history : initiative.budget.current)
         let components = ComponentLookup(initiative.components)
         var entries: [CellEntry] = []
+        var notApplicableEntries = 0
         for claim in claims {
+            if claim.isNotApplicable {
+                // A budget that does not apply has no split either: say so, never "not stated".
+                entries.append(CellEntry(text: vocabulary.notApplicable, qualifier: qualifier(for: claim),
+                                         footnotes: footnotes.numbers(for: claim.citation)))
+                notApplicableEntries += 1
+                continue
+            }
             guard let budget = claim.value, !budget.breakdown.isEmpty else { continue }
             let numbers = footnotes.numbers(for: claim.citation)
             let qualifier = qualifier(for: claim)
@@ -89,7 +97,7 @@ extension CellBuilder {
         guard !entries.isEmpty else {
             return TableCell(state: .unknown, entries: [CellEntry(text: vocabulary.notStated, footnotes: [])])
         }
-        return TableCell(state: .known, entries: entries)
+        return TableCell(state: notApplicableEntries == entries.count ? .notApplicable : .known, entries: entries)
     }
 
     private mutating func themesCell(of initiative: Initiative, codebook: Codebook) -> TableCell {

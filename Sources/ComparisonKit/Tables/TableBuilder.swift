@@ -22,10 +22,13 @@ public struct TableBuilder: Sendable {
 
     /// The table for one view over all initiatives (or the given ones), grouped by jurisdiction.
     public func table(for view: ViewDefinition) -> ComparisonTable {
-        table(for: view, initiatives: corpus.initiatives, showsNotes: false)
+        table(for: view, initiatives: corpus.initiatives, showsNotes: false, showsSummary: false)
     }
 
-    private func table(for view: ViewDefinition, initiatives: [Initiative], showsNotes: Bool) -> ComparisonTable {
+    /// A view's table over `initiatives`; `showsNotes` adds the plugin author's reasons and notes to the cells, and
+    /// `showsSummary` puts a row with each initiative's cited summary above a dimension view's rows.
+    private func table(for view: ViewDefinition, initiatives: [Initiative], showsNotes: Bool,
+                       showsSummary: Bool) -> ComparisonTable {
         let history = view.history ?? self.history
         let formatter = ValueFormatter(language: language)
         let groups = columnGroups(initiatives)
@@ -42,13 +45,17 @@ public struct TableBuilder: Sendable {
         case .dimensions(let ids):
             rowHeading = formatter.vocabulary.dimensionHeading
             let dimensions = ids.compactMap { codebook.dimension($0) }
-            rowLabels = dimensions.map { ($0.id, $0.label.resolved(in: language)) }
-            pieces = TablePieces(rowCount: dimensions.count, columnCount: order.count,
+            let summaryRows = showsSummary ? 1 : 0
+            rowLabels = (showsSummary ? [(Self.summaryRowID, formatter.vocabulary.summary)] : [])
+                + dimensions.map { ($0.id, $0.label.resolved(in: language)) }
+            pieces = TablePieces(rowCount: summaryRows + dimensions.count, columnCount: order.count,
                                  columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
                 var cells = builder.starting(with: footnotes)
                 defer { footnotes = cells.footnotes }
                 return columns.map { column in
-                    cells.cell(dimensions[row].known, of: initiatives[order[column]], in: corpus, codebook: codebook)
+                    let initiative = initiatives[order[column]]
+                    guard row >= summaryRows else { return cells.summaryCell(of: initiative) }
+                    return cells.cell(dimensions[row - summaryRows].known, of: initiative, in: corpus, codebook: codebook)
                 }
             }
         case .themeMatrix:
@@ -85,12 +92,15 @@ public struct TableBuilder: Sendable {
             footnotes: pieces.footnotes, legend: formatter.vocabulary.legend(history: history))
     }
 
+    /// The id of the summary row of a detail table (no dimension has it).
+    public static let summaryRowID = "summary"
+
     /// Every fact of one initiative with its whole history, the plugin author's notes and the reasons a fact is
-    /// unknown: what `show` prints.
+    /// unknown or does not apply, under a first row with its summary and the summary's citation: what `show` prints.
     public func detailTable(for initiative: Initiative) -> ComparisonTable {
         let view = ViewDefinition(id: initiative.id, title: initiative.name, layout: .dimensions(codebook.dimensionIDs),
                                   history: .all, location: initiative.location)
-        return table(for: view, initiatives: [initiative], showsNotes: true)
+        return table(for: view, initiatives: [initiative], showsNotes: true, showsSummary: true)
     }
 
     private func column(for initiative: Initiative) -> TableColumn {

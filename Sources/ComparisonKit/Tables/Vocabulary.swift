@@ -23,6 +23,8 @@ public struct Vocabulary: Sendable {
     public var notRecorded: String { pick("not recorded", "ikke registrert", "ikke registreret") }
     /// "not stated in the sources".
     public var notStated: String { pick("not stated in the sources", "ikke oppgitt i kildene", "ikke oplyst i kilderne") }
+    /// "not applicable": the fact does not apply to the initiative.
+    public var notApplicable: String { pick("not applicable", "ikke relevant", "ikke relevant") }
     /// "sources disagree".
     public var sourcesDisagree: String { pick("sources disagree", "kildene er uenige", "kilderne er uenige") }
     /// "open" (an open end of a period).
@@ -33,6 +35,8 @@ public struct Vocabulary: Sendable {
     public var startNotStated: String { pick("start not stated", "start ikke oppgitt", "start ikke oplyst") }
     /// The row heading of a dimension table.
     public var dimensionHeading: String { pick("Dimension", "Dimensjon", "Dimension") }
+    /// The label of an initiative's summary in a detail table.
+    public var summary: String { pick("Summary", "Sammendrag", "Resumé") }
     /// The row heading of the theme matrix.
     public var themeHeading: String { pick("Theme", "Tema", "Tema") }
     /// "by" before a deadline.
@@ -55,6 +59,11 @@ public struct Vocabulary: Sendable {
             return pick("price basis not stated", "prisgrunnlag ikke oppgitt", "prisgrundlag ikke oplyst")
         }
     }
+
+    /// "accessed", before the date a source was read.
+    public var accessed: String { pick("accessed", "lest", "læst") }
+    /// "archived copy", before the address of a source's archived copy.
+    public var archivedCopy: String { pick("archived copy", "arkivert kopi", "arkiveret kopi") }
 
     /// The title of a briefing.
     public var briefingTitle: String {
