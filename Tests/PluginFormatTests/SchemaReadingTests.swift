@@ -124,4 +124,12 @@ struct SchemaReadingTests {
         #expect(messages.contains { $0.hasPrefix("period start: '2021-02-30'") })
         #expect(messages.contains { $0.hasPrefix("missing required key 'text' in goals[0]") })
     }
+
+    @Test("a template's FILL-IN left in any text is an error at its place")
+    func placeholders() {
+        let problems = initiative("chair: FILL-IN\nsummary: { en: FILL-IN }\ngoals:\n  - text: FILL-IN\n")
+        #expect(problems.count == 3, "\(problems)")
+        #expect(problems.allSatisfy { $0.message.hasPrefix("'FILL-IN' is a placeholder from the template") })
+        #expect(Set(problems.map(\.location.line)) == [7, 8, 10])
+    }
 }

@@ -19,8 +19,8 @@ public enum Scaffold {
     /// The initiative kinds, as written in files.
     public static var kinds: [String] { InitiativeKind.allCases.map(\.rawValue) }
 
-    /// A project in `folder`: `config/` with the shipped configuration (no plugins enabled) and codebook, and an
-    /// empty `plugins/`.
+    /// A project in `folder`: `config/` with the shipped configuration (no plugins enabled) and codebook, an empty
+    /// `plugins/`, and `schema/` with the JSON Schemas the plugin files' first lines point editors at.
     public static func project(in folder: String) -> [ScaffoldItem] {
         let config = PathResolver.join(folder, "config")
         let configuration = ShippedProject.configuration
@@ -33,7 +33,8 @@ public enum Scaffold {
             .file(PathResolver.join(config, "dimensions.yaml"), ShippedProject.dimensions),
             .file(PathResolver.join(config, "themes.yaml"), ShippedProject.themes),
             .folder(PathResolver.join(folder, "plugins")),
-        ]
+            .folder(PathResolver.join(folder, "schema")),
+        ] + JSONSchemaWriter.files().map { .file(PathResolver.join(PathResolver.join(folder, "schema"), $0.name), $0.contents) }
     }
 
     /// A plugin `id` in `pluginsFolder`: its manifest and one initiative template, listed in the manifest.

@@ -25,7 +25,7 @@ extension ValueReader {
                 },
                 FieldSchema("not-applicable", .reason, keepsNull: true,
                             "The concept does not apply to this initiative (a strategy has no chair); say why.") {
-                    $0.contents.append(ClaimContents.notApplicable(reason: $1))
+                    $0.contents.append(.notApplicable(reason: $1))
                 },
                 FieldSchema("source", ValueReader<String>.sourceID.located, "The id of the declared source this claim cites.") {
                     $0.citation.sourceID = $1.value

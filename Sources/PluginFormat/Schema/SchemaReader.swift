@@ -39,6 +39,14 @@ struct SchemaReader {
         Citation(pluginID: pluginID, sourceID: defaultCitation.sourceID, location: location(node))
     }
 
+    /// True, after reporting it, when the scalar at `node` is the scaffold's `FILL-IN`: a template value the author
+    /// has not replaced yet (checked by length first, so other text costs one comparison).
+    mutating func isPlaceholder(_ node: Int) -> Bool {
+        guard document.scalar(node, equals: Templates.placeholderLiteral) else { return false }
+        report("'\(Templates.placeholder)' is a placeholder from the template; replace it with the real value", at: node)
+        return true
+    }
+
     // MARK: - Problems
 
     /// Records a problem at a node.

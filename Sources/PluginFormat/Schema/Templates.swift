@@ -4,7 +4,9 @@
 public enum Templates {
     /// The text standing for a value the author must fill in. Where the value is an id, a date, a code or a
     /// choice, validation rejects it until it is replaced.
-    public static let placeholder = "FILL-IN"
+    public static let placeholder = placeholderLiteral.description
+    /// ``placeholder`` as a literal, which the reader compares with a scalar's bytes.
+    static let placeholderLiteral: StaticString = "FILL-IN"
 
     /// A document for `record`: `values` gives the YAML text of keys the caller knows, by dotted path
     /// (`plugin.id`); `header` lines are written first as comments.
@@ -24,6 +26,7 @@ public enum Templates {
                 ? "{ en: \(placeholder) }" : "{ \(language): \(placeholder), en: \(placeholder) }"
         }
         return document(DocumentSchemas.initiative, values: values, header: [
+            "yaml-language-server: $schema=../../../schema/\(JSONSchemaWriter.initiativeFileName)",
             "An initiative file: replace every \(placeholder), then run 'nordic-compare validate'.",
             "'source' must be the id of a source declared under 'sources:' in plugin.yaml.",
             "Optional keys are commented out: remove the '# ' to use one (see docs/plugin-format.md).",
@@ -41,6 +44,7 @@ public enum Templates {
         ]
         if let language { values["sources.*.language"] = language }
         return document(DocumentSchemas.manifest, values: values, header: [
+            "yaml-language-server: $schema=../../schema/\(JSONSchemaWriter.manifestFileName)",
             "The manifest of the \(id) plugin. Declare under 'sources:' every source the initiatives cite (the",
             "commented example shows one), then run 'nordic-compare validate'.",
         ])

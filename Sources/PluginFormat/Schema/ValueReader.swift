@@ -65,6 +65,7 @@ extension ValueReader where Value == String {
             reader.mismatch(node, expected: expected)
             return nil
         }
+        guard !reader.isPlaceholder(node) else { return nil }
         return reader.document.string(node)
     }
 }
@@ -76,6 +77,7 @@ extension ValueReader where Value == LocalizedText {
         let document = reader.document
         switch document.kind(node) {
         case .scalar:
+            guard !reader.isPlaceholder(node) else { return nil }
             return LocalizedText(universal: document.string(node))
         case .mapping:
             var translations: [(language: LanguageCode, text: String)] = []

@@ -30,6 +30,7 @@ enum InitiativeSchema {
             FieldSchema("summary", SummaryReading.reader,
                         "Two sentences at most in your own words; optionally with its own source and locator.") {
                 $0.summary = $1.text
+                $0.summaryCitation = $1.citation
             },
             FieldSchema("period", .fact(PartsSchema.period), "When the initiative runs.") { $0.period = $1 },
             FieldSchema("status", .fact(.choice("status")), "Where the initiative stands.") { $0.status = $1 },

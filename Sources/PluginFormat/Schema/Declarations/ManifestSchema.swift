@@ -50,6 +50,16 @@ enum ManifestSchema {
                 $0.confidence = $1
             },
             FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
+            FieldSchema("accessed", .date("accessed"), "When you read it (a partial date), for pages that change.") {
+                $0.accessed = $1
+            },
+            FieldSchema("archived", .url, "The address of an archived copy (http or https), such as a web archive's.") {
+                $0.archived = $1
+            },
+            FieldSchema("identifier", .standardIdentifier,
+                        "A standard identifier written with its scheme: CELEX:32021R0694, ELI:…, DOI:…, ISBN:….") {
+                $0.identifier = $1
+            },
         ]) { reader, node in
             // A source is the value of its id's key, which is the node just before it.
             Source(id: reader.document.string(node - 1), title: "", publisher: "", published: nil, language: "",
@@ -84,4 +94,22 @@ enum ManifestSchema {
             FieldSchema("initiatives", .list(ValueReader<String>.text.located), required: true,
                         "The initiative files, relative to the plugin folder; they may not leave it.") { $0.initiatives = $1 },
         ]) { _, _ in Manifest() }
+}
+
+extension ValueReader where Value == String {
+    /// The schemes a source's standard identifier may use.
+    static let identifierSchemes = ["CELEX", "ELI", "DOI", "ISBN"]
+
+    /// A standard identifier written with its scheme (`CELEX:32021R0694`).
+    static let standardIdentifier = ValueReader(.text(pattern: "^(CELEX|ELI|DOI|ISBN):\\S+$")) { reader, node in
+        guard let text = scalarText(&reader, node, expected: "an identifier") else { return nil }
+        let parts = text.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, identifierSchemes.contains(String(parts[0])), !parts[1].isEmpty,
+              !parts[1].contains(where: \.isWhitespace) else {
+            reader.report("identifier '\(text)' does not name its scheme; write CELEX:…, ELI:…, DOI:… or ISBN:…, such as "
+                + "CELEX:32021R0694", at: node)
+            return nil
+        }
+        return text
+    }
 }
