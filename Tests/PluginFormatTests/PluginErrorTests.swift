@@ -58,9 +58,17 @@ import Testing
     }
 
     @Test func anUnknownPriceBasisSaysWhichFormsThereAre() throws {
-        let result = try problems(initiativeYAML("budget:\n  amount: 5\n  currency: SEK\n  basis: current prices"))
-        #expect(result == ["sweden/initiatives/a.yaml:10:10: error: unknown price basis 'current prices'; expected "
+        let result = try problems(initiativeYAML("budget:\n  amount: 5\n  currency: SEK\n  basis: market prices"))
+        #expect(result == ["sweden/initiatives/a.yaml:10:10: error: unknown price basis 'market prices'; expected "
                            + "current, constant-YYYY or not-stated"])
+    }
+
+    @Test func theOldFreeTextBasisStillLoadsWithANudge() throws {
+        for (old, typed) in [("current prices", "current"), ("constant 2018 prices", "constant-2018"), ("2018 prices", "constant-2018")] {
+            let result = try problems(initiativeYAML("budget: { amount: 5, currency: SEK, basis: \(old) }"))
+            #expect(result.count == 1 && result[0].contains("warning: price basis '\(old)' is the old free-text form; write '\(typed)'"),
+                    "\(old): \(result)")
+        }
     }
 
     @Test func everyWrittenPriceBasisLoads() throws {

@@ -90,7 +90,24 @@ extension ValueReader where Value == PriceBasis {
         reader, node in
         guard let text = ValueReader<String>.scalarText(&reader, node, expected: "a price basis") else { return nil }
         if let basis = PriceBasis(rawValue: text) { return basis }
+        if let basis = legacyBasis(text) {
+            // Format 1 files written before the basis was typed stay valid: the old free text is read, with a nudge.
+            reader.report(.warning("price basis '\(text)' is the old free-text form; write '\(basis.rawValue)'",
+                                   at: reader.location(node)))
+            return basis
+        }
         reader.report("unknown price basis '\(text)'; expected current, constant-YYYY or not-stated", at: node)
+        return nil
+    }
+
+    /// The typed basis an old free-text basis meant: `current prices`, or `constant 2018 prices` / `2018 prices`.
+    static func legacyBasis(_ text: String) -> PriceBasis? {
+        let words = text.lowercased().split(separator: " ")
+        if words == ["current", "prices"] { return .current }
+        let year = words.first { $0.count == 4 && $0.allSatisfy(\.isNumber) }.flatMap { Int($0) }
+        if let year, words.last == "prices", words.count == 2 || (words.count == 3 && words[0] == "constant") {
+            return .constant(year: year)
+        }
         return nil
     }
 }

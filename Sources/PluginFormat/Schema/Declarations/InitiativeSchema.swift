@@ -97,8 +97,17 @@ extension ValueReader where Value == String {
         scalarText(&reader, node, expected: "an id")
     }
 
-    /// An ISO 3166-1 alpha-2 code or a grouping from the codebook (checked against the code lists by validation).
-    static let jurisdiction = codebookID("the jurisdictions (ISO 3166-1 alpha-2, or EU)", pattern: "^[A-Z]{2}$")
+    /// An ISO 3166-1 alpha-2 code, or EU, reported at the value when it is neither.
+    static let jurisdiction = ValueReader(.codebookID(pattern: "^[A-Z]{2}$", list: "the jurisdictions (ISO 3166-1 alpha-2, or EU)")) {
+        reader, node in
+        guard let code = scalarText(&reader, node, expected: "a jurisdiction code") else { return nil }
+        guard CodeLists.jurisdictions.contains(code) else {
+            reader.report("unknown jurisdiction '\(code)'; use an ISO 3166-1 alpha-2 code such as NO, DK, SE or FI, or EU"
+                + Suggestion.hint(for: code, in: CodeLists.jurisdictions.sorted()), at: node)
+            return nil
+        }
+        return code
+    }
 }
 
 extension ValueReader where Value == Int {
