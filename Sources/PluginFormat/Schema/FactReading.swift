@@ -3,11 +3,20 @@ import YAMLKit
 
 /// A claim being read in its long form: the content once read, and its citation, standing, date and note.
 struct ClaimDraft<Value: Sendable & Hashable> {
-    var contents: [Claim<Value>.Content] = []
+    /// The content read (the last one, when several are given) and how many were given: most facts are written in
+    /// the long form, so this stays out of an array, which cost an allocation per claim.
+    var content: Claim<Value>.Content?
+    var contentCount = 0
     var citation: Citation
     var status: ClaimStatus = .stated
     var asOf: PartialDate?
     var note: String?
+
+    /// Records a content read.
+    mutating func set(_ read: Claim<Value>.Content) {
+        content = read
+        contentCount += 1
+    }
 }
 
 extension ValueReader {
@@ -18,14 +27,14 @@ extension ValueReader {
         let longForm = RecordSchema<ClaimDraft<Item>>(
             "claim", "One value of a fact with its own citation, or the finding that the sources do not state it.",
             fields: [
-                FieldSchema("value", value, "The value as the source gives it.") { $0.contents.append(.known($1)) },
+                FieldSchema("value", value, "The value as the source gives it.") { $0.set(.known($1)) },
                 FieldSchema("unknown", .reason, keepsNull: true,
                             "The sources were read and do not state this; say what was checked.") {
-                    $0.contents.append(.unknown(reason: $1))
+                    $0.set(.unknown(reason: $1))
                 },
                 FieldSchema("not-applicable", .reason, keepsNull: true,
                             "The concept does not apply to this initiative (a strategy has no chair); say why.") {
-                    $0.contents.append(.notApplicable(reason: $1))
+                    $0.set(.notApplicable(reason: $1))
                 },
                 FieldSchema("source", ValueReader<String>.sourceID.located, "The id of the declared source this claim cites.") {
                     $0.citation.sourceID = $1.value
@@ -49,7 +58,7 @@ extension ValueReader {
             if document.kind(node) == .mapping {
                 if RecordSchema<ClaimDraft<Item>>.has(node, anyOf: contentKeys, in: document) {
                     guard let draft = longForm.read(node, &reader) else { return nil }
-                    guard draft.contents.count == 1, let content = draft.contents.first else {
+                    guard draft.contentCount == 1, let content = draft.content else {
                         reader.report("a fact has one of 'value', 'unknown' or 'not-applicable', not several", at: node)
                         return nil
                     }

@@ -11,6 +11,27 @@ enum LanguageCodes {
 
     private static let known = Set(iso639_1)
 
+    /// One bit per two-letter code, by `26 * first + second`: a code is checked from its bytes without hashing a
+    /// string (language maps are read for every name, title and role of every file).
+    private static let bits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 11)
+        for code in iso639_1 {
+            let letters = Array(code.utf8)
+            let index = Int(letters[0] - UInt8(ascii: "a")) * 26 + Int(letters[1] - UInt8(ascii: "a"))
+            bits[index / 64] |= 1 << UInt64(index % 64)
+        }
+        return bits
+    }()
+
+    /// True when `bytes` are an ISO 639-1 code.
+    static func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 2 else { return false }
+        let first = bytes[0] &- UInt8(ascii: "a"), second = bytes[1] &- UInt8(ascii: "a")
+        guard first < 26, second < 26 else { return false }
+        let index = Int(first) * 26 + Int(second)
+        return bits[index / 64] & (1 << UInt64(index % 64)) != 0
+    }
+
     /// Language names people write instead of a code, with the code they mean.
     private static let names: [String: String] = [
         "english": "en", "engelsk": "en", "norsk": "nb", "norwegian": "nb", "bokmål": "nb", "bokmal": "nb",
@@ -23,7 +44,7 @@ enum LanguageCodes {
 
     /// True when `text` is an ISO 639-1 code; otherwise reports it at `node`, with the code meant where it can tell.
     static func check(_ text: String, at node: Int, _ reader: inout SchemaReader) -> Bool {
-        if known.contains(text) { return true }
+        if reader.document.withUTF8(node, { isCode($0) }) || known.contains(text) { return true }
         var hint = ""
         if let code = names[text.lowercased()] {
             hint = "; did you mean '\(code)'?"

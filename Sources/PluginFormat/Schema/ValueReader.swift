@@ -165,10 +165,9 @@ extension ValueReader where Value: RawRepresentable & CaseIterable & Sendable, V
     /// A value of a closed set (kind, status, category, …), with a did-you-mean when misspelt; `what` names it.
     static func choice(_ what: String) -> ValueReader {
         let allowed = Value.allCases.map(\.rawValue)
+        let expected = "one of: " + allowed.joined(separator: ", ")  // once, not for every value read
         return ValueReader(.choice(allowed)) { reader, node in
-            guard let text = ValueReader<String>.scalarText(&reader, node, expected: "one of: " + allowed.joined(separator: ", ")) else {
-                return nil
-            }
+            guard let text = ValueReader<String>.scalarText(&reader, node, expected: expected) else { return nil }
             if let value = Value(rawValue: text) { return value }
             reader.report("unknown \(what) '\(text)'; expected one of: \(allowed.joined(separator: ", "))"
                 + Suggestion.hint(for: text, in: allowed), at: node)
