@@ -41,8 +41,9 @@ struct SchemaReader {
 
     /// True, after reporting it, when the scalar at `node` is the scaffold's `FILL-IN`: a template value the author
     /// has not replaced yet (checked by length first, so other text costs one comparison).
+    @inline(__always)
     mutating func isPlaceholder(_ node: Int) -> Bool {
-        guard document.scalar(node, equals: Templates.placeholderLiteral) else { return false }
+        guard document[node].count == 7, document.scalar(node, equals: Templates.placeholderLiteral) else { return false }
         report("'\(Templates.placeholder)' is a placeholder from the template; replace it with the real value", at: node)
         return true
     }

@@ -163,12 +163,23 @@ extension ValueReader where Value == Int {
 
 extension ValueReader where Value: RawRepresentable & CaseIterable & Sendable, Value.RawValue == String {
     /// A value of a closed set (kind, status, category, …), with a did-you-mean when misspelt; `what` names it.
+    ///
+    /// A value is recognised from the scalar's bytes with one lookup in a ``YAMLKeyTable`` of the raw values: matching
+    /// a `String` against each raw value (`init(rawValue:)`) cost a tenth of the reader's time.
     static func choice(_ what: String) -> ValueReader {
-        let allowed = Value.allCases.map(\.rawValue)
+        let cases = Array(Value.allCases)
+        let allowed = cases.map(\.rawValue)
+        let table = YAMLKeyTable(allowed)
         let expected = "one of: " + allowed.joined(separator: ", ")  // once, not for every value read
         return ValueReader(.choice(allowed)) { reader, node in
+            guard reader.document.kind(node) == .scalar else {
+                reader.mismatch(node, expected: expected)
+                return nil
+            }
+            let symbol = reader.document.withUTF8(node) { table.symbol(of: $0) }
+            if symbol >= 0 { return cases[Int(symbol)] }
             guard let text = ValueReader<String>.scalarText(&reader, node, expected: expected) else { return nil }
-            if let value = Value(rawValue: text) { return value }
+            if let value = Value(rawValue: text) { return value }  // text only canonically equal to a raw value
             reader.report("unknown \(what) '\(text)'; expected one of: \(allowed.joined(separator: ", "))"
                 + Suggestion.hint(for: text, in: allowed), at: node)
             return nil

@@ -5,14 +5,15 @@
 /// unique in its mapping, and every ``YAMLLimits`` limit holds. Nodes are addressed by their index; the root is
 /// index 0, and a collection's descendants follow it.
 public struct YAMLDocument: Sendable {
-    /// The file name used in marks.
-    public let file: String
+    /// The nodes, the text and the file name: one reference, so a copy of a document costs one retain.
     @usableFromInline let storage: YAMLDocumentStorage
 
-    init(file: String, storage: YAMLDocumentStorage) {
-        self.file = file
+    init(storage: YAMLDocumentStorage) {
         self.storage = storage
     }
+
+    /// The file name used in marks.
+    public var file: String { storage.file }
 
     /// The index of the root node.
     public var root: Int { 0 }

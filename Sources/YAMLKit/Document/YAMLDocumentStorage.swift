@@ -11,7 +11,12 @@ final class YAMLDocumentStorage: @unchecked Sendable {
     @usableFromInline let textCount: Int
 
     /// Takes over `nodeCount` nodes at `nodes` and `textCount` bytes at `text`, both allocated with `allocate`.
-    init(nodes: UnsafeMutablePointer<YAMLNode>, nodeCount: Int, text: UnsafeMutablePointer<UInt8>, textCount: Int) {
+    /// The file name used in marks.
+    let file: String
+
+    init(file: String, nodes: UnsafeMutablePointer<YAMLNode>, nodeCount: Int, text: UnsafeMutablePointer<UInt8>,
+         textCount: Int) {
+        self.file = file
         self.nodes = nodes
         self.nodeCount = nodeCount
         self.text = text

@@ -51,8 +51,9 @@ struct DocumentBuilder: ~Copyable {
     var outer = GrowableBuffer<Open>(capacity: 16)
     /// The key nodes of every open mapping whose symbols are not tracked as bits, innermost last.
     var dataKeys = GrowableBuffer<Int>(capacity: 64)
-    /// The hashes of the other keys of each open mapping that has many, innermost last.
-    var dataKeyHashes: [[Int: [Int]]] = []
+    /// The hashes of the other keys of each open mapping that has many, innermost last (a hash seen before is
+    /// checked against the mapping's keys by bytes, so a collision is never taken for a repeated key).
+    var dataKeyHashes: [Set<Int>] = []
     var documents = 0
     /// Anchors, aliases and merge keys seen so far (see `DocumentBuilder+Aliases.swift`).
     var anchors = AnchorTable()
@@ -190,6 +191,7 @@ struct DocumentBuilder: ~Copyable {
     }
 
     /// The error for a document over the node budget.
+    @inline(never)
     func tooManyNodes(_ line: UInt32, _ column: UInt32) -> YAMLError {
         if anchors.aliasUses > 0 {
             return error(line, column, "document expands to more than \(limits.maxNodes) nodes through aliases; use fewer or smaller aliases")
@@ -205,7 +207,6 @@ struct DocumentBuilder: ~Copyable {
     }
 
     /// Records a key of the innermost mapping with its symbol, refusing a repeated key; a plain `<<` is the merge key.
-    @inline(__always)
     mutating func register(
         _ symbol: Int32, _ bytes: UnsafeBufferPointer<UInt8>, isPlain: Bool, _ line: UInt32, _ column: UInt32
     ) throws(YAMLError) -> Int32 {
@@ -228,26 +229,28 @@ struct DocumentBuilder: ~Copyable {
     /// Checks that a key not tracked as a symbol bit is new in the innermost mapping.
     private mutating func checkDataKey(_ bytes: UnsafeBufferPointer<UInt8>, _ line: UInt32, _ column: UInt32) throws(YAMLError) {
         if top.hashesDataKeys {
-            let hash = YAMLKeyTable.hash(bytes)
             let last = dataKeyHashes.count - 1
-            for node in dataKeyHashes[last][hash, default: []] where isSameKey(node, bytes) {
-                throw duplicateKey(bytes, line, column)
+            if !dataKeyHashes[last].insert(YAMLKeyTable.hash(bytes)).inserted {
+                try checkByBytes(bytes, line, column)
             }
-            dataKeyHashes[last][hash, default: []].append(nodes.count)
             return
         }
+        try checkByBytes(bytes, line, column)
+        guard dataKeys.count - top.dataKeyStart + 1 > Self.linearSearchLimit else { return }
+        var hashes = Set<Int>(minimumCapacity: Self.linearSearchLimit * 4)
+        for position in top.dataKeyStart..<dataKeys.count {
+            hashes.insert(YAMLKeyTable.hash(keyBytes(dataKeys[position])))
+        }
+        hashes.insert(YAMLKeyTable.hash(bytes))
+        dataKeyHashes.append(hashes)
+        top.hashesDataKeys = true
+    }
+
+    /// Compares a new key with the innermost mapping's other keys, byte by byte.
+    private func checkByBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ line: UInt32, _ column: UInt32) throws(YAMLError) {
         for position in top.dataKeyStart..<dataKeys.count where isSameKey(dataKeys[position], bytes) {
             throw duplicateKey(bytes, line, column)
         }
-        guard dataKeys.count - top.dataKeyStart + 1 > Self.linearSearchLimit else { return }
-        var hashes: [Int: [Int]] = [:]
-        hashes.reserveCapacity(Self.linearSearchLimit * 4)
-        for position in top.dataKeyStart..<dataKeys.count {
-            hashes[YAMLKeyTable.hash(keyBytes(dataKeys[position])), default: []].append(dataKeys[position])
-        }
-        hashes[YAMLKeyTable.hash(bytes), default: []].append(nodes.count)
-        dataKeyHashes.append(hashes)
-        top.hashesDataKeys = true
     }
 
     private func isSameKey(_ node: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -292,7 +295,7 @@ struct DocumentBuilder: ~Copyable {
         let file = file
         let nodes = nodes.handOver()
         let text = text.handOver()
-        return YAMLDocument(file: file, storage: YAMLDocumentStorage(
-            nodes: nodes.base, nodeCount: nodes.count, text: text.base, textCount: text.count))
+        return YAMLDocument(storage: YAMLDocumentStorage(
+            file: file, nodes: nodes.base, nodeCount: nodes.count, text: text.base, textCount: text.count))
     }
 }
