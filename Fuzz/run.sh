@@ -21,5 +21,7 @@ find ../plugins ../config ../Tests -type f \( -name '*.yaml' -o -name '*.yml' \)
     while IFS= read -r -d '' file; do cp "$file" "seeds/$(echo "$file" | tr '/.' '__').yaml"; done
 
 echo "fuzzing for ${seconds}s with $(ls seeds | wc -l) seeds"
+# One-time allocations of Swift globals' initialisers are not leaks; see lsan-suppressions.txt.
+export LSAN_OPTIONS="suppressions=$PWD/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 "$binary" corpus-run seeds -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
     -artifact_prefix=artifacts/ -print_final_stats=1 "$@"
