@@ -42,7 +42,7 @@ let package = Package(
             ]
         ),
         // Development tools: a deterministic corpus generator and the benchmark (see Benchmarks/README.md).
-        .target(name: "CorpusGenerator", path: "Benchmarks/CorpusGenerator"),
+        .target(name: "CorpusGenerator", dependencies: ["PluginFormat"], path: "Benchmarks/CorpusGenerator"),
         .executableTarget(
             name: "NordicCompareBench",
             dependencies: [

@@ -66,9 +66,9 @@ struct CorpusGeneratorTests {
         let dimensions = try String(contentsOf: BenchmarkPaths.root.appendingPathComponent("config/dimensions.yaml"), encoding: .utf8)
         let themes = try String(contentsOf: BenchmarkPaths.root.appendingPathComponent("config/themes.yaml"), encoding: .utf8)
         #expect(GeneratedCodebook.dimensionsYAML == dimensions,
-                "update Benchmarks/CorpusGenerator/GeneratedCodebook.swift to match config/dimensions.yaml")
+                "update Sources/PluginFormat/Scaffold/ShippedProject.swift to match config/dimensions.yaml")
         #expect(GeneratedCodebook.themesYAML == themes,
-                "update Benchmarks/CorpusGenerator/GeneratedCodebook.swift to match config/themes.yaml")
+                "update Sources/PluginFormat/Scaffold/ShippedProject.swift to match config/themes.yaml")
         for id in GeneratedCodebook.themeIDs { #expect(themes.contains("  - id: \(id)\n")) }
     }
 
