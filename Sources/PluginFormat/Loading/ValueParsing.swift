@@ -1,7 +1,8 @@
 import ComparisonKit
 import Foundation
 
-/// Turns located text into typed values, reporting each problem at its location instead of stopping.
+/// Turns located text of the run configuration and codebook into closed-set values, reporting each problem at its
+/// location instead of stopping; and reads exact decimals from bytes for the schema reader.
 struct ValueParsing {
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -16,36 +17,6 @@ struct ValueParsing {
                 + Suggestion.hint(for: located.value, in: allowed),
             at: located.location))
         return nil
-    }
-
-    /// A partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked against the calendar.
-    mutating func date(_ located: Located<String>?, what: String) -> PartialDate? {
-        guard let located else { return nil }
-        do {
-            return try PartialDate(parsing: located.value)
-        } catch {
-            diagnostics.append(.error("\(what): \(error.description)", at: located.location))
-            return nil
-        }
-    }
-
-    /// An exact decimal amount such as `7588` or `2226.914`; never through binary floating point.
-    mutating func decimal(_ located: Located<String>, what: String) -> Decimal? {
-        let text = located.value
-        guard let value = Self.decimal(text) else {
-            diagnostics.append(.error(
-                "\(what) '\(text)' is not a plain decimal number; write digits with an optional '.' and no "
-                    + "thousands separators, for example 7588 or 2226.914", at: located.location))
-            return nil
-        }
-        return value
-    }
-
-    /// The exact decimal written as `text`, or nil when it is not a plain decimal number (what ``decimal(_:what:)``
-    /// reports).
-    static func decimal(_ text: String) -> Decimal? {
-        var text = text
-        return text.withUTF8 { decimal(utf8: $0) }
     }
 
     /// The exact decimal written as the UTF-8 bytes `text`, or nil when it is not a plain decimal number: read from

@@ -1,3 +1,4 @@
+import YAMLKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -92,27 +93,22 @@ public enum ExclusiveFiles {
         }
     }
 
-    /// The text of the regular file at `path`, which must not be a symbolic link.
+    /// The text of the regular file at `path`, which must not be a symbolic link. It is opened without blocking
+    /// (a FIFO is refused, not waited on) and read by YAMLKit's file loader, with its size limit.
     public static func readText(_ path: String) throws -> String {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("cannot read", path) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
             throw ScaffoldError("\(path) is not a regular file")
         }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure("cannot read", path)
-            }
-            if count == 0 { break }
-            bytes += buffer[..<count]
+        do {
+            let bytes = try YAMLParser.readFile(descriptor: descriptor, displayPath: path, regularFileSize: Int(status.st_size))
+            return String(decoding: bytes, as: UTF8.self)
+        } catch {
+            throw ScaffoldError(error.message)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func failure(_ what: String, _ path: String) -> ScaffoldError {

@@ -14,7 +14,7 @@ public enum Scaffold {
     public static func isJurisdiction(_ text: String) -> Bool { CodeLists.jurisdictions.contains(text) }
 
     /// True for an ISO 639-1 language code.
-    public static func isLanguage(_ text: String) -> Bool { LanguageCodes.iso639_1.contains(text) }
+    public static func isLanguage(_ text: String) -> Bool { LanguageCodes.isCode(text) }
 
     /// The initiative kinds, as written in files.
     public static var kinds: [String] { InitiativeKind.allCases.map(\.rawValue) }

@@ -56,7 +56,7 @@ extension ValueReader {
         @Sendable func claim(_ reader: inout SchemaReader, _ node: Int) -> Claim<Item>? {
             let document = reader.document
             if document.kind(node) == .mapping {
-                if RecordSchema<ClaimDraft<Item>>.has(node, anyOf: contentKeys, in: document) {
+                if reader.isMapping(node, withAnyOf: contentKeys) {
                     guard let draft = longForm.read(node, &reader) else { return nil }
                     guard draft.contentCount == 1, let content = draft.content else {
                         reader.report("a fact has one of 'value', 'unknown' or 'not-applicable', not several", at: node)

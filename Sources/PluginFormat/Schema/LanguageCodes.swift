@@ -9,8 +9,6 @@ enum LanguageCodes {
         sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
         """.split(separator: " ").map(String.init)
 
-    private static let known = Set(iso639_1)
-
     /// One bit per two-letter code, by `26 * first + second`: a code is checked from its bytes without hashing a
     /// string (language maps are read for every name, title and role of every file).
     private static let bits: [UInt64] = {
@@ -22,6 +20,12 @@ enum LanguageCodes {
         }
         return bits
     }()
+
+    /// True when `text` is an ISO 639-1 code.
+    static func isCode(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isCode($0) }
+    }
 
     /// True when `bytes` are an ISO 639-1 code.
     static func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -44,11 +48,11 @@ enum LanguageCodes {
 
     /// True when `text` is an ISO 639-1 code; otherwise reports it at `node`, with the code meant where it can tell.
     static func check(_ text: String, at node: Int, _ reader: inout SchemaReader) -> Bool {
-        if reader.document.withUTF8(node, { isCode($0) }) || known.contains(text) { return true }
+        if reader.document.withUTF8(node, { isCode($0) }) { return true }
         var hint = ""
         if let code = names[text.lowercased()] {
             hint = "; did you mean '\(code)'?"
-        } else if known.contains(text.lowercased()) {
+        } else if isCode(text.lowercased()) {
             hint = "; did you mean '\(text.lowercased())'?"
         }
         reader.report("unknown language code '\(text)'; write an ISO 639-1 code such as en, nb, da, sv or fi" + hint,

@@ -22,8 +22,11 @@ struct RecordSchema<Draft>: Sendable {
     private let ordinals: [Int8]
     private let declaredKeys: [String]
 
-    /// The most fields a record may declare (the reader keeps one slot per field on the stack).
-    static var maximumFields: Int { 40 }
+    /// One slot per field, on the stack: the node of each field's value, or -1.
+    private typealias Slots = InlineArray<40, Int32>
+
+    /// The most fields a record may declare.
+    static var maximumFields: Int { Slots.count }
 
     /// Declares a record named `name`, whose reading starts from `start` and fills in `fields`.
     init(_ name: String, _ summary: String, fields: [FieldSchema<Draft>],
@@ -50,7 +53,7 @@ struct RecordSchema<Draft>: Sendable {
             reader.mismatch(node, expected: "a mapping (\(shape.name): \(declaredKeys.prefix(4).joined(separator: ", "))…)")
             return nil
         }
-        var slots = InlineArray<40, Int32>(repeating: -1)
+        var slots = Slots(repeating: -1)
         for key in document.keys(node) {
             let symbol = Int(document.symbol(key))
             let ordinal = symbol >= 0 && symbol < ordinals.count ? Int(ordinals[symbol]) : -1
@@ -77,12 +80,6 @@ struct RecordSchema<Draft>: Sendable {
             if !applies[index](&draft, &reader, value), required[index] { complete = false }
         }
         return complete ? draft : nil
-    }
-
-    /// True when the mapping at `node` has one of `keys` (for records told apart by their keys).
-    static func has(_ node: Int, anyOf keys: [Int32], in document: YAMLDocument) -> Bool {
-        for key in document.keys(node) where keys.contains(document.symbol(key)) { return true }
-        return false
     }
 }
 

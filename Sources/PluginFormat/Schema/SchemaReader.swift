@@ -34,6 +34,14 @@ struct SchemaReader {
         return SourceLocation(file: document.file, line: Int(entry.line), column: Int(entry.column))
     }
 
+    /// True when the node at `node` is a mapping with one of the keys whose symbols are `keys` (for values told
+    /// apart by their keys, such as a fact's long form).
+    func isMapping(_ node: Int, withAnyOf keys: [Int32]) -> Bool {
+        guard document.kind(node) == .mapping else { return false }
+        for key in document.keys(node) where keys.contains(document.symbol(key)) { return true }
+        return false
+    }
+
     /// The citation of a part that names no source: the default source, located at the part.
     func defaultCitation(at node: Int) -> Citation {
         Citation(pluginID: pluginID, sourceID: defaultCitation.sourceID, location: location(node))

@@ -23,14 +23,6 @@ struct ValueReader<Value>: Sendable {
             read(&reader, node).map { Located($0, at: reader.location(node)) }
         }
     }
-
-    /// The values converted by `transform`, which may refuse one by reporting it and returning nil.
-    func map<Other>(_ transform: @escaping @Sendable (inout SchemaReader, Int, Value) -> Other?) -> ValueReader<Other> {
-        let read = self.read
-        return ValueReader<Other>(shape) { reader, node in
-            read(&reader, node).flatMap { transform(&reader, node, $0) }
-        }
-    }
 }
 
 extension ValueReader where Value == String {

@@ -81,8 +81,7 @@ enum SummaryReading {
         let textKey = FormatKeys.symbol(for: "text")
         let localized = ValueReader<LocalizedText>.localizedText
         return ValueReader(.anyOf([.localizedText, .record(record.shape)])) { reader, node in
-            if reader.document.kind(node) == .mapping,
-               RecordSchema<Summary>.has(node, anyOf: [textKey], in: reader.document) {
+            if reader.isMapping(node, withAnyOf: [textKey]) {
                 return record.read(node, &reader)
             }
             return localized.read(&reader, node).map { Summary(text: $0, citation: nil) }

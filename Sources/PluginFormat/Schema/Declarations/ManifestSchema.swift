@@ -101,7 +101,8 @@ extension ValueReader where Value == String {
     static let identifierSchemes = ["CELEX", "ELI", "DOI", "ISBN"]
 
     /// A standard identifier written with its scheme (`CELEX:32021R0694`).
-    static let standardIdentifier = ValueReader(.text(pattern: "^(CELEX|ELI|DOI|ISBN):\\S+$")) { reader, node in
+    static let standardIdentifier = ValueReader(
+        .text(pattern: "^(" + identifierSchemes.joined(separator: "|") + "):\\S+$")) { reader, node in
         guard let text = scalarText(&reader, node, expected: "an identifier") else { return nil }
         let parts = text.split(separator: ":", maxSplits: 1)
         guard parts.count == 2, identifierSchemes.contains(String(parts[0])), !parts[1].isEmpty,
