@@ -53,3 +53,14 @@ enum PlainText {
         return lines
     }
 }
+
+extension String {
+    /// The text without leading and trailing white space (Unicode `White_Space`: spaces, tabs, line breaks).
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

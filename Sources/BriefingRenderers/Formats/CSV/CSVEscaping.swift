@@ -134,3 +134,26 @@ enum CSVFieldShape {
         }
     }
 }
+
+/// The bytes CSV escaping looks at.
+extension ByteScan {
+    /// CSV field contents: controls (tab, CR and LF included), `"`, DEL, and the lead bytes 0xC2 and 0xE2.
+    @inline(__always)
+    static func csvCandidates(_ lanes: Lanes) -> Lanes {
+        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x7F) | specialLeadByte(lanes)
+    }
+
+    /// Every byte a CSV field may need quotes or escaping for: the union of `csvCandidates` and
+    /// `csvQuoteCandidates` (controls, `"`, `,`, `;`, DEL, and the lead bytes 0xC2 and 0xE2).
+    @inline(__always)
+    static func csvFieldCandidates(_ lanes: Lanes) -> Lanes {
+        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x2C) | equal(lanes, 0x3B) | equal(lanes, 0x7F)
+            | specialLeadByte(lanes)
+    }
+
+    /// What may make a CSV field need quotes: controls (tab, CR and LF among them), `"`, `,` and `;`.
+    @inline(__always)
+    static func csvQuoteCandidates(_ lanes: Lanes) -> Lanes {
+        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x2C) | equal(lanes, 0x3B)
+    }
+}
