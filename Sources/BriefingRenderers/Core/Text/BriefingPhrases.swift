@@ -4,14 +4,14 @@ import ComparisonKit
 ///
 /// These are the words several formats share; a format's own words live beside it, as extensions of this type
 /// (Formats/HTML/HTMLPhrases.swift, Formats/LaTeX/LaTeXPhrases.swift).
-enum BriefingPhrases {
+package enum BriefingPhrases {
     /// The base language code, `nb` for `nb-NO`.
     static func base(_ language: String) -> String {
         String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
     }
 
     /// The marker for a disputed cell.
-    static func sourcesDisagree(in language: String) -> String {
+    package static func sourcesDisagree(in language: String) -> String {
         switch base(language) {
         case "nb", "no": return "kildene er uenige"
         case "nn": return "kjeldene er usamde"
@@ -21,7 +21,7 @@ enum BriefingPhrases {
     }
 
     /// The heading above the footnote list.
-    static func sources(in language: String) -> String {
+    package static func sources(in language: String) -> String {
         switch base(language) {
         case "nb", "no", "da": return "Kilder"
         case "nn": return "Kjelder"
@@ -43,10 +43,10 @@ extension BriefingPhrases {
     }
 
     /// The label before the date a source was read: "accessed", "lest", "læst".
-    static func accessed(in language: String) -> String { vocabulary(language).accessed }
+    package static func accessed(in language: String) -> String { vocabulary(language).accessed }
 
     /// The label before the address of a source's archived copy: "archived copy", "arkivert kopi", "arkiveret kopi".
-    static func archivedCopy(in language: String) -> String { vocabulary(language).archivedCopy }
+    package static func archivedCopy(in language: String) -> String { vocabulary(language).archivedCopy }
 }
 
 // MARK: Title blocks (HTML, LaTeX, DOCX)
@@ -62,22 +62,22 @@ extension BriefingPhrases {
     }
 
     /// The label of the newest source's date in a title block.
-    static func newestSource(in language: String) -> String {
+    package static func newestSource(in language: String) -> String {
         pick(language, "Newest source", "Nyeste kilde", "Nyeste kilde")
     }
 
     /// The label of the tool version in a title block.
-    static func toolVersion(in language: String) -> String {
+    package static func toolVersion(in language: String) -> String {
         pick(language, "Tool version", "Verktøyversjon", "Værktøjsversion")
     }
 
     /// The label of the configuration digest in a title block.
-    static func configuration(in language: String) -> String {
+    package static func configuration(in language: String) -> String {
         pick(language, "Configuration", "Konfigurasjon", "Konfiguration")
     }
 
     /// The label of the run timestamp in a title block.
-    static func generated(in language: String) -> String {
+    package static func generated(in language: String) -> String {
         pick(language, "Generated", "Generert", "Genereret")
     }
 }

@@ -1,6 +1,7 @@
+import BriefingRenderers
 import ComparisonKit
-import Foundation
-import ZIPFoundation
+internal import Foundation
+internal import ZIPFoundation
 
 /// Word (Office Open XML, `.docx`): the whole run as one briefing, `briefing.docx`.
 ///
