@@ -21,7 +21,7 @@ public struct RenderedFile: Sendable, Hashable {
     /// A view id is a slug (`overview`, `budgets`), so it is normally used as it is. Anything outside
     /// `A–Z a–z 0–9 - _ .` becomes `_`, and a name that would be empty or start with `.` gets a `view` prefix,
     /// so no id can make a renderer write outside the output folder or into a hidden file.
-    public static func fileName(forView viewID: String, fileExtension: String) -> String {
+    package static func fileName(forView viewID: String, fileExtension: String) -> String {
         var name = String(String.UnicodeScalarView(viewID.unicodeScalars.map { scalar in
             switch scalar {
             case "A"..."Z", "a"..."z", "0"..."9", "-", "_", ".": return scalar
