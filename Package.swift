@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "YAMLKit", targets: ["YAMLKit"]),
         .library(name: "PluginFormat", targets: ["PluginFormat"]),
         .library(name: "BriefingRenderers", targets: ["BriefingRenderers"]),
+        .library(name: "BriefingDOCX", targets: ["BriefingDOCX"]),
+        .library(name: "StandardRenderers", targets: ["StandardRenderers"]),
         .library(name: "ComparisonRunner", targets: ["ComparisonRunner"]),
         .executable(name: "nordic-compare-bench", targets: ["NordicCompareBench"]),
     ],
@@ -30,14 +32,21 @@ let package = Package(
         .target(name: "ComparisonKit"),
         // The on-disk YAML formats (plugin manifests, initiative files, codebook, run configuration).
         .target(name: "PluginFormat", dependencies: ["YAMLKit", "ComparisonKit"]),
-        // One renderer per output format behind one protocol. Knows tables, not YAML.
-        .target(name: "BriefingRenderers", dependencies: ["ComparisonKit", "ZIPFoundation"]),
+        // The renderer protocol, registry, sink and buffer (Core/), and one folder per format that needs nothing
+        // but the tables (Formats/): Markdown, CSV, JSON, HTML with its SVG charts, LaTeX. Knows tables, not YAML.
+        .target(name: "BriefingRenderers", dependencies: ["ComparisonKit"]),
+        // Word (.docx): the format that zips, in a module of its own so that it alone depends on ZIPFoundation
+        // (imported internally, so users of the module do not see it).
+        .target(name: "BriefingDOCX", dependencies: ["BriefingRenderers", "ComparisonKit", "ZIPFoundation"]),
+        // The formats this build ships, registered in one list (`RendererRegistry.standard`): the one place that
+        // sees every format module.
+        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX"]),
         // Loads a run configuration, validates, builds tables, writes outputs atomically.
-        .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers"]),
+        .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers", "StandardRenderers"]),
         .executableTarget(
             name: "NordicCompareCLI",
             dependencies: [
-                "ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat",
+                "ComparisonRunner", "ComparisonKit", "BriefingRenderers", "StandardRenderers", "PluginFormat",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +64,7 @@ let package = Package(
         .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
         .testTarget(name: "BenchmarkToolTests", dependencies: ["CorpusGenerator", "ComparisonRunner", "ComparisonKit"]),
         .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
-        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "ComparisonKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "StandardRenderers", "ComparisonKit", "ZIPFoundation"], resources: [.copy("Golden")]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat"],

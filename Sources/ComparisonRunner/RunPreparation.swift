@@ -2,6 +2,7 @@ import BriefingRenderers
 import Foundation
 import ComparisonKit
 import PluginFormat
+import StandardRenderers
 
 /// The outcome of preparing a run: the prepared run when nothing stopped it, and every diagnostic found.
 public struct RunPreparation: Sendable {

@@ -1,4 +1,5 @@
 import BriefingRenderers
+import StandardRenderers
 
 /// The format names for help texts, read from the renderer registry so help never falls behind it.
 enum FormatNames {

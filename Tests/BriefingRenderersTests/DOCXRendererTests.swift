@@ -1,3 +1,4 @@
+import BriefingDOCX
 import BriefingRenderers
 import ComparisonKit
 import Foundation

@@ -1,5 +1,6 @@
 import BriefingRenderers
 import ComparisonKit
+import StandardRenderers
 import Testing
 
 /// Every registered renderer's output for the sample tables, byte for byte against `Golden/<format>/`.

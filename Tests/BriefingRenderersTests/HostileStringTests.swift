@@ -1,5 +1,6 @@
 import BriefingRenderers
 import ComparisonKit
+import StandardRenderers
 import Testing
 
 /// Values come from plugin files written by others. Every registered renderer must keep its format intact

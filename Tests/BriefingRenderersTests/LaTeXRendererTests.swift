@@ -1,6 +1,7 @@
 import BriefingRenderers
 import ComparisonKit
 import Foundation
+import StandardRenderers
 import Testing
 
 /// The LaTeX renderers: golden files per language, the merged footnote numbering, the escape rule, and proof

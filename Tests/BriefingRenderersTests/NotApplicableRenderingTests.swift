@@ -1,6 +1,8 @@
+import BriefingDOCX
 import BriefingRenderers
 import ComparisonKit
 import Foundation
+import StandardRenderers
 import Testing
 
 /// A cell whose fact does not apply reaches every format as "not applicable" in the table's language, marked as its

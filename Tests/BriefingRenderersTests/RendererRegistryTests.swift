@@ -1,4 +1,5 @@
 import BriefingRenderers
+import StandardRenderers
 import Testing
 
 @Suite("Renderer registry")

@@ -1,6 +1,8 @@
+import BriefingDOCX
 import BriefingRenderers
 import ComparisonKit
 import Foundation
+import StandardRenderers
 import Testing
 
 /// A source's date of reading, archived copy and identifier appear in every format's list of sources, labelled in

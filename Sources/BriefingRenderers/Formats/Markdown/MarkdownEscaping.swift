@@ -95,13 +95,15 @@ extension OutputBuffer {
     }
 }
 
-extension String {
-    /// The text without leading and trailing white space (Unicode `White_Space`: spaces, tabs, line breaks).
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
+/// The bytes Markdown escaping looks at.
+extension ByteScan {
+    /// Markdown inline text: controls (tab included), `# $ % &`, `*`, `< = >`, ``[ \ ] ^ _ ` ``, `| } ~` DEL, and the
+    /// lead bytes 0xC2 and 0xE2. (`#`, `%`, `=`, `^` and `}` are flagged only because ranges are cheaper than single
+    /// bytes; they are copied as they are, `#` unless escaping for a heading.)
+    @inline(__always)
+    static func markdownCandidates(_ lanes: Lanes) -> Lanes {
+        below(lanes, 0x20) | within(lanes, from: 0x23, count: 4) | equal(lanes, 0x2A)
+            | within(lanes, from: 0x3C, count: 3) | within(lanes, from: 0x5B, count: 6)
+            | within(lanes, from: 0x7C, count: 4) | specialLeadByte(lanes)
     }
 }

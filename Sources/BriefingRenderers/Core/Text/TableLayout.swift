@@ -1,10 +1,10 @@
 import ComparisonKit
 
 /// Layout rules the table formats share.
-enum TableLayout {
+package enum TableLayout {
     /// A row's cells, exactly one per column: the core guarantees that, but a table renderer must stay
     /// rectangular even if it did not, so missing cells are empty and extra cells are left out.
-    static func cells(of row: TableRow, columnCount: Int) -> [TableCell] {
+    package static func cells(of row: TableRow, columnCount: Int) -> [TableCell] {
         (0..<columnCount).map { index in
             index < row.cells.count ? row.cells[index] : TableCell(state: .notRecorded, entries: [])
         }

@@ -8,6 +8,9 @@
 /// bytes than need escaping (the loop looks at such a byte and copies it); they must never flag fewer. They are built
 /// only from lane-wise arithmetic and logic: the lane-wise comparisons of Swift's SIMD types compile to one
 /// branch per lane, which would defeat the purpose. Lanes are read as little-endian words (x86-64 and ARM64).
+///
+/// Each format's byte classes live beside its escaping, as extensions of this type (`jsonCandidates` in
+/// Formats/JSON/JSONStringEscaping.swift, `markdownCandidates` and the `csv…Candidates` beside theirs).
 enum ByteScan {
     /// Sixteen bytes, one per lane.
     typealias Lanes = SIMD16<UInt8>
@@ -98,46 +101,5 @@ enum ByteScan {
         let low = (words[0] &* 0x0102_0408_1020_4080) &>> 56
         let high = (words[1] &* 0x0102_0408_1020_4080) &>> 56
         return UInt32(truncatingIfNeeded: low | high &<< 8)
-    }
-}
-
-/// The bytes each format's escaping looks at.
-extension ByteScan {
-    /// JSON strings: controls, `"`, `\`, DEL, and the lead bytes 0xC2, 0xE2 and 0xEF (C1 controls, the line
-    /// separators and bidirectional controls, U+FEFF).
-    @inline(__always)
-    static func jsonCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x5C) | equal(lanes, 0x7F)
-            | specialLeadByte(lanes) | equal(lanes, 0xEF)
-    }
-
-    /// Markdown inline text: controls (tab included), `# $ % &`, `*`, `< = >`, ``[ \ ] ^ _ ` ``, `| } ~` DEL, and the
-    /// lead bytes 0xC2 and 0xE2. (`#`, `%`, `=`, `^` and `}` are flagged only because ranges are cheaper than single
-    /// bytes; they are copied as they are, `#` unless escaping for a heading.)
-    @inline(__always)
-    static func markdownCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | within(lanes, from: 0x23, count: 4) | equal(lanes, 0x2A)
-            | within(lanes, from: 0x3C, count: 3) | within(lanes, from: 0x5B, count: 6)
-            | within(lanes, from: 0x7C, count: 4) | specialLeadByte(lanes)
-    }
-
-    /// CSV field contents: controls (tab, CR and LF included), `"`, DEL, and the lead bytes 0xC2 and 0xE2.
-    @inline(__always)
-    static func csvCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x7F) | specialLeadByte(lanes)
-    }
-
-    /// Every byte a CSV field may need quotes or escaping for: the union of `csvCandidates` and
-    /// `csvQuoteCandidates` (controls, `"`, `,`, `;`, DEL, and the lead bytes 0xC2 and 0xE2).
-    @inline(__always)
-    static func csvFieldCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x2C) | equal(lanes, 0x3B) | equal(lanes, 0x7F)
-            | specialLeadByte(lanes)
-    }
-
-    /// What may make a CSV field need quotes: controls (tab, CR and LF among them), `"`, `,` and `;`.
-    @inline(__always)
-    static func csvQuoteCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x2C) | equal(lanes, 0x3B)
     }
 }

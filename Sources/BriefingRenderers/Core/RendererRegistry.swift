@@ -1,15 +1,9 @@
-/// The renderers by name; adding a format is one file plus one line in `standard`.
+/// The renderers by name.
+///
+/// The formats this build ships are `RendererRegistry.standard`, listed in the `StandardRenderers` module, which
+/// sees every format module (DOCX is a module of its own, so that only it depends on ZIPFoundation). Adding a
+/// format is one folder under `Formats/` plus one line in that list.
 public struct RendererRegistry: Sendable {
-    /// Every format this build ships, in the order `--help` lists them.
-    public static let standard = RendererRegistry([
-        MarkdownRenderer(),
-        CSVRenderer(),
-        JSONRenderer(),
-        HTMLRenderer(),
-        DOCXRenderer(),
-        LaTeXRenderer(), LaTeXRenderer(fragment: true),
-    ])
-
     /// The renderers, in registration order.
     public let renderers: [any BriefingRenderer]
 

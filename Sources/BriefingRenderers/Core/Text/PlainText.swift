@@ -1,7 +1,7 @@
 /// How the human-readable formats treat the characters of a value that are not ordinary text.
-enum PlainText {
+package enum PlainText {
     /// What a Unicode scalar is, as far as laying out text goes.
-    enum ScalarKind: Equatable {
+    package enum ScalarKind: Equatable {
         /// Printable text (including tab), kept as it is.
         case text
         /// A line or paragraph break: LF, CR, VT, FF, NEL, U+2028, U+2029 (CR LF counts as one break).
@@ -11,10 +11,10 @@ enum PlainText {
     }
 
     /// The replacement shown for a hidden character.
-    static let replacement: Unicode.Scalar = "\u{FFFD}"
+    package static let replacement: Unicode.Scalar = "\u{FFFD}"
 
     /// Classifies a scalar.
-    static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+    package static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
         switch scalar.value {
         case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
             return .lineBreak
@@ -32,7 +32,7 @@ enum PlainText {
     }
 
     /// Splits text into lines at every line break (CR LF, CR, LF, VT, FF, NEL, U+2028, U+2029), keeping empty lines.
-    static func lines(_ text: String) -> [Substring.UnicodeScalarView] {
+    package static func lines(_ text: String) -> [Substring.UnicodeScalarView] {
         var lines: [Substring.UnicodeScalarView] = []
         let scalars = Substring(text).unicodeScalars
         var start = scalars.startIndex
@@ -51,5 +51,16 @@ enum PlainText {
         }
         lines.append(scalars[start..<scalars.endIndex])
         return lines
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space (Unicode `White_Space`: spaces, tabs, line breaks).
+    package func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
     }
 }

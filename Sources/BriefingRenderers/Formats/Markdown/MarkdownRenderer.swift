@@ -10,7 +10,7 @@ import ComparisonKit
 /// CELEX:32021R0694; locator; <url>; archived copy: <url>; accessed 2025-01-10` (the identifier, archived copy and
 /// date of reading only when the source gives them, labelled in the table's language); then the legend in italics. Markers are plain `[3]`, not GFM footnotes (which do not render
 /// inside tables) and not link definitions (which Markdown would swallow). Every value is escaped by
-/// `OutputBuffer.appendMarkdownInline` and its neighbours (Output/MarkdownEscaping.swift).
+/// `OutputBuffer.appendMarkdownInline` and its neighbours (MarkdownEscaping.swift, beside this file).
 public struct MarkdownRenderer: TableFileRenderer {
     /// Creates the renderer.
     public init() {}

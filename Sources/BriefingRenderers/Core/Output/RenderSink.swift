@@ -14,26 +14,26 @@ public protocol RenderSink: AnyObject {
 }
 
 /// A sink that keeps every file in memory: what `BriefingRenderer.render(_:)` returns, and what tests compare.
-public final class CollectingSink: RenderSink {
+package final class CollectingSink: RenderSink {
     /// The files ended so far, in the order they were written.
-    public private(set) var files: [RenderedFile] = []
+    package private(set) var files: [RenderedFile] = []
     private var current: RenderedFile?
 
     /// Creates an empty sink.
-    public init() {}
+    package init() {}
 
     /// Starts collecting a file.
-    public func beginFile(_ relativePath: String) {
+    package func beginFile(_ relativePath: String) {
         current = RenderedFile(relativePath: relativePath, contents: [])
     }
 
     /// Appends to the current file.
-    public func write(_ bytes: UnsafeRawBufferPointer) {
+    package func write(_ bytes: UnsafeRawBufferPointer) {
         current?.contents.append(contentsOf: bytes)
     }
 
     /// Moves the current file into `files`.
-    public func endFile() {
+    package func endFile() {
         if let current { files.append(current) }
         current = nil
     }
@@ -41,7 +41,7 @@ public final class CollectingSink: RenderSink {
 
 extension RenderSink {
     /// Writes a whole file that a renderer has already produced.
-    public func writeFile(_ file: RenderedFile) {
+    package func writeFile(_ file: RenderedFile) {
         beginFile(file.relativePath)
         file.contents.withUnsafeBytes { write($0) }
         endFile()

@@ -54,7 +54,7 @@ final class OutputBuffer {
     /// Copies `length` bytes: short pieces (most of what the formats append) with a few overlapping loads and stores
     /// instead of a call to `memcpy`.
     @inline(__always)
-    private static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count length: Int) {
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count length: Int) {
         let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
         switch length {
         case 8...16:
@@ -107,55 +107,14 @@ final class OutputBuffer {
         }
     }
 
-    /// Appends a line break and `levels` levels of two-space indentation (JSON).
+    /// Appends `length` bytes (at most `flushThreshold`) that `body` writes in place from the pointer it is given,
+    /// with one check for room instead of one per piece: for a format that lays out a few pieces of known length at
+    /// once (see `appendJSONKey`).
     @inline(__always)
-    func appendNewline(indentLevels levels: Int) {
-        let length = 2 * levels + 1
-        let indentation = Self.newlineAndSpaces
-        if length <= indentation.utf8CodeUnitCount {
-            append(UnsafeBufferPointer(start: indentation.utf8Start, count: length))
-        } else {
-            append(byte: UInt8(ascii: "\n"))
-            for _ in 0..<levels { append(literal: "  ") }
-        }
-    }
-
-    /// Appends the start of a JSON member: `,` when `comma`, a line break with `levels` levels of two-space
-    /// indentation, and `"name": `, with one check for room instead of one per piece. `name` needs no escaping.
-    @inline(__always)
-    func appendJSONKey(_ name: StaticString, comma: Bool, indentLevels levels: Int) {
-        let indentation = Self.newlineAndSpaces
-        let lineLength = 2 * levels + 1
-        let nameLength = name.utf8CodeUnitCount
-        let length = (comma ? 1 : 0) + lineLength + nameLength + 4
-        guard lineLength <= indentation.utf8CodeUnitCount, length <= Self.flushThreshold else {
-            if comma { append(byte: UInt8(ascii: ",")) }
-            appendNewline(indentLevels: levels)
-            append(byte: UInt8(ascii: "\""))
-            append(literal: name)
-            append(literal: "\": ")
-            return
-        }
+    func appendInPlace(count length: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
         if count + length > Self.flushThreshold { flush() }
-        var target = storage + count
-        if comma {
-            target[0] = UInt8(ascii: ",")
-            target += 1
-        }
-        Self.copy(indentation.utf8Start, to: target, count: lineLength)
-        target += lineLength
-        target[0] = UInt8(ascii: "\"")
-        Self.copy(name.utf8Start, to: target + 1, count: nameLength)
-        target += nameLength + 1
-        target[0] = UInt8(ascii: "\"")
-        target[1] = UInt8(ascii: ":")
-        target[2] = UInt8(ascii: " ")
+        body(storage + count)
         count += length
-    }
-
-    /// A line break followed by 128 spaces (64 levels), to cut indentation from.
-    private static var newlineAndSpaces: StaticString {
-        "\n                                                                                                                                "
     }
 
     /// Appends U+FFFD, what human-readable formats show for a hidden character.
@@ -187,43 +146,5 @@ final class OutputBuffer {
         guard mark.handOvers == handOvers, mark.count <= count else { return false }
         body(UnsafeBufferPointer(start: storage + mark.count, count: count - mark.count))
         return true
-    }
-}
-
-/// Integers in decimal, written on the stack.
-enum DecimalDigits {
-    /// Calls `body` with the decimal digits of `value` (with a leading `-` when negative), the bytes of
-    /// `String(value)`.
-    static func withBytes<Result>(of value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        return withUnsafeMutableBytes(of: &storage) { raw in
-            let digits = raw.bindMemory(to: UInt8.self)
-            var magnitude = value.magnitude
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                start -= 1
-                digits[start] = UInt8(ascii: "-")
-            }
-            return body(UnsafeBufferPointer(rebasing: digits[start...]))
-        }
-    }
-}
-
-extension String {
-    /// Calls `body` with the string's UTF-8 bytes, contiguous (native strings already are; others are copied once).
-    ///
-    /// Native and small strings are read where they are, without a copy of the string: `withUTF8` is mutating, so
-    /// calling it would copy (retain) the string first, and the same strings are read by several formats on
-    /// several threads at once, where every retain of a shared string moves its cache line between cores.
-    @inline(__always)
-    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
-        var text = self
-        return try text.withUTF8(body)
     }
 }

@@ -1,3 +1,4 @@
+import BriefingRenderers
 import ComparisonKit
 
 /// One comparison table as a WordprocessingML `<w:tbl>`.

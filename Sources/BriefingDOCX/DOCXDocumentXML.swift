@@ -1,3 +1,4 @@
+import BriefingRenderers
 import ComparisonKit
 
 /// The page a Word briefing is laid out on: A4 landscape, 1.5 cm margins (measures in twentieths of a point).

@@ -1,6 +1,7 @@
+import BriefingRenderers
 import ComparisonKit
-import Foundation
-import ZIPFoundation
+internal import Foundation
+internal import ZIPFoundation
 
 /// Word (Office Open XML, `.docx`): the whole run as one briefing, `briefing.docx`.
 ///
@@ -26,7 +27,7 @@ public struct DOCXRenderer: BriefingRenderer {
     public var writesText: Bool { false }
 
     /// The name of the one file a run writes.
-    public static let fileName = "briefing.docx"
+    static let fileName = "briefing.docx"
 
     /// The fixed modification date of every entry: 1980-01-01 00:00 UTC, the start of the ZIP (MS-DOS) calendar.
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
@@ -38,7 +39,7 @@ public struct DOCXRenderer: BriefingRenderer {
     }
 
     /// The package's parts as (path, XML text), in the order they are stored.
-    public func parts(_ document: BriefingDocument) -> [(path: String, text: String)] {
+    func parts(_ document: BriefingDocument) -> [(path: String, text: String)] {
         let body = DOCXDocumentXML(document: document).build()
         return [
             ("[Content_Types].xml", DOCXParts.contentTypes()),

@@ -1,3 +1,5 @@
+import BriefingRenderers
+
 /// How values become text in the XML parts of a Word (DOCX) package.
 ///
 /// Every value is treated as hostile (see the SAFETY RULE on `BriefingRenderer`):

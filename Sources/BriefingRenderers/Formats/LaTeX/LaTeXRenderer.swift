@@ -22,7 +22,7 @@ import ComparisonKit
 /// right-to-left scripts, controls, bidirectional overrides) out of the file, as a visible `[U+XXXX]`.
 public struct LaTeXRenderer: BriefingRenderer {
     /// Whether this renderer writes fragments (one bare table per view) instead of one standalone document.
-    public let fragment: Bool
+    let fragment: Bool
 
     /// Creates the renderer: a standalone document, or fragments when `fragment` is true.
     public init(fragment: Bool = false) {
@@ -37,7 +37,7 @@ public struct LaTeXRenderer: BriefingRenderer {
     public var fileExtension: String { "tex" }
 
     /// The standalone document's file name.
-    public static let documentFileName = "briefing.tex"
+    static let documentFileName = "briefing.tex"
 
     /// `briefing.tex`, or one `<viewID>.tex` per table in document order. Both formats write into the same
     /// folder, so a view whose file would be `briefing.tex` gets `view-briefing.tex` as a fragment.
@@ -53,7 +53,7 @@ public struct LaTeXRenderer: BriefingRenderer {
     }
 
     /// The babel option for a language code: `english`, `norsk`, `nynorsk` or `danish` (English otherwise).
-    public static func babelLanguage(for language: String) -> String {
+    package static func babelLanguage(for language: String) -> String {
         switch language.lowercased().prefix(while: { $0 != "-" && $0 != "_" }) {
         case "nb", "no": return "norsk"
         case "nn": return "nynorsk"
@@ -63,7 +63,7 @@ public struct LaTeXRenderer: BriefingRenderer {
     }
 
     /// The standalone document, ending with a newline.
-    public func renderDocument(_ document: BriefingDocument) -> String {
+    func renderDocument(_ document: BriefingDocument) -> String {
         let sources = LaTeXSourceList(merging: document.tables)
         var lines = [
             "% Written by nordic-compare. Compile twice with pdflatex: longtable settles its columns on the second"
@@ -103,7 +103,7 @@ public struct LaTeXRenderer: BriefingRenderer {
     }
 
     /// One table as a fragment to `\input`, ending with a newline.
-    public func renderFragment(_ table: ComparisonTable) -> String {
+    package func renderFragment(_ table: ComparisonTable) -> String {
         let sources = LaTeXSourceList(table: table)
         var lines = [
             "% Written by nordic-compare: one table to \\input into a document that loads",

@@ -27,7 +27,7 @@ extension TableFileRenderer {
     }
 
     /// One table's file as text.
-    public func renderTable(_ table: ComparisonTable) -> String {
+    package func renderTable(_ table: ComparisonTable) -> String {
         let sink = CollectingSink()
         writeTable(table, to: sink)
         return String(decoding: sink.files.first?.contents ?? [], as: UTF8.self)

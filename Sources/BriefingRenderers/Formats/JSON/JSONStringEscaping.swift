@@ -78,3 +78,14 @@ enum JSONStringEscaping {
         }
     }
 }
+
+/// The bytes JSON string escaping looks at.
+extension ByteScan {
+    /// JSON strings: controls, `"`, `\`, DEL, and the lead bytes 0xC2, 0xE2 and 0xEF (C1 controls, the line
+    /// separators and bidirectional controls, U+FEFF).
+    @inline(__always)
+    static func jsonCandidates(_ lanes: Lanes) -> Lanes {
+        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x5C) | equal(lanes, 0x7F)
+            | specialLeadByte(lanes) | equal(lanes, 0xEF)
+    }
+}

@@ -1,3 +1,5 @@
+import BriefingRenderers
+
 /// The small XML parts of a Word package besides the document body: content types, relationships, settings
 /// and the core and application properties. None holds a timestamp unless the document's provenance has one.
 enum DOCXParts {

@@ -27,7 +27,7 @@ public struct HTMLRenderer: BriefingRenderer {
     public var fileExtension: String { "html" }
 
     /// The name of the one file a run writes.
-    public static let fileName = "briefing.html"
+    static let fileName = "briefing.html"
 
     /// One `briefing.html` with every table of the document.
     public func render(_ document: BriefingDocument) -> [RenderedFile] {
@@ -35,7 +35,7 @@ public struct HTMLRenderer: BriefingRenderer {
     }
 
     /// The whole page, ending with a newline.
-    public func renderDocument(_ document: BriefingDocument) -> String {
+    func renderDocument(_ document: BriefingDocument) -> String {
         let language = document.language
         let sources = HTMLSourceList(tables: document.tables)
         var lines: [String] = [

@@ -1,0 +1,15 @@
+import BriefingDOCX
+import BriefingRenderers
+
+extension RendererRegistry {
+    /// Every format this build ships, in the order `--help` lists them. Adding a format is one folder under
+    /// `Sources/BriefingRenderers/Formats/` and one line here.
+    public static let standard = RendererRegistry([
+        MarkdownRenderer(),
+        CSVRenderer(),
+        JSONRenderer(),
+        HTMLRenderer(),
+        DOCXRenderer(),
+        LaTeXRenderer(), LaTeXRenderer(fragment: true),
+    ])
+}
