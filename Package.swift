@@ -6,12 +6,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "nordic-compare", targets: ["NordicCompareCLI"]),
+        // Supported for other packages: ComparisonKit (plugins written in Swift) and ComparisonRunner (running a
+        // comparison with them). YAMLKit and PluginFormat are the tool's own modules, exported only for Fuzz/, with
+        // just what the fuzz target calls as public API; the modules share the rest with `package` access. The
+        // renderer modules are the tool's own and not products.
         .library(name: "ComparisonKit", targets: ["ComparisonKit"]),
         .library(name: "YAMLKit", targets: ["YAMLKit"]),
         .library(name: "PluginFormat", targets: ["PluginFormat"]),
-        .library(name: "BriefingRenderers", targets: ["BriefingRenderers"]),
-        .library(name: "BriefingDOCX", targets: ["BriefingDOCX"]),
-        .library(name: "StandardRenderers", targets: ["StandardRenderers"]),
         .library(name: "ComparisonRunner", targets: ["ComparisonRunner"]),
         .executable(name: "nordic-compare-bench", targets: ["NordicCompareBench"]),
     ],

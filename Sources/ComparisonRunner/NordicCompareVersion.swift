@@ -1,5 +1,5 @@
 /// The version of nordic-compare, shown by `--version` and written into every briefing's title block.
-public enum NordicCompareVersion {
+package enum NordicCompareVersion {
     /// The current version.
-    public static let current = "0.2.0"
+    package static let current = "0.2.0"
 }

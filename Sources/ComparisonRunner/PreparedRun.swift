@@ -1,12 +1,12 @@
 import Foundation
-import BriefingRenderers
+package import BriefingRenderers
 import ComparisonKit
-import PluginFormat
+package import PluginFormat
 
 /// A run whose configuration, codebook and plugins are loaded and validated, ready to build tables.
 public struct PreparedRun: Sendable {
     /// The configuration as read (with the options applied).
-    public let configuration: RunConfiguration
+    package let configuration: RunConfiguration
     /// The dimensions and themes.
     public let codebook: Codebook
     /// The loaded plugins' initiatives and sources.
@@ -14,15 +14,15 @@ public struct PreparedRun: Sendable {
     /// The views to build, in order.
     public let views: [ViewDefinition]
     /// The renderers to write with, in order.
-    public let renderers: [any BriefingRenderer]
+    package let renderers: [any BriefingRenderer]
     /// The reader's language.
     public let language: LanguageCode
     /// The history mode forced by the options, if any.
-    public let historyOverride: HistoryMode?
+    let historyOverride: HistoryMode?
     /// The SHA-256 of the configuration and codebook files.
-    public let configurationDigest: String
+    let configurationDigest: String
     /// The run's time (ISO 8601) when a timestamp was asked for.
-    public let generatedAt: String?
+    let generatedAt: String?
 
     /// The tables for the selected views (or for the given ones).
     public func tables(for views: [ViewDefinition]? = nil) -> [ComparisonTable] {
@@ -72,7 +72,7 @@ public struct PreparedRun: Sendable {
     }
 
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
-    public func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
+    package func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
         var document = documentShell()
         document.tables = tables(for: views)
         document.provenance.newestSourceDate = document.tables.flatMap(\.footnotes).compactMap(\.source.published).max()

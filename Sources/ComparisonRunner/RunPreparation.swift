@@ -1,8 +1,8 @@
-import BriefingRenderers
+package import BriefingRenderers
 import Foundation
 import ComparisonKit
-import PluginFormat
-import StandardRenderers
+internal import PluginFormat
+internal import StandardRenderers
 
 /// The outcome of preparing a run: the prepared run when nothing stopped it, and every diagnostic found.
 public struct RunPreparation: Sendable {
@@ -20,7 +20,7 @@ public struct UsageError: Error, Sendable, CustomStringConvertible {
     /// What is wrong and how to fix it.
     public let message: String
     /// Creates a usage error.
-    public init(_ message: String) { self.message = message }
+    init(_ message: String) { self.message = message }
     /// The message.
     public var description: String { message }
 }
@@ -30,8 +30,14 @@ public struct UsageError: Error, Sendable, CustomStringConvertible {
 public enum Runner {
     /// Prepares a run. Plugins written in Swift can be passed in `additionalPlugins`; they are registered before
     /// the plugin folders, and a folder plugin with the same id is reported as a duplicate.
-    public static func prepare(_ options: RunOptions, additionalPlugins: [any CountryPlugin] = [],
-                               renderers: RendererRegistry = .standard) throws(UsageError) -> RunPreparation {
+    public static func prepare(_ options: RunOptions, additionalPlugins: [any CountryPlugin] = [])
+        throws(UsageError) -> RunPreparation {
+        try prepare(options, additionalPlugins: additionalPlugins, renderers: .standard)
+    }
+
+    /// Prepares a run whose formats are looked up in `renderers` instead of the standard registry.
+    package static func prepare(_ options: RunOptions, additionalPlugins: [any CountryPlugin],
+                                renderers: RendererRegistry) throws(UsageError) -> RunPreparation {
         var configuration: RunConfiguration
         switch RunConfigurationLoader.load(path: options.configPath) {
         case .failure(let failure): return RunPreparation(run: nil, diagnostics: failure.diagnostics.sortedForDisplay())

@@ -2,7 +2,8 @@ import Testing
 import ComparisonKit
 
 // How to add a country in Swift instead of a YAML folder: conform to `CountryPlugin`, register the plugin in a
-// `PluginRegistry`, and enable it through `CorpusLoader.load`. Only the public API is used here.
+// `PluginRegistry`, and enable it through `CorpusLoader.load`. The plugin uses only ComparisonKit's public API; the
+// registry, loader, validator and table builder are `package` API (users pass the plugin to `Runner.prepare`).
 //
 // Sample data for tests: shaped like a real entry, but not a source of facts.
 

@@ -1,13 +1,20 @@
 /// The dimensions the engine knows how to read from an initiative, each with the kind of value it holds.
 public enum KnownDimension: String, Sendable, Hashable, CaseIterable {
-    case jurisdiction, kind, name, period, status, lead, chair, participants
+    /// The initiative's jurisdiction, its kind, its name in the original language, its period and its status.
+    case jurisdiction, kind, name, period, status
+    /// The lead body, the chair and the participants.
+    case lead, chair, participants
+    /// The number of members besides the chair (`member-count`).
     case memberCount = "member-count"
+    /// How often it meets, and its budget.
     case meetings, budget
+    /// The budget split across components (`budget-breakdown`).
     case budgetBreakdown = "budget-breakdown"
+    /// Its components (tracks, focus areas), goals, themes and related initiatives.
     case components, goals, themes, related
 
     /// The value type a codebook must declare for this dimension.
-    public var valueType: String {
+    package var valueType: String {
         switch self {
         case .jurisdiction: return "code"
         case .kind, .status: return "category"
@@ -31,7 +38,7 @@ public struct Dimension: Sendable, Hashable, Identifiable {
     public var location: SourceLocation
 
     /// Creates a dimension.
-    public init(known: KnownDimension, label: LocalizedText, location: SourceLocation) {
+    package init(known: KnownDimension, label: LocalizedText, location: SourceLocation) {
         self.known = known
         self.label = label
         self.location = location
@@ -51,7 +58,7 @@ public struct Theme: Sendable, Hashable, Identifiable {
     public var location: SourceLocation
 
     /// Creates a theme.
-    public init(id: String, label: LocalizedText, location: SourceLocation) {
+    package init(id: String, label: LocalizedText, location: SourceLocation) {
         self.id = id
         self.label = label
         self.location = location
@@ -68,7 +75,7 @@ public struct Codebook: Sendable {
     private let themesByID: [String: Theme]
 
     /// Creates a codebook. Later duplicates of an id are ignored (the format layer reports them).
-    public init(dimensions: [Dimension], themes: [Theme]) {
+    package init(dimensions: [Dimension], themes: [Theme]) {
         self.dimensions = dimensions
         self.themes = themes
         self.dimensionsByID = Dictionary(dimensions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -82,8 +89,8 @@ public struct Codebook: Sendable {
     public func theme(_ id: String) -> Theme? { themesByID[id] }
 
     /// The declared theme ids, for did-you-mean hints.
-    public var themeIDs: [String] { themes.map(\.id) }
+    package var themeIDs: [String] { themes.map(\.id) }
 
     /// The declared dimension ids, for did-you-mean hints.
-    public var dimensionIDs: [String] { dimensions.map(\.id) }
+    var dimensionIDs: [String] { dimensions.map(\.id) }
 }

@@ -2,9 +2,12 @@
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious a diagnostic is: errors fail a run, warnings fail it only when strict.
     public enum Severity: String, Sendable, Hashable, Comparable {
+        /// Worth a look; fails a run only under `validate --strict`.
         case warning
+        /// Wrong input; fails the run.
         case error
 
+        /// Orders warnings before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .warning && rhs == .error
         }
@@ -40,10 +43,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
 extension Array where Element == Diagnostic {
     /// True when any diagnostic is an error.
-    public var containsErrors: Bool { contains { $0.severity == .error } }
+    package var containsErrors: Bool { contains { $0.severity == .error } }
 
     /// The diagnostics in a stable order: by file, line and column, then by message.
-    public func sortedForDisplay() -> [Diagnostic] {
+    package func sortedForDisplay() -> [Diagnostic] {
         sorted { lhs, rhs in
             if lhs.location != rhs.location { return lhs.location < rhs.location }
             return lhs.message < rhs.message

@@ -2,9 +2,13 @@ import Foundation
 
 /// The power of ten that amounts are written in, so analysts can write `7588` with `million`.
 public enum AmountScale: String, Sendable, Hashable, CaseIterable {
+    /// Amounts are written in units.
     case one
+    /// Amounts are written in thousands.
     case thousand
+    /// Amounts are written in millions.
     case million
+    /// Amounts are written in billions (10^9).
     case billion
 
     /// How many units one step of this scale is.

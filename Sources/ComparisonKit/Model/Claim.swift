@@ -1,9 +1,14 @@
 /// The standing of a value in its source: stated as fact, or a step in a decision's history.
 public enum ClaimStatus: String, Sendable, Hashable, CaseIterable {
+    /// The source states the value as fact.
     case stated
+    /// The value was proposed, not yet decided.
     case proposed
+    /// The value was adopted (decided).
     case adopted
+    /// The value replaces an adopted one.
     case amended
+    /// The value is an estimate.
     case estimated
 }
 

@@ -1,8 +1,11 @@
 /// How strongly an initiative or component serves a theme.
 public enum ThemeStrength: String, Sendable, Hashable, Comparable, CaseIterable {
+    /// The theme is served along the way.
     case secondary
+    /// The theme is a main aim.
     case primary
 
+    /// Orders `secondary` before `primary`.
     public static func < (lhs: ThemeStrength, rhs: ThemeStrength) -> Bool {
         lhs == .secondary && rhs == .primary
     }

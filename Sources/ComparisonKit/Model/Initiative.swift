@@ -1,20 +1,30 @@
 /// What sort of public undertaking an initiative is.
 public enum InitiativeKind: String, Sendable, Hashable, CaseIterable {
+    /// A standing body that meets to discuss and advise.
     case forum
+    /// A strategy document with aims and measures.
     case strategy
+    /// A partnership of public and other bodies.
     case partnership
+    /// A funding or work programme.
     case programme
+    /// A declaration of intent.
     case declaration
     /// A public body or agency, compared as an initiative in its own right.
     case agency
+    /// Any other undertaking.
     case initiative
 }
 
 /// Where an initiative stands in its life.
 public enum InitiativeStatus: String, Sendable, Hashable, CaseIterable {
+    /// Announced, not yet started.
     case planned
+    /// Under way.
     case active
+    /// Ended.
     case concluded
+    /// Replaced by another initiative.
     case superseded
 }
 
@@ -235,10 +245,12 @@ public struct Initiative: Sendable, Hashable, Identifiable {
             location: location))
     }
 
+    /// Initiatives are equal when every field is.
     public static func == (lhs: Initiative, rhs: Initiative) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
+    /// Hashes every field.
     public func hash(into hasher: inout Hasher) {
         storage.fields.hash(into: &hasher)
     }
@@ -247,7 +259,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     public var originalName: String { name.resolved(in: originalLanguage) }
 
     /// Every citation the initiative makes, for checking that each names a declared source.
-    public var allCitations: [Citation] {
+    var allCitations: [Citation] {
         var citations: [Citation] = []
         forEachCitation { citations.append($0) }
         return citations
@@ -255,7 +267,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
 
     /// Calls `body` with every citation the initiative makes, without building an array: the default citation, the
     /// summary's own, then each fact's claims, participants, components and goals.
-    public func forEachCitation(_ body: (Citation) throws -> Void) rethrows {
+    func forEachCitation(_ body: (Citation) throws -> Void) rethrows {
         let fields = storage.fields
         try body(fields.defaultCitation)
         if let summaryCitation = fields.summaryCitation { try body(summaryCitation) }
@@ -273,7 +285,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
 
     /// Calls `body` with every theme reference, the initiative's own and then its components', without building an
     /// array.
-    public func forEachThemeReference(_ body: (ThemeReference) throws -> Void) rethrows {
+    func forEachThemeReference(_ body: (ThemeReference) throws -> Void) rethrows {
         for reference in storage.fields.themes { try body(reference) }
         for component in storage.fields.components {
             for reference in component.themes { try body(reference) }
@@ -281,7 +293,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     }
 
     /// Every theme reference, the initiative's own and its components'.
-    public var allThemeReferences: [ThemeReference] {
+    var allThemeReferences: [ThemeReference] {
         var references: [ThemeReference] = []
         forEachThemeReference { references.append($0) }
         return references

@@ -32,10 +32,12 @@ public struct LocalizedText: Sendable, Hashable {
         text(in: language) ?? text(in: "en") ?? translations.first?.text ?? ""
     }
 
+    /// Texts are equal when they have the same translations in the same order.
     public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
         lhs.translations.elementsEqual(rhs.translations) { $0.language == $1.language && $0.text == $1.text }
     }
 
+    /// Hashes the translations in order.
     public func hash(into hasher: inout Hasher) {
         for (language, text) in translations {
             hasher.combine(language)

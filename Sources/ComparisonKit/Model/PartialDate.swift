@@ -9,9 +9,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Why a text is not a partial date.
     public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The text is not written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (or gives a day without a month).
         case malformed(String)
+        /// The text has the right form but names no calendar date (month 13, 30 February, year 0).
         case impossible(String)
 
+        /// The message for the person who wrote the date.
         public var description: String {
             switch self {
             case .malformed(let text):
@@ -47,7 +50,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// where they belong), or nil for anything else: what `init(parsing:)` reads, for readers that hold bytes rather
     /// than a string. The calendar check is left to `init(year:month:day:)`.
     @inlinable
-    public static func isoParts<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> (year: Int, month: Int?, day: Int?)? {
+    package static func isoParts<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> (year: Int, month: Int?, day: Int?)? {
         // One pass over the bytes, without splitting into substrings: dates are parsed for every dated fact.
         var values = (0, 0, 0)
         var part = 0
@@ -81,13 +84,13 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The last day the date could mean, for comparing an end with a start.
-    public var latestPossible: (Int, Int, Int) {
+    package var latestPossible: (Int, Int, Int) {
         let month = self.month ?? 12
         return (year, month, day ?? PartialDate.daysIn(month: month, year: year))
     }
 
     /// The first day the date could mean.
-    public var earliestPossible: (Int, Int, Int) { (year, month ?? 1, day ?? 1) }
+    package var earliestPossible: (Int, Int, Int) { (year, month ?? 1, day ?? 1) }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -1,18 +1,32 @@
 /// What kind of body a participant or lead is, so tables can compare who takes part.
 public enum OrganisationCategory: String, Sendable, Hashable, CaseIterable {
+    /// A national government as a whole.
     case government
+    /// A ministry (government department).
     case ministry
+    /// A public agency or directorate.
     case agency
+    /// An association of businesses (`business-association`).
     case businessAssociation = "business-association"
+    /// A company.
     case business
+    /// A trade union or union confederation (`trade-union`).
     case tradeUnion = "trade-union"
+    /// Municipalities or their association (`municipal-sector`).
     case municipalSector = "municipal-sector"
+    /// Regions or counties or their association (`regional-sector`).
     case regionalSector = "regional-sector"
+    /// Universities and research institutions.
     case academia
+    /// An institution of the European Union (`eu-institution`).
     case euInstitution = "eu-institution"
+    /// A country taking part as such.
     case country
+    /// Civil-society organisations.
     case civilSociety = "civil-society"
+    /// A person taking part in their own name.
     case person
+    /// Anything else.
     case other
 }
 

@@ -22,7 +22,7 @@ public struct Period: Sendable, Hashable {
     }
 
     /// True when the end lies before the start, which no real period does.
-    public var endsBeforeItStarts: Bool {
+    var endsBeforeItStarts: Bool {
         guard let start, case .date(let end) = end else { return false }
         return end.latestPossible < start.earliestPossible
     }

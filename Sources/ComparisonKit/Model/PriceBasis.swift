@@ -12,7 +12,7 @@ public enum PriceBasis: Sendable, Hashable {
     case notStated
 
     /// The written forms, for help texts and error messages.
-    public static let writtenForms: [String] = ["current", "constant-YYYY", "not-stated"]
+    static let writtenForms: [String] = ["current", "constant-YYYY", "not-stated"]
 
     /// The prefix of the constant-prices form, before the year.
     private static let constantPrefix = "constant-"

@@ -189,15 +189,15 @@ public struct Citation: Sendable, Hashable {
     }
 
     /// The source and locator, without where the citation is written: two facts citing the same place share it.
-    public var key: CitationKey { CitationKey(pluginID: pluginID, sourceID: sourceID, locator: locator) }
+    var key: CitationKey { CitationKey(pluginID: pluginID, sourceID: sourceID, locator: locator) }
 }
 
 /// What makes two citations the same footnote: the source and the place within it.
-public struct CitationKey: Sendable, Hashable {
+struct CitationKey: Sendable, Hashable {
     /// The plugin that declares the source.
-    public var pluginID: String
+    var pluginID: String
     /// The source's id within that plugin.
-    public var sourceID: String
+    var sourceID: String
     /// Section, box, paragraph or article within the source.
-    public var locator: String?
+    var locator: String?
 }

@@ -9,7 +9,7 @@ public struct Corpus: Sendable {
     private let initiativeIndex: [String: Int]
 
     /// Creates a corpus from plugin contributions, given in order.
-    public init(_ contributions: [(descriptor: PluginDescriptor, contribution: PluginContribution)]) {
+    package init(_ contributions: [(descriptor: PluginDescriptor, contribution: PluginContribution)]) {
         plugins = contributions.map(\.descriptor)
         initiatives = contributions.flatMap(\.contribution.initiatives)
         var sources: [String: [String: Source]] = [:]
@@ -36,7 +36,7 @@ public struct Corpus: Sendable {
     func sourcesByID(ofPlugin pluginID: String) -> [String: Source]? { sourcesByPlugin[pluginID] }
 
     /// The ids of the sources a plugin declares, in declared order.
-    public func sourceIDs(ofPlugin pluginID: String) -> [String] { sourceOrder[pluginID] ?? [] }
+    func sourceIDs(ofPlugin pluginID: String) -> [String] { sourceOrder[pluginID] ?? [] }
 
     /// The sources a plugin declares, in declared order.
     public func sources(ofPlugin pluginID: String) -> [Source] {
@@ -49,5 +49,5 @@ public struct Corpus: Sendable {
     }
 
     /// Every initiative id, for did-you-mean hints.
-    public var initiativeIDs: [String] { initiatives.map(\.id) }
+    package var initiativeIDs: [String] { initiatives.map(\.id) }
 }

@@ -1,14 +1,14 @@
 /// Loads the enabled plugins of a registry into a corpus, collecting every plugin's problems.
-public enum CorpusLoader {
+package enum CorpusLoader {
     /// A request to enable one plugin, with where the request is written so a wrong id can be reported there.
-    public struct Enablement: Sendable, Hashable {
+    package struct Enablement: Sendable, Hashable {
         /// The plugin id.
-        public var pluginID: String
+        package var pluginID: String
         /// Where the run configuration names it.
-        public var location: SourceLocation
+        package var location: SourceLocation
 
         /// Creates a request.
-        public init(pluginID: String, location: SourceLocation) {
+        package init(pluginID: String, location: SourceLocation) {
             self.pluginID = pluginID
             self.location = location
         }
@@ -16,7 +16,7 @@ public enum CorpusLoader {
 
     /// Loads the enabled plugins concurrently and returns the corpus with all diagnostics, in a stable order
     /// whatever order the plugins finished in.
-    public static func load(_ enabled: [Enablement], from registry: PluginRegistry) -> (Corpus, [Diagnostic]) {
+    package static func load(_ enabled: [Enablement], from registry: PluginRegistry) -> (Corpus, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var plugins: [any CountryPlugin] = []
         var seen: Set<String> = []

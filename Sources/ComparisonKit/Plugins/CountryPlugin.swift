@@ -41,7 +41,7 @@ public struct PluginContribution: Sendable {
 /// A country module: it describes itself and produces initiatives with their sources.
 ///
 /// The standard plugin is a folder of YAML files (see `PluginFormat`), but any Swift type that conforms can be
-/// registered in a ``PluginRegistry``.
+/// passed to ComparisonRunner's `Runner.prepare(_:additionalPlugins:)` and enabled by id like a folder plugin.
 public protocol CountryPlugin: Sendable {
     /// The plugin's id, name, jurisdiction and version.
     var descriptor: PluginDescriptor { get }

@@ -45,7 +45,7 @@ final class ResultSlots<Value>: @unchecked Sendable {
 
 /// Transforms the elements on all cores and returns the results in the elements' order, so that results (and
 /// any diagnostics in them) come out the same whatever order the work finishes in.
-public func concurrentMap<Element: Sendable, Result: Sendable>(
+package func concurrentMap<Element: Sendable, Result: Sendable>(
     _ elements: [Element], _ transform: @Sendable (Element) -> Result
 ) -> [Result] {
     let slots = ResultSlots<Result>(count: elements.count)

@@ -1,7 +1,7 @@
 /// Finds the closest known word to a misspelt one, for "did you mean" hints.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a plausible typo.
-    public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+    package static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
@@ -14,7 +14,7 @@ public enum Suggestion {
     }
 
     /// A ready-to-append hint: `; did you mean 'x'?`, or an empty string.
-    public static func hint<S: Sequence>(for word: String, in candidates: S) -> String where S.Element == String {
+    package static func hint<S: Sequence>(for word: String, in candidates: S) -> String where S.Element == String {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 

@@ -23,7 +23,7 @@ public struct ComparisonTable: Sendable, Hashable {
     public var legend: String
 
     /// Creates a table.
-    public init(viewID: String, title: String, language: LanguageCode, rowHeading: String,
+    package init(viewID: String, title: String, language: LanguageCode, rowHeading: String,
                 columnGroups: [ColumnGroup], rows: [TableRow], footnotes: [Footnote], legend: String) {
         self.viewID = viewID
         self.title = title
@@ -49,7 +49,7 @@ public struct ColumnGroup: Sendable, Hashable {
     public var columns: [TableColumn]
 
     /// Creates a column group.
-    public init(jurisdiction: String, label: String, columns: [TableColumn]) {
+    package init(jurisdiction: String, label: String, columns: [TableColumn]) {
         self.jurisdiction = jurisdiction
         self.label = label
         self.columns = columns
@@ -66,7 +66,7 @@ public struct TableColumn: Sendable, Hashable {
     public var jurisdiction: String
 
     /// Creates a column.
-    public init(initiativeID: String, heading: String, jurisdiction: String) {
+    package init(initiativeID: String, heading: String, jurisdiction: String) {
         self.initiativeID = initiativeID
         self.heading = heading
         self.jurisdiction = jurisdiction
@@ -83,7 +83,7 @@ public struct TableRow: Sendable, Hashable {
     public var cells: [TableCell]
 
     /// Creates a row.
-    public init(id: String, label: String, cells: [TableCell]) {
+    package init(id: String, label: String, cells: [TableCell]) {
         self.id = id
         self.label = label
         self.cells = cells
@@ -113,7 +113,7 @@ public struct TableCell: Sendable, Hashable {
     public var entries: [CellEntry]
 
     /// Creates a cell.
-    public init(state: CellState, entries: [CellEntry]) {
+    package init(state: CellState, entries: [CellEntry]) {
         self.state = state
         self.entries = entries
     }
@@ -131,7 +131,7 @@ public struct CellEntry: Sendable, Hashable {
     public var data: CellData?
 
     /// Creates an entry.
-    public init(text: String, qualifier: String? = nil, footnotes: [Int], data: CellData? = nil) {
+    package init(text: String, qualifier: String? = nil, footnotes: [Int], data: CellData? = nil) {
         self.text = text
         self.qualifier = qualifier
         self.footnotes = footnotes
@@ -181,7 +181,7 @@ public struct MoneyValue: Sendable, Hashable {
     public var basis: PriceBasis?
 
     /// Creates a money value.
-    public init(amount: Decimal, scale: AmountScale, currency: String?, status: ClaimStatus, asOf: PartialDate?,
+    package init(amount: Decimal, scale: AmountScale, currency: String?, status: ClaimStatus, asOf: PartialDate?,
                 componentID: String? = nil, componentTitle: String? = nil, basis: PriceBasis? = nil) {
         self.amount = amount
         self.scale = scale
@@ -204,7 +204,7 @@ public struct Footnote: Sendable, Hashable {
     public var locator: String?
 
     /// Creates a footnote.
-    public init(number: Int, source: Source, locator: String?) {
+    package init(number: Int, source: Source, locator: String?) {
         self.number = number
         self.source = source
         self.locator = locator

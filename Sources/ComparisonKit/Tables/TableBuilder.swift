@@ -1,19 +1,19 @@
 /// Builds comparison tables from a validated corpus, one per view, in the reader's language.
-public struct TableBuilder: Sendable {
+package struct TableBuilder: Sendable {
     /// The loaded initiatives and sources.
-    public let corpus: Corpus
+    let corpus: Corpus
     /// The dimensions and themes.
-    public let codebook: Codebook
+    let codebook: Codebook
     /// The reader's language.
-    public let language: LanguageCode
+    let language: LanguageCode
     /// The run's history mode; a view may override it.
-    public let history: HistoryMode
+    let history: HistoryMode
     /// How many columns one piece of a table covers when the table is built on all cores (tests vary it: the table
     /// must not depend on it).
     var columnsPerPiece = TablePieces.defaultColumnsPerPiece
 
     /// Creates a builder.
-    public init(corpus: Corpus, codebook: Codebook, language: LanguageCode, history: HistoryMode = .latest) {
+    package init(corpus: Corpus, codebook: Codebook, language: LanguageCode, history: HistoryMode = .latest) {
         self.corpus = corpus
         self.codebook = codebook
         self.language = language
@@ -21,7 +21,7 @@ public struct TableBuilder: Sendable {
     }
 
     /// The table for one view over all initiatives (or the given ones), grouped by jurisdiction.
-    public func table(for view: ViewDefinition) -> ComparisonTable {
+    package func table(for view: ViewDefinition) -> ComparisonTable {
         table(for: view, initiatives: corpus.initiatives, showsNotes: false, showsSummary: false)
     }
 
@@ -93,11 +93,11 @@ public struct TableBuilder: Sendable {
     }
 
     /// The id of the summary row of a detail table (no dimension has it).
-    public static let summaryRowID = "summary"
+    static let summaryRowID = "summary"
 
     /// Every fact of one initiative with its whole history, the plugin author's notes and the reasons a fact is
     /// unknown or does not apply, under a first row with its summary and the summary's citation: what `show` prints.
-    public func detailTable(for initiative: Initiative) -> ComparisonTable {
+    package func detailTable(for initiative: Initiative) -> ComparisonTable {
         let view = ViewDefinition(id: initiative.id, title: initiative.name, layout: .dimensions(codebook.dimensionIDs),
                                   history: .all, location: initiative.location)
         return table(for: view, initiatives: [initiative], showsNotes: true, showsSummary: true)

@@ -2,24 +2,24 @@
 ///
 /// An initiative names a handful of themes, so they are kept in a short list in the order it first names them, and a
 /// theme named again is found by a linear search, which is cheaper than hashing for lists this short.
-public struct ThemeCoverage: Sendable {
+struct ThemeCoverage: Sendable {
     /// One theme the initiative covers.
-    public struct Theme: Sendable {
+    struct Theme: Sendable {
         /// The theme id.
-        public let id: String
+        let id: String
         /// The strongest coverage of the theme.
-        public fileprivate(set) var strength: ThemeStrength
+        fileprivate(set) var strength: ThemeStrength
         /// The components that serve the theme, in order.
-        public fileprivate(set) var components: [Component]
+        fileprivate(set) var components: [Component]
         /// The citations behind the coverage: the initiative's own, then each component's.
-        public fileprivate(set) var citations: [Citation]
+        fileprivate(set) var citations: [Citation]
     }
 
     /// The themes in the order the initiative first names them.
-    public private(set) var themes: [Theme] = []
+    private(set) var themes: [Theme] = []
 
     /// Computes the coverage of an initiative from its own themes and its components' themes.
-    public init(of initiative: Initiative) {
+    init(of initiative: Initiative) {
         for reference in initiative.themes {
             add(reference, citation: initiative.defaultCitation, component: nil)
         }

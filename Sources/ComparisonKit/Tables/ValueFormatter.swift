@@ -1,12 +1,12 @@
 import Foundation
 
 /// Turns model values into text in the reader's language: dates, periods, money, organisations.
-public struct ValueFormatter: Sendable {
+package struct ValueFormatter: Sendable {
     /// The words of the reader's language.
-    public let vocabulary: Vocabulary
+    package let vocabulary: Vocabulary
 
     /// Creates a formatter for a language.
-    public init(language: LanguageCode) {
+    package init(language: LanguageCode) {
         vocabulary = Vocabulary(language)
     }
 
@@ -14,7 +14,7 @@ public struct ValueFormatter: Sendable {
 
     /// A partial date as a reader of the language writes it: "16 March 2021", "16. mars 2021", "16. marts 2021";
     /// "March 2021"; "2021". Non-breaking spaces keep a date on one line.
-    public func date(_ date: PartialDate) -> String {
+    package func date(_ date: PartialDate) -> String {
         guard let month = date.month else { return String(date.year) }
         let monthYear = vocabulary.month(month) + "\u{00A0}" + String(date.year)
         guard let day = date.day else { return monthYear }
@@ -22,7 +22,7 @@ public struct ValueFormatter: Sendable {
     }
 
     /// A period such as `2021-03 – 2021-10` or `2024 – open`.
-    public func period(_ period: Period) -> String {
+    package func period(_ period: Period) -> String {
         let start = period.start.map(date) ?? vocabulary.startNotStated
         let end: String
         switch period.end {
@@ -34,7 +34,7 @@ public struct ValueFormatter: Sendable {
     }
 
     /// An organisation: its name, its English name in brackets for English readers, and its category.
-    public func organisation(_ organisation: Organisation) -> String {
+    func organisation(_ organisation: Organisation) -> String {
         var text = organisation.name
         if language == "en", let english = organisation.englishName, english != organisation.name {
             text += " (\(english))"
@@ -47,7 +47,7 @@ public struct ValueFormatter: Sendable {
 
     /// A decimal number with digit grouping by non-breaking spaces (a dot groups thousands in Danish) and the
     /// language's decimal separator. Exact: no binary floating point is involved.
-    public func number(_ value: Decimal) -> String {
+    package func number(_ value: Decimal) -> String {
         let groupsWithDots = language == "da"
         let decimalSeparator = language == "en" ? UInt8(ascii: ".") : UInt8(ascii: ",")
         return DecimalText.withPlainText(value) { plain in
@@ -84,7 +84,7 @@ public struct ValueFormatter: Sendable {
     }
 
     /// Money in the language's convention: `EUR 7 588 million`, `7 588 mill. euro`, `7.588 mio. euro`.
-    public func money(_ amount: String, scale: AmountScale, currency: String?) -> String {
+    package func money(_ amount: String, scale: AmountScale, currency: String?) -> String {
         let unit = scaleWord(scale)
         var text = ""
         switch language {
@@ -109,7 +109,7 @@ public struct ValueFormatter: Sendable {
     }
 
     /// A budget: its amount, range or order of magnitude, with the price basis.
-    public func budget(_ budget: Budget) -> String {
+    func budget(_ budget: Budget) -> String {
         var text: String
         switch budget.amount {
         case .exact(let amount):
@@ -124,7 +124,7 @@ public struct ValueFormatter: Sendable {
     }
 
     /// An amount of a budget line in the budget's scale and currency.
-    public func budgetLine(_ amount: Decimal, of budget: Budget) -> String {
+    func budgetLine(_ amount: Decimal, of budget: Budget) -> String {
         money(number(amount), scale: budget.scale, currency: budget.currency)
     }
 

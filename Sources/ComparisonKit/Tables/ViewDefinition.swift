@@ -1,6 +1,8 @@
 /// Whether a table shows only each fact's newest value or its whole dated history.
 public enum HistoryMode: String, Sendable, Hashable, CaseIterable {
+    /// Only each fact's newest value (and every value when sources disagree on it).
     case latest
+    /// Every dated value of each fact, oldest first.
     case all
 }
 

@@ -1,13 +1,13 @@
 /// The words a table needs in each supported reader language: states, kinds, statuses, categories, units.
-public struct Vocabulary: Sendable {
+package struct Vocabulary: Sendable {
     /// The reader languages the tool ships words for.
-    public static let supportedLanguages: [LanguageCode] = ["en", "nb", "da"]
+    package static let supportedLanguages: [LanguageCode] = ["en", "nb", "da"]
 
     /// The language these words are in.
-    public let language: LanguageCode
+    package let language: LanguageCode
 
     /// The vocabulary for a language; unsupported languages fall back to English.
-    public init(_ language: LanguageCode) {
+    package init(_ language: LanguageCode) {
         self.language = Vocabulary.supportedLanguages.contains(language) ? language : "en"
     }
 
@@ -20,36 +20,36 @@ public struct Vocabulary: Sendable {
     }
 
     /// "not recorded": the plugin has not filled this in.
-    public var notRecorded: String { pick("not recorded", "ikke registrert", "ikke registreret") }
+    package var notRecorded: String { pick("not recorded", "ikke registrert", "ikke registreret") }
     /// "not stated in the sources".
-    public var notStated: String { pick("not stated in the sources", "ikke oppgitt i kildene", "ikke oplyst i kilderne") }
+    package var notStated: String { pick("not stated in the sources", "ikke oppgitt i kildene", "ikke oplyst i kilderne") }
     /// "not applicable": the fact does not apply to the initiative.
-    public var notApplicable: String { pick("not applicable", "ikke relevant", "ikke relevant") }
+    package var notApplicable: String { pick("not applicable", "ikke relevant", "ikke relevant") }
     /// "sources disagree".
-    public var sourcesDisagree: String { pick("sources disagree", "kildene er uenige", "kilderne er uenige") }
+    package var sourcesDisagree: String { pick("sources disagree", "kildene er uenige", "kilderne er uenige") }
     /// "open" (an open end of a period).
-    public var openEnded: String { pick("open", "åpen", "åben") }
+    var openEnded: String { pick("open", "åpen", "åben") }
     /// "end not stated".
-    public var endNotStated: String { pick("end not stated", "slutt ikke oppgitt", "slut ikke oplyst") }
+    var endNotStated: String { pick("end not stated", "slutt ikke oppgitt", "slut ikke oplyst") }
     /// "start not stated".
-    public var startNotStated: String { pick("start not stated", "start ikke oppgitt", "start ikke oplyst") }
+    var startNotStated: String { pick("start not stated", "start ikke oppgitt", "start ikke oplyst") }
     /// The row heading of a dimension table.
-    public var dimensionHeading: String { pick("Dimension", "Dimensjon", "Dimension") }
+    package var dimensionHeading: String { pick("Dimension", "Dimensjon", "Dimension") }
     /// The label of an initiative's summary in a detail table.
-    public var summary: String { pick("Summary", "Sammendrag", "Resumé") }
+    package var summary: String { pick("Summary", "Sammendrag", "Resumé") }
     /// The row heading of the theme matrix.
-    public var themeHeading: String { pick("Theme", "Tema", "Tema") }
+    package var themeHeading: String { pick("Theme", "Tema", "Tema") }
     /// "by" before a deadline.
-    public var deadlinePrefix: String { pick("by", "innen", "senest") }
+    var deadlinePrefix: String { pick("by", "innen", "senest") }
     /// "target".
-    public var target: String { pick("target", "mål", "mål") }
+    package var target: String { pick("target", "mål", "mål") }
     /// "since".
-    public var since: String { pick("since", "siden", "siden") }
+    package var since: String { pick("since", "siden", "siden") }
     /// "amount not stated".
-    public var amountNotStated: String { pick("amount not stated", "beløp ikke oppgitt", "beløb ikke oplyst") }
+    var amountNotStated: String { pick("amount not stated", "beløp ikke oppgitt", "beløb ikke oplyst") }
 
     /// A budget's price basis in words: "current prices", "constant 2018 prices", "price basis not stated".
-    public func priceBasis(_ basis: PriceBasis) -> String {
+    package func priceBasis(_ basis: PriceBasis) -> String {
         switch basis {
         case .current:
             return pick("current prices", "løpende priser", "løbende priser")
@@ -61,18 +61,18 @@ public struct Vocabulary: Sendable {
     }
 
     /// "accessed", before the date a source was read.
-    public var accessed: String { pick("accessed", "lest", "læst") }
+    package var accessed: String { pick("accessed", "lest", "læst") }
     /// "archived copy", before the address of a source's archived copy.
-    public var archivedCopy: String { pick("archived copy", "arkivert kopi", "arkiveret kopi") }
+    package var archivedCopy: String { pick("archived copy", "arkivert kopi", "arkiveret kopi") }
 
     /// The title of a briefing.
-    public var briefingTitle: String {
+    package var briefingTitle: String {
         pick("Digitalisation initiatives compared", "Digitaliseringsinitiativer sammenlignet",
              "Digitaliseringsinitiativer sammenlignet")
     }
 
     /// What a briefing compares: "6 initiatives from Norway, Denmark and the European Union".
-    public func comparedSubtitle(initiatives: Int, jurisdictions: [String]) -> String {
+    package func comparedSubtitle(initiatives: Int, jurisdictions: [String]) -> String {
         let names = jurisdictions.map { code in
             language == "en" && code == "EU" ? "the " + jurisdiction(code) : jurisdiction(code)
         }
@@ -84,7 +84,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// The name of a month (1–12) as written in running text: "March", "mars", "marts".
-    public func month(_ number: Int) -> String {
+    package func month(_ number: Int) -> String {
         let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                        "October", "November", "December"]
         let norwegian = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
@@ -96,7 +96,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// The legend under a table, saying what history mode it shows.
-    public func legend(history: HistoryMode) -> String {
+    package func legend(history: HistoryMode) -> String {
         switch history {
         case .latest:
             return pick("Latest value of each fact; numbers in brackets cite the sources below.",
@@ -110,7 +110,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// An initiative kind in words.
-    public func kind(_ kind: InitiativeKind) -> String {
+    package func kind(_ kind: InitiativeKind) -> String {
         switch kind {
         case .forum: return pick("forum", "forum", "forum")
         case .strategy: return pick("strategy", "strategi", "strategi")
@@ -123,7 +123,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// An initiative status in words.
-    public func status(_ status: InitiativeStatus) -> String {
+    package func status(_ status: InitiativeStatus) -> String {
         switch status {
         case .planned: return pick("planned", "planlagt", "planlagt")
         case .active: return pick("active", "aktiv", "aktiv")
@@ -133,7 +133,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// A claim status in words.
-    public func claimStatus(_ status: ClaimStatus) -> String {
+    package func claimStatus(_ status: ClaimStatus) -> String {
         switch status {
         case .stated: return pick("stated", "oppgitt", "oplyst")
         case .proposed: return pick("proposed", "foreslått", "foreslået")
@@ -144,7 +144,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// A theme strength in words.
-    public func strength(_ strength: ThemeStrength) -> String {
+    package func strength(_ strength: ThemeStrength) -> String {
         switch strength {
         case .primary: return pick("primary", "primær", "primær")
         case .secondary: return pick("secondary", "sekundær", "sekundær")
@@ -152,7 +152,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// An organisation category in words.
-    public func category(_ category: OrganisationCategory) -> String {
+    package func category(_ category: OrganisationCategory) -> String {
         switch category {
         case .government: return pick("government", "regjering", "regering")
         case .ministry: return pick("ministry", "departement", "ministerium")
@@ -172,7 +172,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// The name of a jurisdiction in words, for column groups.
-    public func jurisdiction(_ code: String) -> String {
+    package func jurisdiction(_ code: String) -> String {
         switch code {
         case "NO": return pick("Norway", "Norge", "Norge")
         case "DK": return pick("Denmark", "Danmark", "Danmark")

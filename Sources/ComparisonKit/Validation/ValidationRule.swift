@@ -1,14 +1,14 @@
 /// What a validation rule looks at: the loaded corpus, the codebook and the configured views.
-public struct ValidationContext: Sendable {
+package struct ValidationContext: Sendable {
     /// The loaded plugins' sources and initiatives.
-    public var corpus: Corpus
+    package var corpus: Corpus
     /// The dimensions and themes.
-    public var codebook: Codebook
+    package var codebook: Codebook
     /// The views the run will build.
-    public var views: [ViewDefinition]
+    package var views: [ViewDefinition]
 
     /// Creates a context.
-    public init(corpus: Corpus, codebook: Codebook, views: [ViewDefinition]) {
+    package init(corpus: Corpus, codebook: Codebook, views: [ViewDefinition]) {
         self.corpus = corpus
         self.codebook = codebook
         self.views = views
@@ -16,7 +16,7 @@ public struct ValidationContext: Sendable {
 }
 
 /// One check over the whole corpus. Each rule lives in its own small file and is listed in ``Validator/standardRules``.
-public protocol ValidationRule: Sendable {
+package protocol ValidationRule: Sendable {
     /// A short stable id, such as `undeclared-source`.
     var identifier: String { get }
     /// Returns every problem this rule finds; it must not stop at the first.
@@ -24,17 +24,17 @@ public protocol ValidationRule: Sendable {
 }
 
 /// Runs validation rules and gathers their findings in a stable order.
-public struct Validator: Sendable {
+package struct Validator: Sendable {
     /// The rules to run.
-    public var rules: [any ValidationRule]
+    package var rules: [any ValidationRule]
 
     /// Creates a validator with the given rules (the standard ones by default).
-    public init(rules: [any ValidationRule] = Validator.standardRules) {
+    package init(rules: [any ValidationRule] = Validator.standardRules) {
         self.rules = rules
     }
 
     /// Every rule the tool ships, in the order they run.
-    public static let standardRules: [any ValidationRule] = [
+    package static let standardRules: [any ValidationRule] = [
         DuplicateInitiativeRule(),
         UndeclaredSourceRule(),
         CodeListRule(),
@@ -52,7 +52,7 @@ public struct Validator: Sendable {
 
     /// Runs every rule and returns their diagnostics, sorted by location. Rules only read the context, so they
     /// run concurrently; their findings are gathered in rule order before sorting, so the result is the same.
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    package func validate(_ context: ValidationContext) -> [Diagnostic] {
         let rules = self.rules
         let findings = ResultSlots<[Diagnostic]>(count: rules.count)
         DispatchConcurrent.perform(iterations: rules.count) { index in

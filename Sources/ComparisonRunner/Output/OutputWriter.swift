@@ -1,4 +1,4 @@
-import BriefingRenderers
+package import BriefingRenderers
 import ComparisonKit
 import Foundation
 
@@ -15,10 +15,10 @@ public struct OutputWriteError: Error, Sendable, CustomStringConvertible {
 /// Writes a run's files so that no reader ever sees half a file and a failed run leaves earlier output as it was:
 /// every file is written to a temporary file in the output folder first, and only when all are written are they
 /// renamed into place. Renderers stream their files straight to disk, so memory does not grow with the output.
-public enum OutputWriter {
+package enum OutputWriter {
     /// Renders `document` with every renderer (concurrently, each streaming to its own temporary files) into
     /// `folder` (created if missing) and returns the paths written, in renderer order.
-    public static func write(
+    package static func write(
         _ document: BriefingDocument, with renderers: [any BriefingRenderer], to folder: String
     ) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: folder, renderers: renderers)
@@ -27,7 +27,7 @@ public enum OutputWriter {
     }
 
     /// Writes files already rendered into `folder` (created if missing) and returns their paths.
-    public static func write(_ files: [RenderedFile], to folder: String) throws(OutputWriteError) -> [String] {
+    package static func write(_ files: [RenderedFile], to folder: String) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: folder, renderers: [])
         staging.stage(files)
         return try staging.commit()
@@ -36,15 +36,15 @@ public enum OutputWriter {
 
 /// A run's outputs on their way to the output folder: one staged sink per renderer, filled by as many documents as
 /// the run writes (a table-by-table run writes one per table), then renamed into place together by `commit()`.
-public final class OutputStaging: @unchecked Sendable {
+final class OutputStaging: @unchecked Sendable {
     /// The output folder.
-    public let folder: String
+    let folder: String
     private let renderers: [any BriefingRenderer]
     /// One sink per renderer, in renderer order, then any for files staged whole.
     private var sinks: [StagedFileSink]
 
     /// Creates the output folder if missing, and a staging area for these renderers.
-    public init(folder: String, renderers: [any BriefingRenderer]) throws(OutputWriteError) {
+    init(folder: String, renderers: [any BriefingRenderer]) throws(OutputWriteError) {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -70,7 +70,7 @@ public final class OutputStaging: @unchecked Sendable {
     }
 
     /// Writes the document with every renderer, concurrently, each into its own sink.
-    public func write(_ document: BriefingDocument) {
+    func write(_ document: BriefingDocument) {
         DispatchQueue.concurrentPerform(iterations: renderers.count) { index in
             renderers[index].write(document, to: sinks[index])
         }
@@ -86,7 +86,7 @@ public final class OutputStaging: @unchecked Sendable {
     /// Moves every staged file into place (see `FileReplacement`), in renderer order, and returns the final paths;
     /// or, when any write failed, two outputs have one name or a folder is in the way of a file, removes them all
     /// and throws.
-    public func commit() throws(OutputWriteError) -> [String] {
+    func commit() throws(OutputWriteError) -> [String] {
         func discard(_ error: OutputWriteError) -> OutputWriteError {
             for sink in sinks { sink.discard() }
             return error

@@ -1,4 +1,4 @@
-import BriefingRenderers
+internal import BriefingRenderers
 import Foundation
 
 /// A sink that writes each file a renderer streams to it under a temporary name in the output folder

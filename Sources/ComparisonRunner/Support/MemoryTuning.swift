@@ -4,13 +4,13 @@ import Glibc
 #endif
 
 /// Hands memory the allocator keeps but no longer uses back to the system, between the stages of a run.
-public enum MemoryTuning {
+package enum MemoryTuning {
     /// Returns freed heap pages to the system (glibc's `malloc_trim`); does nothing on other C libraries.
     ///
     /// glibc gives each thread its own heap and keeps freed pages resident. Loading frees its parse buffers in the
     /// loading threads' heaps, and a table frees its cells in the heap of the thread that built it; without a trim,
     /// the next stage touches new pages instead and the run's peak resident size grows by what was freed.
-    public static func returnFreedMemory() {
+    package static func returnFreedMemory() {
         #if canImport(Glibc)
         if let trim = mallocTrim { _ = trim(0) }
         #endif
@@ -23,7 +23,7 @@ public enum MemoryTuning {
     /// other threads allocated (tables are built by some and written by others), and with many heaps that memory is
     /// held in one while another grows. On the reference corpus one heap per core measured about 10 % less CPU time
     /// and a lower peak than the default; a single heap for all threads made loading slower.
-    public static func limitHeapsToCores() {
+    package static func limitHeapsToCores() {
         #if canImport(Glibc)
         if let configure = mallopt { _ = configure(arenaMaxParameter, Int32(clamping: ProcessInfo.processInfo.activeProcessorCount)) }
         #endif

@@ -1,9 +1,9 @@
 import ComparisonKit
 
 /// Reads the codebook: the dimensions file and the theme taxonomy file.
-public enum CodebookLoader {
+package enum CodebookLoader {
     /// The codebook and every problem found in its files.
-    public static func load(dimensionsPath: String, themesPath: String) -> (Codebook, [Diagnostic]) {
+    package static func load(dimensionsPath: String, themesPath: String) -> (Codebook, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var dimensions: [Dimension] = []
         var themes: [Theme] = []

@@ -1,5 +1,5 @@
 import ComparisonKit
-import YAMLKit
+internal import YAMLKit
 
 /// Reads one initiative file into the model with the declared initiative record (``InitiativeSchema``): one pass
 /// over libyaml's events into a ``YAMLDocument``, one pass over that into the ``Initiative``, reporting every

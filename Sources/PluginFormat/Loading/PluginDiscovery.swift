@@ -2,19 +2,19 @@ import ComparisonKit
 import Foundation
 
 /// Finds the plugin folders under a plugins folder and opens their manifests.
-public struct PluginDiscovery: Sendable {
+package struct PluginDiscovery: Sendable {
     /// The plugins whose manifests opened, by folder name in sorted order.
-    public private(set) var plugins: [YAMLPlugin] = []
+    package private(set) var plugins: [YAMLPlugin] = []
     /// Folder names whose manifests failed, with their problems.
-    public private(set) var failures: [String: [Diagnostic]] = [:]
+    package private(set) var failures: [String: [Diagnostic]] = [:]
     /// Every plugin folder's name, sorted.
-    public private(set) var folderNames: [String] = []
+    private(set) var folderNames: [String] = []
     /// A problem with the plugins folder itself (missing or unreadable).
-    public private(set) var folderProblem: Diagnostic?
+    package private(set) var folderProblem: Diagnostic?
 
     /// Lists the plugin folders under `pluginsFolder` and opens each manifest.
     /// - Parameter location: where the plugins folder is named (for the error when it is missing).
-    public init(pluginsFolder: String, namedAt location: SourceLocation) {
+    package init(pluginsFolder: String, namedAt location: SourceLocation) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: pluginsFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
             folderProblem = .error("plugins folder '\(pluginsFolder)' does not exist", at: location)

@@ -2,6 +2,9 @@ import ComparisonKit
 
 /// Checks one plugin file held in memory, without a plugin folder around it: for editors, for tools that
 /// receive a file from someone else, and for the fuzzer. It never reads other files.
+///
+/// This is PluginFormat's only public API, because the fuzz target (`Fuzz/`, a package of its own) calls it; the
+/// rest of the module is shared with the other modules of this package through `package` access.
 public enum PluginFileChecker {
     /// What kind of plugin file the bytes are.
     public enum FileKind: Sendable {

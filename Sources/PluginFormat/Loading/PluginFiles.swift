@@ -1,6 +1,6 @@
 import ComparisonKit
 import Foundation
-import YAMLKit
+internal import YAMLKit
 
 /// Resolves a data file named in a manifest, refusing anything that leaves the plugin folder: absolute paths,
 /// `..` components, and symbolic links that point outside.

@@ -1,37 +1,37 @@
 import ComparisonKit
 
 /// A run as configured: which plugins, codebook, views, language, formats and output folder.
-public struct RunConfiguration: Sendable {
+package struct RunConfiguration: Sendable {
     /// The configuration file's path.
-    public var path: String
+    package var path: String
     /// The folder holding the plugin folders.
-    public var pluginsFolder: String
+    package var pluginsFolder: String
     /// Where the plugins folder is named, for errors about it.
-    public var pluginsFolderLocation: SourceLocation
+    package var pluginsFolderLocation: SourceLocation
     /// The plugins to enable, in order.
-    public var enabledPlugins: [CorpusLoader.Enablement]
+    package var enabledPlugins: [CorpusLoader.Enablement]
     /// The dimensions file.
-    public var dimensionsPath: String
+    package var dimensionsPath: String
     /// The themes file.
-    public var themesPath: String
+    package var themesPath: String
     /// The reader's language.
-    public var language: LanguageCode
+    package var language: LanguageCode
     /// Where the language is set, if it is.
-    public var languageLocation: SourceLocation
+    package var languageLocation: SourceLocation
     /// The output formats by name, with where each is named.
-    public var formats: [(name: String, location: SourceLocation)]
+    package var formats: [(name: String, location: SourceLocation)]
     /// The output folder.
-    public var outputFolder: String
+    package var outputFolder: String
     /// The default history mode.
-    public var history: HistoryMode
+    package var history: HistoryMode
     /// The views, in order.
-    public var views: [ViewDefinition]
+    package var views: [ViewDefinition]
 }
 
 /// Reads and checks a run configuration file.
-public enum RunConfigurationLoader {
+package enum RunConfigurationLoader {
     /// The configuration, or every problem found in it. Paths in it are resolved relative to the file's folder.
-    public static func load(path: String) -> Result<RunConfiguration, PluginLoadFailure> {
+    package static func load(path: String) -> Result<RunConfiguration, PluginLoadFailure> {
         let (read, problems) = DocumentReading.read(ConfigurationSchema.record, atPath: path, what: "a run configuration")
         guard let document = read, !problems.containsErrors else { return .failure(PluginLoadFailure(diagnostics: problems)) }
         let folder = PathResolver.directory(of: path)

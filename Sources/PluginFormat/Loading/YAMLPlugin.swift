@@ -2,17 +2,17 @@ import ComparisonKit
 import Foundation
 
 /// A country plugin defined by a folder of YAML files: `plugin.yaml` plus one file per initiative.
-public struct YAMLPlugin: CountryPlugin {
+package struct YAMLPlugin: CountryPlugin {
     /// The plugin's id, name, jurisdiction and version, from its manifest.
-    public let descriptor: PluginDescriptor
+    package let descriptor: PluginDescriptor
     /// The plugin folder.
-    public let folder: String
+    package let folder: String
     let sources: [Source]
     let initiativeFiles: [Located<String>]
     let manifestDiagnostics: [Diagnostic]
 
     /// Reads a plugin folder's manifest; the initiatives are read by ``load()``.
-    public static func open(folder: String) -> Result<YAMLPlugin, PluginLoadFailure> {
+    package static func open(folder: String) -> Result<YAMLPlugin, PluginLoadFailure> {
         let manifestPath = PathResolver.join(folder, "plugin.yaml")
         guard FileManager.default.fileExists(atPath: manifestPath) else {
             return .failure(PluginLoadFailure(diagnostics: [.error(
@@ -44,7 +44,7 @@ public struct YAMLPlugin: CountryPlugin {
     }
 
     /// Reads every initiative file, collecting all problems rather than stopping at the first.
-    public func load() -> PluginContribution {
+    package func load() -> PluginContribution {
         var diagnostics = manifestDiagnostics
         var initiatives: [Initiative] = []
         let realFolder = PathResolver.realPath(folder)  // once per plugin, not once per file
@@ -65,7 +65,7 @@ public struct YAMLPlugin: CountryPlugin {
 }
 
 /// Why a plugin folder could not be opened.
-public struct PluginLoadFailure: Error, Sendable {
+package struct PluginLoadFailure: Error, Sendable {
     /// The problems, each with its location.
-    public let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
 }

@@ -1,4 +1,4 @@
-import YAMLKit
+internal import YAMLKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -8,46 +8,46 @@ import Darwin
 #endif
 
 /// A file or folder that a scaffold creates.
-public struct ScaffoldItem: Sendable, Equatable {
+package struct ScaffoldItem: Sendable, Equatable {
     /// The path to create.
-    public var path: String
+    package var path: String
     /// The file's text, or nil for a folder.
-    public var contents: String?
+    package var contents: String?
 
     /// A file with the given text.
-    public static func file(_ path: String, _ contents: String) -> ScaffoldItem { ScaffoldItem(path: path, contents: contents) }
+    package static func file(_ path: String, _ contents: String) -> ScaffoldItem { ScaffoldItem(path: path, contents: contents) }
     /// A folder.
-    public static func folder(_ path: String) -> ScaffoldItem { ScaffoldItem(path: path, contents: nil) }
+    package static func folder(_ path: String) -> ScaffoldItem { ScaffoldItem(path: path, contents: nil) }
 }
 
 /// Why a scaffold could not be written, in words for the person running it.
-public struct ScaffoldError: Error, Sendable, CustomStringConvertible {
+package struct ScaffoldError: Error, Sendable, CustomStringConvertible {
     /// The message.
-    public let description: String
+    package let description: String
 
     /// An error with the given message.
-    public init(_ description: String) { self.description = description }
+    package init(_ description: String) { self.description = description }
 }
 
 /// Creates files and folders without ever replacing anything: every folder with `mkdir` and every file with
 /// `open(O_CREAT | O_EXCL | O_NOFOLLOW)`, so an existing path (or a symbolic link planted in its place) is refused
 /// rather than followed or overwritten, and every write is checked.
-public enum ExclusiveFiles {
+package enum ExclusiveFiles {
     /// True when something (a file, folder or link, even a dangling one) is at `path`.
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0
     }
 
     /// True when `path` is a folder and not a symbolic link.
-    public static func isFolder(_ path: String) -> Bool {
+    package static func isFolder(_ path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Creates every item in order, after checking that none of them exists; throws naming the first that does.
     /// Folders must come before the files in them.
-    public static func create(_ items: [ScaffoldItem]) throws {
+    package static func create(_ items: [ScaffoldItem]) throws {
         if let existing = items.first(where: { exists($0.path) }) {
             throw ScaffoldError("\(existing.path) already exists; nothing was written (remove it or choose another name)")
         }
@@ -61,7 +61,7 @@ public enum ExclusiveFiles {
     }
 
     /// Creates the file at `path` with `contents`; throws when anything is at `path` or a write fails.
-    public static func createFile(_ path: String, _ contents: String) throws {
+    static func createFile(_ path: String, _ contents: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw errno == EEXIST ? ScaffoldError("\(path) already exists; it was not overwritten")
@@ -83,7 +83,7 @@ public enum ExclusiveFiles {
 
     /// Replaces the regular file at `path` with `contents` in one step: the text is written to a new file beside
     /// it, which is then renamed over it, so a reader never sees half a file.
-    public static func replace(_ path: String, with contents: String) throws {
+    package static func replace(_ path: String, with contents: String) throws {
         let temporary = path + ".nordic-compare-new"
         try createFile(temporary, contents)
         guard rename(temporary, path) == 0 else {
@@ -95,7 +95,7 @@ public enum ExclusiveFiles {
 
     /// The text of the regular file at `path`, which must not be a symbolic link. It is opened without blocking
     /// (a FIFO is refused, not waited on) and read by YAMLKit's file loader, with its size limit.
-    public static func readText(_ path: String) throws -> String {
+    package static func readText(_ path: String) throws -> String {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("cannot read", path) }
         defer { close(descriptor) }

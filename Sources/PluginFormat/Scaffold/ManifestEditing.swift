@@ -1,8 +1,8 @@
 /// Edits a manifest's text in place, so its comments, order and layout survive.
-public enum ManifestEditing {
+package enum ManifestEditing {
     /// `manifest` with `path` appended as the last entry of its top-level `initiatives:` list (a block list, or a
     /// flow list on one line); throws when the list cannot be found or already names `path`.
-    public static func appendingInitiative(_ path: String, to manifest: String) throws -> String {
+    package static func appendingInitiative(_ path: String, to manifest: String) throws -> String {
         var lines = manifest.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let keyLine = lines.firstIndex(where: { $0.hasPrefix("initiatives:") }) else {
             throw ScaffoldError("the manifest has no top-level 'initiatives:' list to add \(path) to")

@@ -2,26 +2,26 @@ import ComparisonKit
 
 /// What `nordic-compare new` creates: the files of a project, a plugin or an initiative, and the checks on the
 /// names it is given.
-public enum Scaffold {
+package enum Scaffold {
     /// The form of plugin and initiative ids: lower case letters, digits and hyphens.
-    public static func isSlug(_ text: String) -> Bool {
+    package static func isSlug(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 100 else { return false }
         let allowed = { (scalar: Unicode.Scalar) in ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) }
         return allowed(first) && text.unicodeScalars.allSatisfy { allowed($0) || $0 == "-" }
     }
 
     /// True for an ISO 3166-1 alpha-2 code (or EU), as validation accepts.
-    public static func isJurisdiction(_ text: String) -> Bool { CodeLists.jurisdictions.contains(text) }
+    package static func isJurisdiction(_ text: String) -> Bool { CodeLists.jurisdictions.contains(text) }
 
     /// True for an ISO 639-1 language code.
-    public static func isLanguage(_ text: String) -> Bool { LanguageCodes.isCode(text) }
+    package static func isLanguage(_ text: String) -> Bool { LanguageCodes.isCode(text) }
 
     /// The initiative kinds, as written in files.
-    public static var kinds: [String] { InitiativeKind.allCases.map(\.rawValue) }
+    package static var kinds: [String] { InitiativeKind.allCases.map(\.rawValue) }
 
     /// A project in `folder`: `config/` with the shipped configuration (no plugins enabled) and codebook, an empty
     /// `plugins/`, and `schema/` with the JSON Schemas the plugin files' first lines point editors at.
-    public static func project(in folder: String) -> [ScaffoldItem] {
+    package static func project(in folder: String) -> [ScaffoldItem] {
         let config = PathResolver.join(folder, "config")
         let configuration = ShippedProject.configuration
             .split(separator: "\n", omittingEmptySubsequences: false)
@@ -38,7 +38,7 @@ public enum Scaffold {
     }
 
     /// A plugin `id` in `pluginsFolder`: its manifest and one initiative template, listed in the manifest.
-    public static func plugin(id: String, name: String, jurisdiction: String, language: String?,
+    package static func plugin(id: String, name: String, jurisdiction: String, language: String?,
                               initiative: String, kind: String, in pluginsFolder: String) -> [ScaffoldItem] {
         let folder = PathResolver.join(pluginsFolder, id)
         let initiativeFile = "initiatives/\(initiative).yaml"

@@ -1,9 +1,9 @@
 /// The shipped run configuration and codebook, embedded in the binary so that `nordic-compare new project` works
 /// from an installed binary with no repository beside it. A test checks that they equal `config/*.yaml`; when it
 /// fails, copy the files' text here again.
-public enum ShippedProject {
+package enum ShippedProject {
     /// `config/nordic-compare.yaml`, as shipped.
-    public static let configuration = #"""
+    package static let configuration = #"""
 # The default run: which plugins, which views, which formats, where the output goes.
 # Paths are relative to this file.
 format: 1
@@ -34,7 +34,7 @@ views:
 """#
 
     /// `config/dimensions.yaml`, as shipped.
-    public static let dimensions = #"""
+    package static let dimensions = #"""
 # The comparison dimensions: the rows a view may show. Each id is one the engine knows how to read from an
 # initiative; the type says what kind of value it holds.
 format: 1
@@ -91,7 +91,7 @@ dimensions:
 """#
 
     /// `config/themes.yaml`, as shipped.
-    public static let themes = #"""
+    package static let themes = #"""
 # The shared theme taxonomy. Plugins map their own tracks, areas and goals onto these ids.
 format: 1
 themes:

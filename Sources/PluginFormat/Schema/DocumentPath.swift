@@ -1,4 +1,4 @@
-import YAMLKit
+internal import YAMLKit
 
 /// Names a node by its path from the root (`participants[2].category`), for messages. It is worked out by walking
 /// down from the root only when a message needs it, so reading valid files never pays for it.

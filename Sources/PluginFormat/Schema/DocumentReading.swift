@@ -1,5 +1,5 @@
 import ComparisonKit
-import YAMLKit
+internal import YAMLKit
 
 /// Reads one YAML document of a declared kind: parses it, checks its root and `format`, then reads it with its
 /// root record, turning every problem into a located diagnostic.

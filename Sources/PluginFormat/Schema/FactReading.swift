@@ -1,5 +1,5 @@
 import ComparisonKit
-import YAMLKit
+internal import YAMLKit
 
 /// A claim being read in its long form: the content once read, and its citation, standing, date and note.
 struct ClaimDraft<Value: Sendable & Hashable> {

@@ -1,5 +1,5 @@
 import Foundation
-import YAMLKit
+internal import YAMLKit
 
 /// Every key the declared documents use, each interned once as a small number (its symbol).
 ///

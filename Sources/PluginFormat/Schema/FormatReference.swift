@@ -1,14 +1,14 @@
 /// The "every key" reference of `docs/plugin-format.md`, generated from the declaration in ``DocumentSchemas``:
 /// one Markdown table per record (key, type, required, allowed values, description), the manifest's records first,
 /// then the initiative file's, each record once, in the order they are first used.
-public enum FormatReference {
+package enum FormatReference {
     /// The comment that opens the generated section in the document.
-    public static let startMarker = "<!-- reference:start -->"
+    package static let startMarker = "<!-- reference:start -->"
     /// The comment that closes the generated section in the document.
-    public static let endMarker = "<!-- reference:end -->"
+    package static let endMarker = "<!-- reference:end -->"
 
     /// The reference as Markdown, ending with a newline (the text between the two markers).
-    public static func markdownReference() -> String {
+    static func markdownReference() -> String {
         var records: [RecordShape] = []
         collect(DocumentSchemas.manifest, into: &records)
         collect(DocumentSchemas.initiative, into: &records)
@@ -32,7 +32,7 @@ public enum FormatReference {
 
     /// `document` with the text between the markers replaced by the current reference, or nil when the document
     /// lacks either marker (or has them in the wrong order).
-    public static func updating(_ document: String) -> String? {
+    package static func updating(_ document: String) -> String? {
         guard let start = document.range(of: startMarker), let end = document.range(of: endMarker),
               start.upperBound <= end.lowerBound else { return nil }
         return String(document[..<start.upperBound]) + "\n" + markdownReference() + String(document[end.lowerBound...])

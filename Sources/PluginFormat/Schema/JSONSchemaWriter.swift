@@ -8,24 +8,24 @@
 ///
 /// The output is byte-stable: keys in declaration order (definitions sorted by name), two-space indentation, and
 /// a trailing newline, so the committed files in `schema/` can be compared with a fresh generation.
-public enum JSONSchemaWriter {
+package enum JSONSchemaWriter {
     /// The file name of the manifest's schema, in the `schema/` folder.
-    public static let manifestFileName = "plugin-manifest.schema.json"
+    static let manifestFileName = "plugin-manifest.schema.json"
     /// The file name of the initiative file's schema, in the `schema/` folder.
-    public static let initiativeFileName = "initiative.schema.json"
+    static let initiativeFileName = "initiative.schema.json"
 
     /// The JSON Schema of a plugin manifest, `plugin.yaml`.
-    public static func manifestSchema() -> String {
+    static func manifestSchema() -> String {
         document(DocumentSchemas.manifest, id: "plugin-manifest", title: "Nordic Compare plugin manifest (plugin.yaml)")
     }
 
     /// The JSON Schema of an initiative file, `initiatives/*.yaml`.
-    public static func initiativeSchema() -> String {
+    package static func initiativeSchema() -> String {
         document(DocumentSchemas.initiative, id: "initiative", title: "Nordic Compare initiative file")
     }
 
     /// Every schema file, by file name, in a fixed order.
-    public static func files() -> [(name: String, contents: String)] {
+    package static func files() -> [(name: String, contents: String)] {
         [(manifestFileName, manifestSchema()), (initiativeFileName, initiativeSchema())]
     }
 

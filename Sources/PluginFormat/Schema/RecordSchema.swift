@@ -1,4 +1,4 @@
-import YAMLKit
+internal import YAMLKit
 
 /// A mapping with fixed keys, declared once: each field's key, shape, whether it is required, a one-line
 /// description, and where its value goes in the value being built (`Draft`, usually the model type itself).

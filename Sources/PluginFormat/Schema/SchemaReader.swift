@@ -1,5 +1,5 @@
 import ComparisonKit
-import YAMLKit
+internal import YAMLKit
 
 /// The state of reading one YAML document against the format's declaration: the document, every problem found so
 /// far (reading never stops at the first), and what citations need (the plugin and the default source).

@@ -1,16 +1,16 @@
 /// YAML templates generated from the declared format (``DocumentSchemas``), so a scaffold never goes stale: every
 /// declared key appears in declaration order with its summary as a comment. Required keys get a value (given, or
 /// ``placeholder``), optional keys are commented-out lines with an example value.
-public enum Templates {
+package enum Templates {
     /// The text standing for a value the author must fill in. Where the value is an id, a date, a code or a
     /// choice, validation rejects it until it is replaced.
-    public static let placeholder = placeholderLiteral.description
+    package static let placeholder = placeholderLiteral.description
     /// ``placeholder`` as a literal, which the reader compares with a scalar's bytes.
     static let placeholderLiteral: StaticString = "FILL-IN"
 
     /// A document for `record`: `values` gives the YAML text of keys the caller knows, by dotted path
     /// (`plugin.id`); `header` lines are written first as comments.
-    public static func document(_ record: RecordShape, values: [String: String] = [:], header: [String] = []) -> String {
+    static func document(_ record: RecordShape, values: [String: String] = [:], header: [String] = []) -> String {
         var lines = header.map { $0.isEmpty ? "#" : "# " + $0 }
         lines += fieldLines(record, values: values, path: "", indent: "")
         return lines.joined(separator: "\n") + "\n"
@@ -18,7 +18,7 @@ public enum Templates {
 
     /// An initiative file with the given id and kind; `language` (an ISO 639-1 code) when known, which also
     /// names the original-language entry of `name`.
-    public static func initiative(id: String, kind: String, language: String?) -> String {
+    package static func initiative(id: String, kind: String, language: String?) -> String {
         var values = ["id": id, "kind": kind, "source": placeholder]
         if let language {
             values["language"] = language
@@ -35,7 +35,7 @@ public enum Templates {
 
     /// A plugin manifest for plugin `id` listing `initiatives`; `name` is the English name and `language` (when
     /// known) the language of its sources. It declares no source yet: a commented example shows one.
-    public static func manifest(id: String, name: String, jurisdiction: String, language: String?,
+    package static func manifest(id: String, name: String, jurisdiction: String, language: String?,
                                 initiatives: [String]) -> String {
         var values = [
             "plugin.id": id, "plugin.name": "{ en: \(quoted(name)) }", "plugin.jurisdiction": jurisdiction,
@@ -51,7 +51,7 @@ public enum Templates {
     }
 
     /// `text` as a YAML double-quoted scalar when it could be read as something else; otherwise as it is.
-    public static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         let plain = text.unicodeScalars.allSatisfy { scalar in
             scalar.properties.isAlphabetic || scalar.properties.numericType != nil || " -_./()".unicodeScalars.contains(scalar)
         }

@@ -1,6 +1,6 @@
 import ComparisonKit
 import Foundation
-import YAMLKit
+internal import YAMLKit
 
 /// How one kind of value is read from a node: its declared shape, and the reading itself, which returns nil after
 /// reporting why the node does not hold such a value.

@@ -1,6 +1,6 @@
 /// What a value of the plugin format looks like, as data: the declaration that the reader checks files against and
 /// that the JSON Schemas, the format reference and the scaffold templates are generated from.
-public indirect enum ValueShape: Sendable {
+package indirect enum ValueShape: Sendable {
     /// Any scalar, kept as written; `pattern` (a regular expression) and `format` (a JSON Schema format such as
     /// `uri`) narrow it where the reader checks more.
     case text(pattern: String? = nil, format: String? = nil)
@@ -32,30 +32,30 @@ public indirect enum ValueShape: Sendable {
 }
 
 /// A mapping with fixed keys, as declared.
-public struct RecordShape: Sendable {
+package struct RecordShape: Sendable {
     /// The record's name, used in messages and as the JSON Schema definition's name (`participant`).
-    public let name: String
+    package let name: String
     /// One line on what the record is.
-    public let summary: String
+    package let summary: String
     /// The keys, in the order the format documents them.
-    public let fields: [FieldShape]
+    package let fields: [FieldShape]
 }
 
 /// One key of a record, as declared.
-public struct FieldShape: Sendable {
+package struct FieldShape: Sendable {
     /// The key as written in YAML.
-    public let key: String
+    package let key: String
     /// What its value looks like.
-    public let shape: ValueShape
+    package let shape: ValueShape
     /// True when a file must give it.
-    public let isRequired: Bool
+    package let isRequired: Bool
     /// One line on what it holds, shown as hover text in editors and in the format reference.
-    public let summary: String
+    package let summary: String
 }
 
 extension ValueShape {
     /// A short phrase for messages and the format reference: "text", "a partial date", "one of: a, b".
-    public var phrase: String {
+    var phrase: String {
         switch self {
         case .text: return "text"
         case .localizedText: return "text, or a mapping from language code to text"

@@ -1,5 +1,5 @@
 import ComparisonKit
-import YAMLKit
+internal import YAMLKit
 
 /// A value read from a file together with where it was written, so later checks can point at it.
 struct Located<Value> {

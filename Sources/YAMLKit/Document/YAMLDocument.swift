@@ -4,7 +4,11 @@
 /// ``YAMLParser`` makes it: aliases are already expanded and merge keys applied, every key is a scalar that is
 /// unique in its mapping, and every ``YAMLLimits`` limit holds. Nodes are addressed by their index; the root is
 /// index 0, and a collection's descendants follow it.
-public struct YAMLDocument: Sendable {
+///
+/// `@usableFromInline`, like ``YAMLNode``: without it the optimizer does not inline the `@inlinable` accessors into
+/// PluginFormat, whose reader calls them for every node.
+@usableFromInline
+package struct YAMLDocument: Sendable {
     /// The nodes, the text and the file name: one reference, so a copy of a document costs one retain.
     @usableFromInline let storage: YAMLDocumentStorage
 
@@ -13,36 +17,37 @@ public struct YAMLDocument: Sendable {
     }
 
     /// The file name used in marks.
-    public var file: String { storage.file }
+    @inlinable
+    package var file: String { storage.file }
 
     /// The index of the root node.
-    public var root: Int { 0 }
+    package var root: Int { 0 }
 
     /// The number of nodes.
-    public var nodeCount: Int { storage.nodeCount }
+    package var nodeCount: Int { storage.nodeCount }
 
     /// The node at `index`.
     @inlinable
-    public subscript(index: Int) -> YAMLNode { storage.node(index) }
+    package subscript(index: Int) -> YAMLNode { storage.node(index) }
 
     /// What the node at `index` is.
     @inlinable
-    public func kind(_ index: Int) -> YAMLNode.Kind { storage.node(index).kind }
+    package func kind(_ index: Int) -> YAMLNode.Kind { storage.node(index).kind }
 
     /// Where the node at `index` starts.
     @inlinable
-    public func mark(_ index: Int) -> YAMLMark {
+    package func mark(_ index: Int) -> YAMLMark {
         let node = storage.node(index)
         return YAMLMark(file: file, line: Int(node.line), column: Int(node.column))
     }
 
     /// For a mapping key, its symbol in the key table the document was parsed with.
     @inlinable
-    public func symbol(_ index: Int) -> Int32 { storage.node(index).symbol }
+    package func symbol(_ index: Int) -> Int32 { storage.node(index).symbol }
 
     /// The text of the scalar at `index` (empty for a collection).
     @inlinable
-    public func string(_ index: Int) -> String {
+    package func string(_ index: Int) -> String {
         let node = storage.node(index)
         guard node.kind == .scalar, node.count > 0 else { return "" }
         return String(decoding: storage.text(of: node), as: UTF8.self)
@@ -50,13 +55,13 @@ public struct YAMLDocument: Sendable {
 
     /// Calls `body` with the UTF-8 text of the scalar at `index` (empty for a collection).
     @inlinable
-    public func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    package func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try withExtendedLifetime(storage) { try body(storage.text(of: storage.node(index))) }
     }
 
     /// True when the scalar at `index` is exactly `literal` (ASCII).
     @inlinable
-    public func scalar(_ index: Int, equals literal: StaticString) -> Bool {
+    package func scalar(_ index: Int, equals literal: StaticString) -> Bool {
         let node = storage.node(index)
         guard node.kind == .scalar, Int(node.count) == literal.utf8CodeUnitCount else { return false }
         let actual = storage.text(of: node)
@@ -67,7 +72,7 @@ public struct YAMLDocument: Sendable {
 
     /// True for a plain `null`, `~` or empty scalar, the spellings of "no value" (as ``YAMLNode/isNull``).
     @inlinable
-    public func isNull(_ index: Int) -> Bool {
+    package func isNull(_ index: Int) -> Bool {
         let node = storage.node(index)
         guard node.kind == .scalar, node.isPlain else { return false }
         // Most values are not null: their length alone rules out both spellings.
@@ -81,7 +86,7 @@ public struct YAMLDocument: Sendable {
 
     /// The number of items of a sequence or pairs of a mapping at `index` (0 for a scalar).
     @inlinable
-    public func childCount(_ index: Int) -> Int {
+    package func childCount(_ index: Int) -> Int {
         let node = storage.node(index)
         switch node.kind {
         case .scalar: return 0
@@ -92,26 +97,26 @@ public struct YAMLDocument: Sendable {
 
     /// The indices of the items of the sequence at `index` (nothing for another kind of node).
     @inlinable
-    public func items(_ index: Int) -> Children {
+    package func items(_ index: Int) -> Children {
         let node = storage.node(index)
         return Children(storage: storage, next: index + 1, end: node.kind == .sequence ? Int(node.end) : index + 1, step: 1)
     }
 
     /// The key indices of the pairs of the mapping at `index`; each value is at `key + 1`.
     @inlinable
-    public func keys(_ index: Int) -> Children {
+    package func keys(_ index: Int) -> Children {
         let node = storage.node(index)
         return Children(storage: storage, next: index + 1, end: node.kind == .mapping ? Int(node.end) : index + 1, step: 2)
     }
 
     /// The value of the pair whose key is exactly `key` in the mapping at `mapping`, or nil.
-    public func value(forKey key: String, in mapping: Int) -> Int? {
+    package func value(forKey key: String, in mapping: Int) -> Int? {
         for candidate in keys(mapping) where string(candidate) == key { return candidate + 1 }
         return nil
     }
 
     /// "a mapping", "a sequence" or "a scalar", for messages.
-    public func kindName(_ index: Int) -> String {
+    package func kindName(_ index: Int) -> String {
         switch kind(index) {
         case .scalar: return "a scalar"
         case .sequence: return "a sequence"
@@ -120,7 +125,7 @@ public struct YAMLDocument: Sendable {
     }
 
     /// What a node is, for "found …" phrases in messages: "a mapping", "'yes'", "an empty value", "a block of text".
-    public func described(_ index: Int) -> String {
+    package func described(_ index: Int) -> String {
         let node = self[index]
         switch node.kind {
         case .sequence: return "a sequence"
@@ -138,8 +143,8 @@ public struct YAMLDocument: Sendable {
     }
 
     /// Iterates over the children of a collection, or over the keys of a mapping (skipping values).
-    @frozen
-    public struct Children: Sequence, IteratorProtocol {
+    @frozen @usableFromInline
+    package struct Children: Sequence, IteratorProtocol {
         @usableFromInline let storage: YAMLDocumentStorage
         @usableFromInline var position: Int
         @usableFromInline let end: Int
@@ -155,7 +160,7 @@ public struct YAMLDocument: Sendable {
 
         /// The next child's index.
         @inlinable
-        public mutating func next() -> Int? {
+        package mutating func next() -> Int? {
             guard position < end else { return nil }
             let current = position
             // A key is always a scalar, so the value after it starts at `current + 1`.

@@ -12,7 +12,7 @@ final class YAMLDocumentStorage: @unchecked Sendable {
 
     /// Takes over `nodeCount` nodes at `nodes` and `textCount` bytes at `text`, both allocated with `allocate`.
     /// The file name used in marks.
-    let file: String
+    @usableFromInline let file: String
 
     init(file: String, nodes: UnsafeMutablePointer<YAMLNode>, nodeCount: Int, text: UnsafeMutablePointer<UInt8>,
          textCount: Int) {

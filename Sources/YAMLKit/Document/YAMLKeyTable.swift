@@ -6,9 +6,9 @@
 ///
 /// Keys of up to 16 bytes (all the formats' keys) are held as two zero-padded 64-bit words, so a lookup hashes and
 /// compares two words instead of looping over bytes; longer keys are compared byte by byte.
-public struct YAMLKeyTable: Sendable {
+package struct YAMLKeyTable: Sendable {
     /// The symbol of a key that is not in the table.
-    public static let unknown: Int32 = -1
+    package static let unknown: Int32 = -1
 
     /// The text of each symbol's key.
     private let texts: [[UInt8]]
@@ -21,7 +21,7 @@ public struct YAMLKeyTable: Sendable {
     private let longKeys: [Int32]
 
     /// Creates a table in which `keys[i]` has symbol `i`. Later duplicates of a key are ignored.
-    public init(_ keys: [String]) {
+    package init(_ keys: [String]) {
         let texts = keys.map { Array($0.utf8) }
         var size = 16
         while size < keys.count * 4 { size *= 2 }
@@ -51,7 +51,7 @@ public struct YAMLKeyTable: Sendable {
     }
 
     /// The symbol of the key whose UTF-8 text is `bytes`, or ``unknown``.
-    public func symbol(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    package func symbol(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         guard let key = Words(bytes) else {
             for symbol in longKeys where texts[Int(symbol)].elementsEqual(bytes) { return symbol }
             return Self.unknown
@@ -75,7 +75,7 @@ public struct YAMLKeyTable: Sendable {
     }
 
     /// The text of a symbol's key.
-    public func key(_ symbol: Int32) -> String {
+    func key(_ symbol: Int32) -> String {
         let index = Int(symbol)
         guard texts.indices.contains(index) else { return "" }
         return String(decoding: texts[index], as: UTF8.self)

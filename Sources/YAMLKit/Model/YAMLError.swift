@@ -3,12 +3,12 @@
 /// The message is written for a person who edits the YAML file by hand.
 public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Where the problem is.
-    public let mark: YAMLMark
+    package let mark: YAMLMark
     /// What is wrong, in plain words (no trailing period).
-    public let message: String
+    package let message: String
 
     /// Creates an error at a mark.
-    public init(mark: YAMLMark, message: String) {
+    init(mark: YAMLMark, message: String) {
         self.mark = mark
         self.message = message
     }

@@ -1,4 +1,4 @@
-import CLibYAML
+internal import CLibYAML
 
 /// Turns libyaml events into the nodes of a ``YAMLDocument``, enforcing the document rules and the ``YAMLLimits``
 /// as the events arrive, so hostile input stops early.

@@ -1,4 +1,4 @@
-import CLibYAML
+internal import CLibYAML
 
 /// Turns the error state of a failed libyaml parser into a ``YAMLError`` a person can act on.
 enum LibYAMLErrorTranslator {

@@ -1,4 +1,4 @@
-import CLibYAML
+internal import CLibYAML
 
 /// Owns one libyaml parser reading a UTF-8 buffer and hands out its events one at a time.
 ///

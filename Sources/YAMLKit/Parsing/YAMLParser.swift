@@ -1,10 +1,14 @@
-import CLibYAML
+internal import CLibYAML
 
 /// Parses YAML text with libyaml into a ``YAMLDocument``, enforcing strict document rules.
 ///
 /// A file must hold exactly one document. Keys must be unique scalars, aliases must refer to anchors defined earlier
 /// and may not contain themselves, only the core-schema tags are accepted, and the ``YAMLLimits`` are enforced while
 /// parsing, so hostile input fails fast. Every problem is reported as a ``YAMLError`` with a 1-based line and column.
+///
+/// YAMLKit is this package's own module, not a supported library: its API is `package`, shared with PluginFormat,
+/// the benchmarks and the tests. Only ``scanEvents(_:)`` and ``YAMLError`` are public, because the fuzz target
+/// (`Fuzz/`, a package of its own) calls them.
 public enum YAMLParser {
     /// Parses a complete YAML file held in memory.
     ///
@@ -15,7 +19,7 @@ public enum YAMLParser {
     ///   - keys: The mapping keys a reader will look for; each key node records its symbol in this table
     ///     (``YAMLDocument/symbol(_:)``), so the reader can switch on an integer instead of comparing text.
     ///   - limits: Resource limits; `maxFileBytes` applies to `bytes.count`.
-    public static func parse(
+    package static func parse(
         _ bytes: [UInt8], file: String, keys: YAMLKeyTable = YAMLKeyTable([]), limits: YAMLLimits = .default
     ) throws(YAMLError) -> YAMLDocument {
         // Nodes store offsets and counts in 32 bits.
@@ -32,7 +36,7 @@ public enum YAMLParser {
 
     /// Reads a file's bytes, checking its size against `limits.maxFileBytes` before reading. A file that is missing,
     /// is not a regular file or cannot be read is reported as a ``YAMLError`` at line 1, column 1 of `displayPath`.
-    public static func readFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .default) throws(YAMLError) -> [UInt8] {
+    package static func readFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .default) throws(YAMLError) -> [UInt8] {
         try FileLoader.load(path: path, file: displayPath ?? path, limits: limits)
     }
 
@@ -42,15 +46,15 @@ public enum YAMLParser {
     ///
     /// - Parameter regularFileSize: The file's size when the caller has already found with `fstat` that it is a
     ///   regular file (saving a second `fstat`); nil to have it checked here.
-    public static func readFile(descriptor: Int32, displayPath: String, regularFileSize: Int? = nil,
+    package static func readFile(descriptor: Int32, displayPath: String, regularFileSize: Int? = nil,
                                 limits: YAMLLimits = .default) throws(YAMLError) -> [UInt8] {
         try FileLoader.load(descriptor: descriptor, file: displayPath, regularFileSize: regularFileSize, limits: limits)
     }
 
     /// Runs libyaml's event parser over `bytes` and counts the events, building nothing.
     ///
-    /// This is the floor for any libyaml-based parse and is meant for benchmarks. Syntax errors are still reported;
-    /// the document rules and limits of ``parse(_:file:keys:limits:)`` are not applied.
+    /// This is the floor for any libyaml-based parse and is meant for benchmarks and the fuzzer. Syntax errors are
+    /// still reported; the document rules and limits of ``parse(_:file:keys:limits:)`` are not applied.
     public static func scanEvents(_ bytes: [UInt8]) throws(YAMLError) -> Int {
         let result: Result<Int, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(YAMLError) -> Int in

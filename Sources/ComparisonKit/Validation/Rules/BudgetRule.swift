@@ -2,11 +2,11 @@ import Foundation
 
 /// Budgets must be non-negative, ranges ordered, breakdowns must name the initiative's components, and a breakdown
 /// that sums to more than the total is suspicious.
-public struct BudgetRule: ValidationRule {
-    public let identifier = "budget"
-    public init() {}
+struct BudgetRule: ValidationRule {
+    let identifier = "budget"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for initiative in context.corpus.initiatives {
             for claim in initiative.budget.claims {

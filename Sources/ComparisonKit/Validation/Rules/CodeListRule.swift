@@ -1,9 +1,9 @@
 /// Jurisdictions must be ISO 3166-1 alpha-2 codes (or `EU`), currencies ISO 4217 codes.
-public struct CodeListRule: ValidationRule {
-    public let identifier = "code-list"
-    public init() {}
+struct CodeListRule: ValidationRule {
+    let identifier = "code-list"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for plugin in context.corpus.plugins where !CodeLists.jurisdictions.contains(plugin.jurisdiction) {
             diagnostics.append(unknownJurisdiction(plugin.jurisdiction, at: plugin.location))

@@ -1,9 +1,9 @@
 /// Component ids must be unique within their initiative.
-public struct ComponentRule: ValidationRule {
-    public let identifier = "component"
-    public init() {}
+struct ComponentRule: ValidationRule {
+    let identifier = "component"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for initiative in context.corpus.initiatives {
             var seen: [String: SourceLocation] = [:]

@@ -1,9 +1,9 @@
 /// Lists every fact whose sources give different values for the same date, so an analyst knows to check.
-public struct DisagreementRule: ValidationRule {
-    public let identifier = "disagreement"
-    public init() {}
+struct DisagreementRule: ValidationRule {
+    let identifier = "disagreement"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         context.corpus.initiatives.flatMap { initiative -> [Diagnostic] in
             [
                 report(initiative.period, "period", initiative),

@@ -1,9 +1,9 @@
 /// Initiative ids are global: two initiatives with the same id, in one plugin or across plugins, are an error.
-public struct DuplicateInitiativeRule: ValidationRule {
-    public let identifier = "duplicate-initiative"
-    public init() {}
+struct DuplicateInitiativeRule: ValidationRule {
+    let identifier = "duplicate-initiative"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         var firstSeen: [String: Initiative] = [:]
         var diagnostics: [Diagnostic] = []
         for initiative in context.corpus.initiatives {

@@ -1,10 +1,10 @@
 /// Every label a reader sees (dimensions, themes, view titles) should exist in each language the tool speaks;
 /// a missing one falls back to English and is worth a warning.
-public struct LabelLanguageRule: ValidationRule {
-    public let identifier = "label-language"
-    public init() {}
+struct LabelLanguageRule: ValidationRule {
+    let identifier = "label-language"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func check(_ label: LocalizedText, _ what: String, at location: SourceLocation) {
             let missing = Vocabulary.supportedLanguages.filter { label.text(in: $0) == nil }

@@ -1,9 +1,9 @@
 /// An initiative's name should be given in its original language and in English.
-public struct NameLanguageRule: ValidationRule {
-    public let identifier = "name-language"
-    public init() {}
+struct NameLanguageRule: ValidationRule {
+    let identifier = "name-language"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         context.corpus.initiatives.flatMap { initiative -> [Diagnostic] in
             Set([initiative.originalLanguage, "en"]).sorted().compactMap { language in
                 guard initiative.name.text(in: language) == nil else { return nil }

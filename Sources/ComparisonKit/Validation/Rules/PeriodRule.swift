@@ -1,9 +1,9 @@
 /// A period may not end before it starts.
-public struct PeriodRule: ValidationRule {
-    public let identifier = "period"
-    public init() {}
+struct PeriodRule: ValidationRule {
+    let identifier = "period"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         context.corpus.initiatives.flatMap { initiative in
             initiative.period.claims.compactMap { claim -> Diagnostic? in
                 guard let period = claim.value, period.endsBeforeItStarts,

@@ -1,9 +1,9 @@
 /// A `related` entry must name an initiative that some enabled plugin defines.
-public struct RelatedInitiativeRule: ValidationRule {
-    public let identifier = "related-initiative"
-    public init() {}
+struct RelatedInitiativeRule: ValidationRule {
+    let identifier = "related-initiative"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         context.corpus.initiatives.flatMap { initiative in
             initiative.related.compactMap { id -> Diagnostic? in
                 guard context.corpus.initiative(id) == nil else { return nil }

@@ -1,9 +1,9 @@
 /// Every theme an initiative or component names must be in the codebook's taxonomy.
-public struct ThemeReferenceRule: ValidationRule {
-    public let identifier = "theme-reference"
-    public init() {}
+struct ThemeReferenceRule: ValidationRule {
+    let identifier = "theme-reference"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         let known = context.codebook.themeIDs
         var diagnostics: [Diagnostic] = []
         for initiative in context.corpus.initiatives {

@@ -1,9 +1,9 @@
 /// A theme of the taxonomy that no enabled initiative covers makes an empty matrix row: worth a warning.
-public struct UncoveredThemeRule: ValidationRule {
-    public let identifier = "uncovered-theme"
-    public init() {}
+struct UncoveredThemeRule: ValidationRule {
+    let identifier = "uncovered-theme"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         guard !context.corpus.initiatives.isEmpty else { return [] }
         // Only themes of the taxonomy matter, so the search stops as soon as every one of them is covered.
         var uncovered = Set(context.codebook.themes.map(\.id))

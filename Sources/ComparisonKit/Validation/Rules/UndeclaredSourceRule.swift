@@ -1,9 +1,9 @@
 /// Every citation must name a source its plugin declares.
-public struct UndeclaredSourceRule: ValidationRule {
-    public let identifier = "undeclared-source"
-    public init() {}
+struct UndeclaredSourceRule: ValidationRule {
+    let identifier = "undeclared-source"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var reported: Set<CitationKey> = []
         var sources = SourceLookup(context.corpus)

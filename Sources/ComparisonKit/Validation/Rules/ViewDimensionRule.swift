@@ -1,9 +1,9 @@
 /// Every row a view names must be a dimension of the codebook.
-public struct ViewDimensionRule: ValidationRule {
-    public let identifier = "view-dimension"
-    public init() {}
+struct ViewDimensionRule: ValidationRule {
+    let identifier = "view-dimension"
+    init() {}
 
-    public func validate(_ context: ValidationContext) -> [Diagnostic] {
+    func validate(_ context: ValidationContext) -> [Diagnostic] {
         context.views.flatMap { view -> [Diagnostic] in
             guard case .dimensions(let rows) = view.layout else { return [] }
             return rows.compactMap { row in

@@ -1,5 +1,5 @@
 /// The documents the format declares, each with its root record.
-public enum DocumentSchemas {
+package enum DocumentSchemas {
     /// The root record of every document kind: the manifest, the initiative file, the run configuration and the
     /// two codebook files. Reading any of them makes sure every declaration (and so every key) exists.
     static let all: [RecordShape] = [
@@ -8,8 +8,8 @@ public enum DocumentSchemas {
     ]
 
     /// The plugin manifest (`plugin.yaml`), as declared.
-    public static var manifest: RecordShape { ManifestSchema.record.shape }
+    package static var manifest: RecordShape { ManifestSchema.record.shape }
 
     /// The initiative file, as declared.
-    public static var initiative: RecordShape { InitiativeSchema.record.shape }
+    package static var initiative: RecordShape { InitiativeSchema.record.shape }
 }
