@@ -30,185 +30,73 @@ public enum InitiativeStatus: String, Sendable, Hashable, CaseIterable {
 
 /// A public digitalisation initiative: a forum, strategy, partnership, programme, declaration or agency, with every
 /// fact about it cited to a source.
-///
-/// A value type whose fields are stored out of line and copied on write: tables, rules and renderers pass
-/// initiatives around by the ten thousand, and a copy is then one reference instead of some forty.
 public struct Initiative: Sendable, Hashable, Identifiable {
-    /// The fields, one plain value, so that equality and hashing are the compiler's.
-    private struct Fields: Hashable {
-        var id: String
-        var pluginID: String
-        var jurisdiction: String
-        var kind: InitiativeKind
-        var originalLanguage: LanguageCode
-        var name: LocalizedText
-        var summary: LocalizedText?
-        var defaultCitation: Citation
-        var period: Fact<Period>
-        var status: Fact<InitiativeStatus>
-        var lead: Fact<Organisation>
-        var chair: Fact<String>
-        var memberCount: Fact<Int>
-        var meetings: Fact<LocalizedText>
-        var budget: Fact<Budget>
-        var participants: [Participant]
-        var components: [Component]
-        var goals: [Goal]
-        var themes: [ThemeReference]
-        var related: [String]
-        var summaryCitation: Citation?
-        var location: SourceLocation
-    }
-
-    /// The fields, shared between copies until one of them is changed.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
-
-    /// The fields, after making sure no other copy shares them.
-    private var uniqueFields: Fields {
-        get { storage.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields
-        }
-    }
-
     /// The globally unique slug, such as `no-digitalisation-forum`.
-    public var id: String {
-        get { storage.fields.id }
-        _modify { yield &uniqueFields.id }
-    }
+    public var id: String
 
     /// The plugin that contributes it.
-    public var pluginID: String {
-        get { storage.fields.pluginID }
-        _modify { yield &uniqueFields.pluginID }
-    }
+    public var pluginID: String
 
     /// ISO 3166-1 alpha-2 code, or `EU`.
-    public var jurisdiction: String {
-        get { storage.fields.jurisdiction }
-        _modify { yield &uniqueFields.jurisdiction }
-    }
+    public var jurisdiction: String
 
     /// What sort of initiative it is.
-    public var kind: InitiativeKind {
-        get { storage.fields.kind }
-        _modify { yield &uniqueFields.kind }
-    }
+    public var kind: InitiativeKind
 
     /// The language of its original name.
-    public var originalLanguage: LanguageCode {
-        get { storage.fields.originalLanguage }
-        _modify { yield &uniqueFields.originalLanguage }
-    }
+    public var originalLanguage: LanguageCode
 
     /// Its name per language.
-    public var name: LocalizedText {
-        get { storage.fields.name }
-        _modify { yield &uniqueFields.name }
-    }
+    public var name: LocalizedText
 
     /// A short summary in the plugin author's words.
-    public var summary: LocalizedText? {
-        get { storage.fields.summary }
-        _modify { yield &uniqueFields.summary }
-    }
+    public var summary: LocalizedText?
 
     /// The source cited by facts that name none.
-    public var defaultCitation: Citation {
-        get { storage.fields.defaultCitation }
-        _modify { yield &uniqueFields.defaultCitation }
-    }
+    public var defaultCitation: Citation
 
     /// When it runs.
-    public var period: Fact<Period> {
-        get { storage.fields.period }
-        _modify { yield &uniqueFields.period }
-    }
+    public var period: Fact<Period>
 
     /// Where it stands.
-    public var status: Fact<InitiativeStatus> {
-        get { storage.fields.status }
-        _modify { yield &uniqueFields.status }
-    }
+    public var status: Fact<InitiativeStatus>
 
     /// The body that leads it.
-    public var lead: Fact<Organisation> {
-        get { storage.fields.lead }
-        _modify { yield &uniqueFields.lead }
-    }
+    public var lead: Fact<Organisation>
 
     /// Who chairs it.
-    public var chair: Fact<String> {
-        get { storage.fields.chair }
-        _modify { yield &uniqueFields.chair }
-    }
+    public var chair: Fact<String>
 
     /// How many members it has besides the chair.
-    public var memberCount: Fact<Int> {
-        get { storage.fields.memberCount }
-        _modify { yield &uniqueFields.memberCount }
-    }
+    public var memberCount: Fact<Int>
 
     /// How often it meets and who attends.
-    public var meetings: Fact<LocalizedText> {
-        get { storage.fields.meetings }
-        _modify { yield &uniqueFields.meetings }
-    }
+    public var meetings: Fact<LocalizedText>
 
     /// Its money.
-    public var budget: Fact<Budget> {
-        get { storage.fields.budget }
-        _modify { yield &uniqueFields.budget }
-    }
+    public var budget: Fact<Budget>
 
     /// Who takes part.
-    public var participants: [Participant] {
-        get { storage.fields.participants }
-        _modify { yield &uniqueFields.participants }
-    }
+    public var participants: [Participant]
 
     /// Its tracks, focus areas or objectives.
-    public var components: [Component] {
-        get { storage.fields.components }
-        _modify { yield &uniqueFields.components }
-    }
+    public var components: [Component]
 
     /// Its goals.
-    public var goals: [Goal] {
-        get { storage.fields.goals }
-        _modify { yield &uniqueFields.goals }
-    }
+    public var goals: [Goal]
 
     /// Themes it serves as a whole, beyond its components.
-    public var themes: [ThemeReference] {
-        get { storage.fields.themes }
-        _modify { yield &uniqueFields.themes }
-    }
+    public var themes: [ThemeReference]
 
     /// Ids of related initiatives.
-    public var related: [String] {
-        get { storage.fields.related }
-        _modify { yield &uniqueFields.related }
-    }
+    public var related: [String]
 
     /// The summary's own citation, when the file gives `summary` a source or locator; nil when the summary cites the
     /// initiative's default citation.
-    public var summaryCitation: Citation? {
-        get { storage.fields.summaryCitation }
-        _modify { yield &uniqueFields.summaryCitation }
-    }
+    public var summaryCitation: Citation?
 
     /// Where it is defined.
-    public var location: SourceLocation {
-        get { storage.fields.location }
-        _modify { yield &uniqueFields.location }
-    }
+    public var location: SourceLocation
 
     /// Creates an initiative; facts not given are not recorded.
     public init(id: String, pluginID: String, jurisdiction: String, kind: InitiativeKind,
@@ -220,39 +108,28 @@ public struct Initiative: Sendable, Hashable, Identifiable {
                 participants: [Participant] = [], components: [Component] = [], goals: [Goal] = [],
                 themes: [ThemeReference] = [], related: [String] = [], summaryCitation: Citation? = nil,
                 location: SourceLocation) {
-        storage = Storage(Fields(
-            id: id,
-            pluginID: pluginID,
-            jurisdiction: jurisdiction,
-            kind: kind,
-            originalLanguage: originalLanguage,
-            name: name,
-            summary: summary,
-            defaultCitation: defaultCitation,
-            period: period,
-            status: status,
-            lead: lead,
-            chair: chair,
-            memberCount: memberCount,
-            meetings: meetings,
-            budget: budget,
-            participants: participants,
-            components: components,
-            goals: goals,
-            themes: themes,
-            related: related,
-            summaryCitation: summaryCitation,
-            location: location))
-    }
-
-    /// Initiatives are equal when every field is.
-    public static func == (lhs: Initiative, rhs: Initiative) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
-    }
-
-    /// Hashes every field.
-    public func hash(into hasher: inout Hasher) {
-        storage.fields.hash(into: &hasher)
+        self.id = id
+        self.pluginID = pluginID
+        self.jurisdiction = jurisdiction
+        self.kind = kind
+        self.originalLanguage = originalLanguage
+        self.name = name
+        self.summary = summary
+        self.defaultCitation = defaultCitation
+        self.period = period
+        self.status = status
+        self.lead = lead
+        self.chair = chair
+        self.memberCount = memberCount
+        self.meetings = meetings
+        self.budget = budget
+        self.participants = participants
+        self.components = components
+        self.goals = goals
+        self.themes = themes
+        self.related = related
+        self.summaryCitation = summaryCitation
+        self.location = location
     }
 
     /// The name in the original language.
@@ -268,7 +145,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     /// Calls `body` with every citation the initiative makes, without building an array: the default citation, the
     /// summary's own, then each fact's claims, participants, components and goals.
     func forEachCitation(_ body: (Citation) throws -> Void) rethrows {
-        let fields = storage.fields
+        let fields = self
         try body(fields.defaultCitation)
         if let summaryCitation = fields.summaryCitation { try body(summaryCitation) }
         for claim in fields.period.claims { try body(claim.citation) }
@@ -286,8 +163,8 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     /// Calls `body` with every theme reference, the initiative's own and then its components', without building an
     /// array.
     func forEachThemeReference(_ body: (ThemeReference) throws -> Void) rethrows {
-        for reference in storage.fields.themes { try body(reference) }
-        for component in storage.fields.components {
+        for reference in themes { try body(reference) }
+        for component in components {
             for reference in component.themes { try body(reference) }
         }
     }
