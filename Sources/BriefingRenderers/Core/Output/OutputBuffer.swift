@@ -47,33 +47,8 @@ final class OutputBuffer {
                 return
             }
         }
-        Self.copy(base, to: storage + count, count: length)
+        (storage + count).update(from: base, count: length)
         count += length
-    }
-
-    /// Copies `length` bytes: short pieces (most of what the formats append) with a few overlapping loads and stores
-    /// instead of a call to `memcpy`.
-    @inline(__always)
-    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count length: Int) {
-        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
-        switch length {
-        case 8...16:
-            let head = from.loadUnaligned(as: UInt64.self)
-            let tail = from.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
-            to.storeBytes(of: head, as: UInt64.self)
-            to.storeBytes(of: tail, toByteOffset: length &- 8, as: UInt64.self)
-        case 4..<8:
-            let head = from.loadUnaligned(as: UInt32.self)
-            let tail = from.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self)
-            to.storeBytes(of: head, as: UInt32.self)
-            to.storeBytes(of: tail, toByteOffset: length &- 4, as: UInt32.self)
-        case 1..<4:
-            target[0] = source[0]
-            target[length &>> 1] = source[length &>> 1]
-            target[length &- 1] = source[length &- 1]
-        default:
-            target.update(from: source, count: length)
-        }
     }
 
     /// Appends a slice of bytes (`utf8[range]`) as it is.

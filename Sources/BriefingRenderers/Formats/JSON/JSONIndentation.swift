@@ -36,10 +36,10 @@ extension OutputBuffer {
                 target[0] = UInt8(ascii: ",")
                 target += 1
             }
-            Self.copy(indentation.utf8Start, to: target, count: lineLength)
+            target.update(from: indentation.utf8Start, count: lineLength)
             target += lineLength
             target[0] = UInt8(ascii: "\"")
-            Self.copy(name.utf8Start, to: target + 1, count: nameLength)
+            (target + 1).update(from: name.utf8Start, count: nameLength)
             target += nameLength + 1
             target[0] = UInt8(ascii: "\"")
             target[1] = UInt8(ascii: ":")
