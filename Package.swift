@@ -44,10 +44,13 @@ let package = Package(
         .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX"]),
         // Loads a run configuration, validates, builds tables, writes outputs atomically.
         .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers", "StandardRenderers"]),
+        // Process-wide allocator settings, made only by the executables (the tool and the benchmark).
+        .target(name: "ProcessTuning"),
         .executableTarget(
             name: "NordicCompareCLI",
             dependencies: [
                 "ComparisonRunner", "ComparisonKit", "BriefingRenderers", "StandardRenderers", "PluginFormat",
+                "ProcessTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +59,7 @@ let package = Package(
         .executableTarget(
             name: "NordicCompareBench",
             dependencies: [
+                "ProcessTuning",
                 "CorpusGenerator", "ComparisonRunner", "ComparisonKit", "PluginFormat", "BriefingRenderers", "YAMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import ComparisonRunner
 import CorpusGenerator
 import Foundation
+import ProcessTuning
 
 /// `nordic-compare-bench`: generates synthetic corpora and measures the pipeline on them (see Benchmarks/README.md).
 @main
@@ -19,7 +20,7 @@ struct NordicCompareBench: ParsableCommand {
 
     /// Tunes the allocator as `nordic-compare` does, then runs the command.
     static func main() {
-        MemoryTuning.limitHeapsToCores()
+        AllocatorTuning.limitHeapsToCores()
         main(nil)
     }
 }

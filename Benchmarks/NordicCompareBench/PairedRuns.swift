@@ -1,5 +1,6 @@
 import ComparisonRunner
 import Foundation
+import ProcessTuning
 import YAMLKit
 
 /// The floor and the end-to-end run timed back to back, repetition after repetition.
@@ -34,12 +35,12 @@ struct PairedRuns {
         var runs = PairedRuns()
         let clock = ContinuousClock()
         for _ in 0..<max(1, repetitions) {
-            MemoryTuning.returnFreedMemory()
+            AllocatorTuning.returnFreedMemory()
             let floorStart = clock.now
             var events = 0
             for bytes in buffers { events += try YAMLParser.scanEvents(bytes) }
             runs.floorSamples.append(seconds(floorStart.duration(to: clock.now)))
-            MemoryTuning.returnFreedMemory()
+            AllocatorTuning.returnFreedMemory()
             let start = clock.now
             try endToEnd()
             runs.endToEndSamples.append(seconds(start.duration(to: clock.now)))

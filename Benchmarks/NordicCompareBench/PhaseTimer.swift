@@ -1,5 +1,6 @@
 import ComparisonRunner
 import Foundation
+import ProcessTuning
 
 /// One measured phase: its times over the repetitions, the bytes it worked through and the memory it needed.
 struct PhaseResult {
@@ -76,7 +77,7 @@ struct PhaseTimer {
         var output: Int?
         let clock = ContinuousClock()
         for _ in 0..<repetitions {
-            MemoryTuning.returnFreedMemory()
+            AllocatorTuning.returnFreedMemory()
             ProcessMemory.resetPeak()
             let resident = ProcessMemory.residentBytes()
             let cpuStart = ProcessMemory.cpuSeconds()

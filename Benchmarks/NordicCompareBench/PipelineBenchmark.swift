@@ -3,6 +3,7 @@ import ComparisonKit
 import ComparisonRunner
 import Foundation
 import PluginFormat
+import ProcessTuning
 import YAMLKit
 
 /// Why the benchmark stopped.
@@ -79,7 +80,7 @@ struct PipelineBenchmark {
                                          inputBytes: corpusBytes, afterEach: { if finished != nil { finished = nil } }) {
             let preparation = try prepare(options)
             guard let run = preparation.run else { throw BenchmarkFailure("no run") }
-            let bytes = try run.writeOutputs().reduce(0) { $0 + fileSize($1) }
+            let bytes = try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory).reduce(0) { $0 + fileSize($1) }
             finished = preparation
             return bytes
         }
@@ -170,7 +171,7 @@ struct PipelineBenchmark {
         let pairs = try PairedRuns.measure(repetitions: repetitions, buffers: files.map(readFile), endToEnd: {
             let preparation = try prepare(options)
             guard let run = preparation.run else { throw BenchmarkFailure("no run") }
-            _ = try run.writeOutputs()
+            _ = try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory)
             finished = preparation
         }, release: { finished = nil })
         log(String(format: "paired: median end to end over floor %.2f", pairs.medianRatio))

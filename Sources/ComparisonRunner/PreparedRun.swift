@@ -52,21 +52,25 @@ public struct PreparedRun: Sendable {
     /// When every format writes each table alone (Markdown, CSV, JSON), the tables are built one at a time on a
     /// thread of their own, the next one while the formats write the current one (see `TableProducer`), so that at
     /// most two tables are held in memory whatever the number of views. Otherwise the whole document is built first.
-    public func writeOutputs() throws(OutputWriteError) -> [String] {
+    ///
+    /// - Parameter tableMemoryFreed: Called before the first table is built and after each table is written, when
+    ///   the memory the previous stage used has been freed: a process can hand it back to the system there, so the
+    ///   next stage does not grow the heap (the `nordic-compare` executable does, with glibc's `malloc_trim`).
+    public func writeOutputs(tableMemoryFreed: () -> Void = {}) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
         guard renderers.allSatisfy(\.writesEachTableAlone) else {
             staging.write(document())
             return try staging.commit()
         }
         let shell = documentShell()
-        MemoryTuning.returnFreedMemory()
+        tableMemoryFreed()
         let tables = TableProducer(views: resolvedViews(nil), builder: tableBuilder())
         while let table = tables.next() {
             var document = shell
             document.tables = [table]
             document.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
             staging.write(document)
-            MemoryTuning.returnFreedMemory()
+            tableMemoryFreed()
         }
         return try staging.commit()
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ComparisonRunner
+import ProcessTuning
 
 /// The `nordic-compare` command: with no subcommand it runs `print`, which shows the overview of the default
 /// configuration.
@@ -38,7 +39,7 @@ struct NordicCompare: ParsableCommand {
 
     /// Tunes the allocator for a run's threads, then parses the command line and runs the command.
     static func main() {
-        MemoryTuning.limitHeapsToCores()
+        AllocatorTuning.limitHeapsToCores()
         main(nil)
     }
 }

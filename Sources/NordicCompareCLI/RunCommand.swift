@@ -3,6 +3,7 @@ import BriefingRenderers
 import ComparisonKit
 import ComparisonRunner
 import Foundation
+import ProcessTuning
 
 /// `nordic-compare run`: build every configured view and write it in every configured format.
 struct Run: ParsableCommand {
@@ -38,7 +39,7 @@ struct Run: ParsableCommand {
         options.timestamp = timestamp
         let run = try Session.prepare(options, failOnWarnings: false)
         do {
-            for path in try run.writeOutputs() {
+            for path in try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory) {
                 print("wrote \(path)")
             }
         } catch {
