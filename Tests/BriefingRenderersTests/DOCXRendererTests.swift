@@ -1,6 +1,7 @@
 import BriefingRenderers
 import ComparisonKit
 import Foundation
+import TestSupport
 import Testing
 import ZIPFoundation
 
@@ -39,7 +40,7 @@ struct DOCXRendererTests {
     func goldenDocumentXML(language: String) throws {
         let reader = try Self.unzipped(Self.sampleDocument(language: language))
         let xml = try #require(reader.data("word/document.xml"))
-        GoldenFiles.check(Array(xml), format: "docx", name: language + "/document.xml")
+        GoldenFiles.renderers.check(Array(xml), "docx/" + language + "/document.xml")
     }
 
     @Test("Two renders give the same bytes; only a requested timestamp changes them")

@@ -1,5 +1,6 @@
 import BriefingRenderers
 import ComparisonKit
+import TestSupport
 import Testing
 
 /// Every registered renderer's output for the sample tables, byte for byte against `Golden/<format>/`.
@@ -12,11 +13,11 @@ struct GoldenTests {
         let renderer = try #require(RendererRegistry.standard.renderer(named: format))
         let files = renderer.render(SampleTables.document)
         for file in files {
-            GoldenFiles.check(file.contents, format: format, name: file.relativePath)
+            GoldenFiles.renderers.check(file.contents, format + "/" + file.relativePath)
         }
         if !GoldenFiles.isUpdating {
             let produced = files.map(\.relativePath).sorted()
-            #expect(GoldenFiles.bundledNames(format: format) == produced,
+            #expect(GoldenFiles.renderers.names(in: format) == produced,
                     "Golden/\(format)/ should hold exactly the files the renderer writes; remove stale ones")
         }
     }
