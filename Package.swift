@@ -65,14 +65,16 @@ let package = Package(
             ],
             path: "Benchmarks/NordicCompareBench"
         ),
+        // What more than one test target needs (the golden-file check); only test targets depend on it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
         .testTarget(name: "BenchmarkToolTests", dependencies: ["CorpusGenerator", "ComparisonRunner", "ComparisonKit"]),
         .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
-        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "StandardRenderers", "ComparisonKit", "ZIPFoundation"], resources: [.copy("Golden")]),
+        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation"], resources: [.copy("Golden")]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat"],
+            dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat", "TestSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

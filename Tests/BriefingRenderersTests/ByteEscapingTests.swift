@@ -3,17 +3,38 @@ import ComparisonKit
 import Testing
 
 /// The renderers escape UTF-8 bytes with hand-written loops; these tests hold them to the plain scalar-by-scalar
-/// escaping they replaced (`ReferenceEscaping.swift`), over every short string of an alphabet of awkward characters
-/// and over long random ones.
+/// escaping they replaced (`ReferenceEscaping.swift`): over every string of up to two characters of an alphabet
+/// with a character of every escaping class (`EscapingClasses`), over every character at the edge of a class alone,
+/// and over long random strings of the alphabet.
 @Suite("Byte-level escaping matches the scalar-by-scalar reference")
 struct ByteEscapingTests {
-    /// Characters that each escaping treats specially, their UTF-8 neighbours, and ordinary text.
+    /// A character of every escaping class (see `EscapingClasses`; a test below checks that none is missing), and CR
+    /// LF, which Markdown takes as one line break, so that pairs also give CR CR LF and CR LF LF.
     static let alphabet: [String] = [
-        "a", "Z", " ", "-", "=", "+", "@", "'", ",", ";", "\"", "\\", "|", "`", "*", "_", "[", "]", "~", "$", "#",
-        "<", ">", "&", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{00}", "\u{1F}", "\u{7F}", "\u{80}",
-        "\u{85}", "\u{9F}", "\u{A0}", "\u{A9}", "æ", "ø", "å", "\u{2027}", "\u{2028}", "\u{2029}", "\u{202A}",
-        "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{2000}", "\u{3000}", "\u{FEFF}",
-        "\u{FEFE}", "\u{FFFD}", "€", "😀", "e\u{301}",
+        "a",                            // ordinary ASCII
+        " ",                            // space: CSV quotes it at an edge and skips it before a formula sign
+        "\t", "\n", "\r", "\r\n",       // kept by CSV, each with its own JSON escape
+        "\u{0B}",                       // VT and FF: a line break in Markdown, hidden in CSV
+        "\u{00}",                       // the other C0 controls
+        "\u{7F}",                       // DEL
+        "\"", "\\",                     // escaped in JSON (and quoted in CSV, doubled in Markdown)
+        "|",                            // Markdown's backslash-escaped punctuation: $ [ ] _ ` | ~
+        "*",                            // the same, and italics' own delimiter
+        "#",                            // escaped in headings only
+        "%",                            // flagged by the Markdown scan but copied: % ^ }
+        "<", ">", "&",                  // HTML in Markdown
+        "-",                            // a formula sign for CSV: + - @
+        "=",                            // a formula sign, flagged by the Markdown scan
+        ",",                            // CSV quotes it: , ;
+        "\u{80}", "\u{85}",             // C1 controls; NEL is a line break
+        "\u{A0}",                       // no-break space: white space, and skipped before a formula sign
+        "\u{A9}",                       // behind the flagged lead byte C2, ordinary
+        "æ",                            // any other two-byte character
+        "中", "\u{3000}",                // three bytes behind a lead byte no scan flags; ideographic space is white
+        "\u{2000}", "\u{2027}",         // behind the flagged lead byte E2: white space, ordinary
+        "\u{2028}", "\u{202E}",         // line and paragraph separators; bidirectional controls
+        "\u{FEFF}", "\u{FFFD}",         // behind the flagged lead byte EF: the byte order mark, ordinary
+        "😀",                           // four bytes
     ]
 
     /// Every string of up to `length` characters of the alphabet.
@@ -26,6 +47,11 @@ struct ByteEscapingTests {
         }
         return result
     }
+
+    /// The seed of the random strings, shown when one of them fails, so that the failure can be replayed.
+    static let randomSeed: UInt64 = 5
+    /// How many random strings there are.
+    static let randomCount = 300
 
     /// Long strings drawn from the alphabet by a fixed-seed generator.
     static func randomStrings(count: Int, seed: UInt64) -> [String] {
@@ -43,7 +69,30 @@ struct ByteEscapingTests {
         }
     }
 
-    static let cases = allStrings(upTo: 2) + randomStrings(count: 20_000, seed: 5)
+    /// Every string of up to two characters of the alphabet, every character at the edge of an escaping class alone,
+    /// then the random strings.
+    static let cases = allStrings(upTo: 2) + EscapingClasses.boundaries.map { String($0) }
+        + randomStrings(count: randomCount, seed: randomSeed)
+
+    /// Where a failing case came from, for the failure message.
+    static func origin(of index: Int) -> String {
+        let random = cases.count - randomCount, edges = random - EscapingClasses.boundaries.count
+        if index < edges { return "a string of the alphabet" }
+        if index < random { return "a character at the edge of its class" }
+        return "random string \(index - random) of seed \(randomSeed)"
+    }
+
+    @Test("The alphabet has a character of every escaping class")
+    func alphabetCoversEveryClass() {
+        let covered = Set(Self.alphabet.compactMap { text -> EscapingClasses.Signature? in
+            guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else { return nil }
+            return EscapingClasses.signature(of: scalar)
+        })
+        for (signature, scalars) in EscapingClasses.classes where !covered.contains(signature) {
+            let examples = scalars.prefix(5).map { "U+" + String($0.value, radix: 16, uppercase: true) }
+            Issue.record("No character of the alphabet is in the class of \(examples.joined(separator: ", ")) (\(scalars.count) in all): add one. Its signature: \(signature)")
+        }
+    }
 
     /// What an `OutputBuffer` writes, as bytes (compared with the reference's UTF-8 bytes, so that canonically
     /// equivalent but different text cannot pass).
@@ -57,10 +106,10 @@ struct ByteEscapingTests {
 
     @Test("JSON strings")
     func json() {
-        for text in Self.cases {
+        for (index, text) in Self.cases.enumerated() {
             let bytes = Self.written { $0.appendJSONString(text) }
             if bytes != Array(ReferenceJSONEscaping.quoted(text).utf8) {
-                Issue.record("JSON differs for \(Array(text.unicodeScalars))")
+                Issue.record("JSON differs for \(Array(text.unicodeScalars)) (\(Self.origin(of: index)))")
                 return
             }
         }
@@ -68,10 +117,10 @@ struct ByteEscapingTests {
 
     @Test("CSV fields")
     func csv() {
-        for text in Self.cases {
+        for (index, text) in Self.cases.enumerated() {
             let bytes = Self.written { $0.appendCSVField(text) }
             if bytes != Array(ReferenceCSVEscaping.field(text).utf8) {
-                Issue.record("CSV differs for \(Array(text.unicodeScalars)): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+                Issue.record("CSV differs for \(Array(text.unicodeScalars)) (\(Self.origin(of: index))): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
                 return
             }
         }
@@ -80,7 +129,7 @@ struct ByteEscapingTests {
     @Test("Markdown inline text, headings, italics and URLs")
     func markdown() {
         let urls = ["https://example.org/a_b", "HTTP://X.ORG/<a>", "http://a b", "ftp://x", "https://æ.no", "https:"]
-        for text in Self.cases + urls {
+        for (index, text) in (Self.cases + urls).enumerated() {
             let checks: [(String, [UInt8], String)] = [
                 ("inline", Self.written { $0.appendMarkdownInline(text) }, ReferenceMarkdownEscaping.inline(text)),
                 ("heading", Self.written { $0.appendMarkdownInline(text, headingSafe: true) },
@@ -89,7 +138,7 @@ struct ByteEscapingTests {
                 ("url", Self.written { $0.appendMarkdownURL(text) }, ReferenceMarkdownEscaping.url(text)),
             ]
             for (what, bytes, reference) in checks where bytes != Array(reference.utf8) {
-                Issue.record("Markdown \(what) differs for \(Array(text.unicodeScalars)): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+                Issue.record("Markdown \(what) differs for \(Array(text.unicodeScalars)) (\(index < Self.cases.count ? Self.origin(of: index) : "URL")): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
                 return
             }
         }

@@ -2,6 +2,7 @@ import BriefingDOCX
 import BriefingRenderers
 import ComparisonKit
 import Foundation
+import TestSupport
 import Testing
 import ZIPFoundation
 
@@ -40,7 +41,7 @@ struct DOCXRendererTests {
     func goldenDocumentXML(language: String) throws {
         let reader = try Self.unzipped(Self.sampleDocument(language: language))
         let xml = try #require(reader.data("word/document.xml"))
-        GoldenFiles.check(Array(xml), format: "docx", name: language + "/document.xml")
+        GoldenFiles.renderers.check(Array(xml), "docx/" + language + "/document.xml")
     }
 
     @Test("Two renders give the same bytes; only a requested timestamp changes them")

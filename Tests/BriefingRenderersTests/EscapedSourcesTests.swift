@@ -87,22 +87,47 @@ struct EscapedSourcesTests {
     func sourceLongerThanTheBuffer(renderer index: Int) {
         let renderer = Self.renderers[index]
         var long = Self.base
-        long.title = String(repeating: "Long | title, ", count: OutputBuffer.flushThreshold / 8)
-        let table = Self.table(citing: [long, Self.base, long])
+        // Longer than the buffer, with something to escape every thousand bytes, so that the buffer is handed over
+        // between two escapes while the source is written. (Every 16 bytes cost a vector step, so the title is no
+        // longer than it needs to be, and cited twice.)
+        long.title = String(repeating: "Long | title, " + String(repeating: "x", count: 1_000),
+                            count: OutputBuffer.flushThreshold / 1_000 + 1)
+        let table = Self.table(citing: [long, Self.base, long], rounds: 1)
         #expect(renderer.renderTable(table) == renderer.renderTable(Self.withUnsharedSources(table)))
     }
+
+    /// How many distinct sources `manySources` cites: enough to make the lookup table grow (checked below).
+    static let manySourceCount = 600
 
     @Test("Many distinct sources, enough to grow the lookup table", arguments: 0..<3)
     func manySources(renderer index: Int) {
         let renderer = Self.renderers[index]
-        let sources = (0..<3000).map { number in
-            var source = Self.base
-            source.id = "s-\(number)"
-            source.title = "Title \(number)"
-            return source
+        // Short fields: what matters here is how many sources there are (each field costs a vector step or more).
+        let sources = (0..<Self.manySourceCount).map { number in
+            Source(id: "s-\(number)", title: "Title | \(number)", publisher: "P, \(number % 7)", published: nil,
+                   language: "da", location: .synthetic("test"))
         }
         let table = Self.table(citing: sources, rounds: 2)
         #expect(renderer.renderTable(table) == renderer.renderTable(Self.withUnsharedSources(table)))
+    }
+
+    @Test("That many sources do grow the lookup table")
+    func manySourcesGrowTheTable() throws {
+        func slotBits(_ cache: EscapedSources) throws -> Int {
+            try #require(Mirror(reflecting: cache).children.first { $0.label == "slotBits" }?.value as? Int,
+                         "EscapedSources has no stored slotBits any more: check how this test sees the table grow")
+        }
+        var cache = EscapedSources(piecesPerSource: 1)
+        let initial = try slotBits(cache)
+        let out = OutputBuffer(file: "sources.txt", in: DiscardingSink())
+        for number in 0..<Self.manySourceCount {
+            var source = Self.base
+            source.id = "s-\(number)"
+            let lookup = cache.find(source)
+            cache.record(to: out) { out.append("x") }
+            cache.keep(source, lookup)
+        }
+        #expect(try slotBits(cache) > initial, "\(Self.manySourceCount) sources no longer grow the table; cite more")
     }
 
     @Test("A full cache keeps the sources it has and records no more")

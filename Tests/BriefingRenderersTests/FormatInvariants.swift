@@ -22,7 +22,11 @@ enum FormatInvariants {
 
     /// All problems with one renderer's output: the format-independent rules, then the format's own.
     static func problems(renderer: any BriefingRenderer, document: BriefingDocument) -> [String] {
-        let files = renderer.render(document)
+        problems(renderer: renderer, document: document, files: renderer.render(document))
+    }
+
+    /// All problems with `files`, which `renderer` wrote for `document`.
+    static func problems(renderer: any BriefingRenderer, document: BriefingDocument, files: [RenderedFile]) -> [String] {
         var problems = general(renderer: renderer, files: files)
         if renderer.render(document) != files {
             problems.append("\(renderer.formatName): rendering the same document twice gave different bytes")

@@ -1,6 +1,7 @@
 import BriefingRenderers
 import ComparisonKit
 import StandardRenderers
+import TestSupport
 import Testing
 
 /// Every registered renderer's output for the sample tables, byte for byte against `Golden/<format>/`.
@@ -13,11 +14,11 @@ struct GoldenTests {
         let renderer = try #require(RendererRegistry.standard.renderer(named: format))
         let files = renderer.render(SampleTables.document)
         for file in files {
-            GoldenFiles.check(file.contents, format: format, name: file.relativePath)
+            GoldenFiles.renderers.check(file.contents, format + "/" + file.relativePath)
         }
         if !GoldenFiles.isUpdating {
             let produced = files.map(\.relativePath).sorted()
-            #expect(GoldenFiles.bundledNames(format: format) == produced,
+            #expect(GoldenFiles.renderers.names(in: format) == produced,
                     "Golden/\(format)/ should hold exactly the files the renderer writes; remove stale ones")
         }
     }

@@ -1,6 +1,7 @@
 @testable import BriefingRenderers
 import ComparisonKit
 import Foundation
+import TestSupport
 import Testing
 
 /// The HTML briefing: golden files in each language, the merged source list, the charts' figures and the title block.
@@ -15,7 +16,7 @@ struct HTMLRendererTests {
         let files = HTMLRenderer().render(HTMLSampleDocuments.document(language))
         #expect(files.map(\.relativePath) == ["briefing.html"])
         for file in files {
-            GoldenFiles.check(file.contents, format: "html-languages", name: "briefing-\(language).html")
+            GoldenFiles.renderers.check(file.contents, "html-languages/briefing-\(language).html")
         }
     }
 

@@ -2,6 +2,7 @@ import BriefingRenderers
 import ComparisonKit
 import Foundation
 import StandardRenderers
+import TestSupport
 import Testing
 
 /// The LaTeX renderers: golden files per language, the merged footnote numbering, the escape rule, and proof
@@ -26,9 +27,9 @@ struct LaTeXRendererTests {
         for renderer in [LaTeXRenderer(), LaTeXRenderer(fragment: true)] {
             let folder = "latex-by-language/\(language)/\(renderer.formatName)"
             let files = renderer.render(document)
-            for file in files { GoldenFiles.check(file.contents, format: folder, name: file.relativePath) }
+            for file in files { GoldenFiles.renderers.check(file.contents, folder + "/" + file.relativePath) }
             if !GoldenFiles.isUpdating {
-                #expect(GoldenFiles.bundledNames(format: folder) == files.map(\.relativePath).sorted(), "\(folder)")
+                #expect(GoldenFiles.renderers.names(in: folder) == files.map(\.relativePath).sorted(), "\(folder)")
             }
         }
     }

@@ -31,7 +31,7 @@ import Testing
                     continue
                 }
                 let golden = renderer.formatName == "latex-fragment" ? "fragment-" + name : name
-                Golden.check(String(decoding: file.contents, as: UTF8.self), against: golden)
+                Repository.golden.check(file.contents, golden)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Paths into this repository's checkout, found from this source file, so tests read the real shipped files.
 enum Repository {
@@ -11,6 +12,9 @@ enum Repository {
 
     /// The folder of golden files for rendered output.
     static var goldenFolder: URL { root.appendingPathComponent("Tests/EndToEndTests/Golden") }
+
+    /// The golden files of the shipped plugins' output, read where they are in the source tree.
+    static let golden = GoldenFiles(sourceFolder: goldenFolder, name: "Tests/EndToEndTests/Golden", testTarget: "EndToEndTests")
 
     /// The built `nordic-compare` executable, next to the test bundle.
     static var executable: URL {
