@@ -4,7 +4,7 @@
 ///
 /// Two characters are in one class when every reference escaping (`ReferenceEscaping.swift`) treats them alike, also
 /// where a format looks at neighbours (CSV after a letter and before `=`, Markdown italics after a letter, a URL's
-/// tail), and the byte-level code sees their UTF-8 bytes alike: the same `ByteScan` classes flag the same bytes, and
+/// tail), and the byte-level code sees their UTF-8 bytes alike: the same `ByteSet`s hold the same bytes, and
 /// the helpers the escaping loops call (`PlainTextBytes`, `JSONStringEscaping`, `CSVFieldShape`) give the same
 /// answers. `ByteEscapingTests.alphabet` must hold a character of every class, which a test checks, so that the
 /// strings of two of its characters meet every pair of classes; a change to the escaping that makes a new class
@@ -56,7 +56,7 @@ enum EscapingClasses {
         // What the byte-level code sees: which byte classes flag each byte, and what its helpers say.
         let utf8 = Array(text.utf8)
         observations.append("flagged " + utf8.map { byte in
-            String(ByteScanTests.classes.map { $0.members.contains(byte) ? "1" : "0" })
+            String(ByteSetTests.classes.map { $0.members.contains(byte) ? "1" : "0" })
         }.joined(separator: " "))
         utf8.withUnsafeBufferPointer { bytes in
             let special = PlainTextBytes.specialLength(in: bytes, at: 0)
@@ -71,11 +71,11 @@ enum EscapingClasses {
     }
 
     /// The scalars the classes are computed over, in order: all of ASCII; every scalar whose UTF-8 lead byte a
-    /// `ByteScan` class flags (the byte-level loops look closely only behind those); the first and last scalar of
+    /// `ByteSet` holds (the byte-level loops look closely only behind those); the first and last scalar of
     /// every other lead byte; and every White_Space scalar (Markdown italics trim them).
     static let universe: [Unicode.Scalar] = {
         var values = Set<UInt32>(0...0x7F)
-        let flagged = ByteScanTests.classes.reduce(Set<UInt8>()) { $0.union($1.members) }
+        let flagged = ByteSetTests.classes.reduce(Set<UInt8>()) { $0.union($1.members) }
         for lead in UInt8(0xC2)...UInt8(0xF4) {
             let range: ClosedRange<UInt32>
             switch lead {

@@ -20,13 +20,13 @@ extension OutputBuffer {
 
     /// Appends one field given as UTF-8 bytes (valid UTF-8), escaped as `appendCSVField(_:alwaysQuoted:)` says.
     ///
-    /// One `ByteScan` pass looks for every byte that may call for quotes or escaping; most fields hold none and are
+    /// One `ByteSet` pass looks for every byte that may call for quotes or escaping; most fields hold none and are
     /// copied whole, with quotes only for a leading or trailing space. A field that holds one is scanned again from
     /// there, for quoting and then for escaping, with the runs between escapes copied whole.
     func appendCSVField(utf8: UnsafeBufferPointer<UInt8>, alwaysQuoted: Bool = false) {
         let prefixed = CSVFieldShape.startsLikeFormula(utf8)
         let count = utf8.count
-        let firstCandidate = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.csvFieldCandidates)
+        let firstCandidate = ByteSet.csvField.firstMember(in: utf8, from: 0)
         let quoted = alwaysQuoted || CSVFieldShape.hasEdgeSpace(utf8, prefixed: prefixed)
             || (firstCandidate < count && CSVFieldShape.holdsQuoteCharacter(utf8, from: firstCandidate))
         if quoted { append(byte: UInt8(ascii: "\"")) }
@@ -47,7 +47,7 @@ extension OutputBuffer {
         // Where to look next. The scan is called in one place only, so that it is inlined once, with its byte class.
         var next = start
         while true {
-            let index = ByteScan.firstFlagged(in: utf8, from: next, ByteScan.csvCandidates)
+            let index = ByteSet.csv.firstMember(in: utf8, from: next)
             guard index < count else { break }
             let byte = utf8[index]
             // The run goes on unless a case below ends it.
@@ -94,24 +94,13 @@ extension OutputBuffer {
 }
 
 /// The bytes CSV escaping looks at.
-extension ByteScan {
-    /// CSV field contents: controls (tab, CR and LF included), `"`, DEL, and the lead bytes 0xC2 and 0xE2.
-    @inline(__always)
-    static func csvCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x7F) | specialLeadByte(lanes)
-    }
+extension ByteSet {
+    /// CSV field contents: controls (tab, CR and LF included), `"`, DEL, and the special lead bytes.
+    static let csv = ByteSet(controls + [0x22, 0x7F] + specialLeadBytes)
 
-    /// Every byte a CSV field may need quotes or escaping for: the union of `csvCandidates` and
-    /// `csvQuoteCandidates` (controls, `"`, `,`, `;`, DEL, and the lead bytes 0xC2 and 0xE2).
-    @inline(__always)
-    static func csvFieldCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x2C) | equal(lanes, 0x3B) | equal(lanes, 0x7F)
-            | specialLeadByte(lanes)
-    }
+    /// Every byte a CSV field may need quotes or escaping for: the union of `csv` and `csvQuote`.
+    static let csvField = ByteSet(controls + [0x22, 0x2C, 0x3B, 0x7F] + specialLeadBytes)
 
     /// What may make a CSV field need quotes: controls (tab, CR and LF among them), `"`, `,` and `;`.
-    @inline(__always)
-    static func csvQuoteCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x2C) | equal(lanes, 0x3B)
-    }
+    static let csvQuote = ByteSet(controls + [0x22, 0x2C, 0x3B])
 }

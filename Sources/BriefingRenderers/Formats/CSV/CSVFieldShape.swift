@@ -30,7 +30,7 @@ enum CSVFieldShape {
     static func holdsQuoteCharacter(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var next = start
         while true {
-            let index = ByteScan.firstFlagged(in: utf8, from: next, ByteScan.csvQuoteCandidates)
+            let index = ByteSet.csvQuote.firstMember(in: utf8, from: next)
             guard index < utf8.count else { return false }
             switch utf8[index] {
             case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A, UInt8(ascii: ";"), 0x09: return true

@@ -4,7 +4,7 @@ extension OutputBuffer {
     /// controls (U+2028, U+2029, U+202A–U+202E, U+2066–U+2069, U+FEFF) as `\u00XX`-style escapes, so they are
     /// visible and still round-trip exactly. Everything else, such as æøå, is copied as it is.
     ///
-    /// Works on the UTF-8 bytes: runs that need no escaping are copied whole, and `ByteScan` finds where they end.
+    /// Works on the UTF-8 bytes: runs that need no escaping are copied whole, and `ByteSet` finds where they end.
     func appendJSONString(_ text: String) {
         text.withUTF8Bytes { appendJSONString(utf8: $0) }
     }
@@ -14,12 +14,12 @@ extension OutputBuffer {
         append(byte: UInt8(ascii: "\""))
         let count = utf8.count
         var runStart = 0
-        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.jsonCandidates)
+        var index = ByteSet.json.firstMember(in: utf8, from: 0)
         while index < count {
             let (length, scalar) = JSONStringEscaping.escapedScalar(in: utf8, at: index)
             guard length > 0 else {
                 // A lead byte of a character that is copied as it is.
-                index = ByteScan.firstFlagged(in: utf8, from: index + 1, ByteScan.jsonCandidates)
+                index = ByteSet.json.firstMember(in: utf8, from: index + 1)
                 continue
             }
             append(utf8, runStart..<index)
@@ -32,7 +32,7 @@ extension OutputBuffer {
             default: appendUnicodeEscape(scalar)
             }
             runStart = index + length
-            index = ByteScan.firstFlagged(in: utf8, from: runStart, ByteScan.jsonCandidates)
+            index = ByteSet.json.firstMember(in: utf8, from: runStart)
         }
         append(utf8, runStart..<count)
         append(byte: UInt8(ascii: "\""))
@@ -80,12 +80,7 @@ enum JSONStringEscaping {
 }
 
 /// The bytes JSON string escaping looks at.
-extension ByteScan {
-    /// JSON strings: controls, `"`, `\`, DEL, and the lead bytes 0xC2, 0xE2 and 0xEF (C1 controls, the line
-    /// separators and bidirectional controls, U+FEFF).
-    @inline(__always)
-    static func jsonCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | equal(lanes, 0x22) | equal(lanes, 0x5C) | equal(lanes, 0x7F)
-            | specialLeadByte(lanes) | equal(lanes, 0xEF)
-    }
+extension ByteSet {
+    /// JSON strings: controls, `"`, `\`, DEL, the special lead bytes and 0xEF (U+FEFF).
+    static let json = ByteSet(controls + [0x22, 0x5C, 0x7F, 0xEF] + specialLeadBytes)
 }

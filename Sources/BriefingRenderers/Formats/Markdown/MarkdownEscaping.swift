@@ -16,11 +16,11 @@ extension OutputBuffer {
 
     /// Appends UTF-8 bytes (valid UTF-8) for inline use, escaped as `appendMarkdownInline(_:headingSafe:)` says.
     ///
-    /// `ByteScan` finds the next byte that may need escaping; the runs between are copied whole.
+    /// `ByteSet` finds the next byte that may need escaping; the runs between are copied whole.
     func appendMarkdownInline(utf8: UnsafeBufferPointer<UInt8>, headingSafe: Bool = false) {
         let count = utf8.count
         var runStart = 0
-        var index = ByteScan.firstFlagged(in: utf8, from: 0, ByteScan.markdownCandidates)
+        var index = ByteSet.markdown.firstMember(in: utf8, from: 0)
         while index < count {
             let byte = utf8[index]
             // Where to look next; the run goes on unless a case below ends it.
@@ -57,7 +57,7 @@ extension OutputBuffer {
                 }
                 runStart = next
             }
-            index = ByteScan.firstFlagged(in: utf8, from: next, ByteScan.markdownCandidates)
+            index = ByteSet.markdown.firstMember(in: utf8, from: next)
         }
         append(utf8, runStart..<count)
     }
@@ -96,14 +96,10 @@ extension OutputBuffer {
 }
 
 /// The bytes Markdown escaping looks at.
-extension ByteScan {
+extension ByteSet {
     /// Markdown inline text: controls (tab included), `# $ % &`, `*`, `< = >`, ``[ \ ] ^ _ ` ``, `| } ~` DEL, and the
-    /// lead bytes 0xC2 and 0xE2. (`#`, `%`, `=`, `^` and `}` are flagged only because ranges are cheaper than single
-    /// bytes; they are copied as they are, `#` unless escaping for a heading.)
-    @inline(__always)
-    static func markdownCandidates(_ lanes: Lanes) -> Lanes {
-        below(lanes, 0x20) | within(lanes, from: 0x23, count: 4) | equal(lanes, 0x2A)
-            | within(lanes, from: 0x3C, count: 3) | within(lanes, from: 0x5B, count: 6)
-            | within(lanes, from: 0x7C, count: 4) | specialLeadByte(lanes)
-    }
+    /// special lead bytes. (`#`, `%`, `=`, `^` and `}` need no escaping; they are copied as they are, `#` unless
+    /// escaping for a heading.)
+    static let markdown = ByteSet(controls + Array(0x23...0x26) + [0x2A] + Array(0x3C...0x3E) + Array(0x5B...0x60)
+        + Array(0x7C...0x7F) + specialLeadBytes)
 }
