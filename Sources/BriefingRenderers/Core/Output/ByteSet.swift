@@ -8,43 +8,29 @@
 /// on the reference corpus (see `Benchmarks/README.md`): most values are short, and the loop ends at the first member
 /// or the end either way.
 struct ByteSet: Sendable {
-    /// Membership, one bit per byte value: bit `b % 64` of word `b / 64`.
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Membership by byte value, 256 entries.
+    private let isMember: [Bool]
 
     /// The set of `members`.
     init(_ members: some Sequence<UInt8>) {
-        for byte in members { insert(byte) }
-    }
-
-    private mutating func insert(_ byte: UInt8) {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: words.0 |= bit
-        case 1: words.1 |= bit
-        case 2: words.2 |= bit
-        default: words.3 |= bit
-        }
+        var isMember = [Bool](repeating: false, count: 256)
+        for byte in members { isMember[Int(byte)] = true }
+        self.isMember = isMember
     }
 
     /// True when `byte` is in the set.
-    @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
-        let word: UInt64
-        switch byte >> 6 {
-        case 0: word = words.0
-        case 1: word = words.1
-        case 2: word = words.2
-        default: word = words.3
-        }
-        return word >> UInt64(byte & 63) & 1 != 0
+        isMember[Int(byte)]
     }
 
     /// The index of the first byte at or after `start` that is in the set, or `utf8.count` when there is none.
     @inline(__always)
     func firstMember(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        while index < utf8.count, !contains(utf8[index]) { index &+= 1 }
-        return index
+        isMember.withUnsafeBufferPointer { isMember in
+            var index = start
+            while index < utf8.count, !isMember[Int(utf8[index])] { index &+= 1 }
+            return index
+        }
     }
 }
 
