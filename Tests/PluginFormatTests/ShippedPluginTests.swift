@@ -63,6 +63,10 @@ import Testing
     @Test func denmarkHasFiveTracksAndADisputedMembership() throws {
         let partnership = try #require(corpus.initiative("dk-digitalisation-partnership"))
         #expect(partnership.components.map(\.id) == ["spor-1", "spor-2", "spor-3", "spor-4", "spor-5"])
+        // Each track has a one-line description in Danish and English (issue 17).
+        for track in partnership.components {
+            #expect(track.description?.text(in: "da") != nil && track.description?.text(in: "en") != nil, "\(track.id)")
+        }
         #expect(partnership.lead.latestValue?.name == "Finansministeriet")
         #expect(partnership.chair.latestValue == "Jim Hagemann Snabe")
         let disputed = try #require(partnership.memberCount.disagreement)
