@@ -134,8 +134,9 @@ enum HTMLSampleDocuments {
         for (status, date, scale, amounts, note) in stages {
             for ((id, title), amount) in zip(components, amounts) {
                 let money = MoneyValue(amount: amount, scale: scale, currency: "EUR", status: status, asOf: date,
-                                       componentID: id, componentTitle: title)
-                lines.append(CellEntry(text: title + ": " + f.money(f.number(amount), scale: scale, currency: "EUR"),
+                                       componentID: id, componentTitle: title, basis: .current)
+                lines.append(CellEntry(text: title + ": " + f.money(f.number(amount), scale: scale, currency: "EUR")
+                                           + ", " + v.priceBasis(.current),
                                        qualifier: v.claimStatus(status) + ", " + f.date(date), footnotes: [note],
                                        data: .money(money)))
             }

@@ -43,6 +43,24 @@ struct DetailTableTests {
         #expect(detail.legend.hasPrefix("Every dated value"))
     }
 
+    @Test("A component's one-line description follows its title, in the reader's language", arguments: [
+        ("en", "Track 1: Skills — One line on the track."), ("nb", "Track 1: Kompetanse — Én linje om sporet."),
+        ("da", "Track 1: Skills — One line on the track."),
+    ])
+    func componentsShowTheirDescription(_ language: LanguageCode, _ expected: String) {
+        let context = TestCorpus.cleanEditingSwedish { initiative in
+            initiative.components[0].label = "Track 1"
+            initiative.components[0].title = TestCorpus.text(("en", "Skills"), ("nb", "Kompetanse"))
+            initiative.components[0].description = TestCorpus.text(("en", "One line on the track."),
+                                                                   ("nb", "Én linje om sporet."))
+        }
+        let table = TableBuilder(corpus: context.corpus, codebook: context.codebook, language: language)
+            .table(for: TestCorpus.view("v", rows: ["components"]))
+        #expect(table.rows[0].cells[0].entries.map(\.text) == [expected])
+        // Without a description the title stands alone, as before.
+        #expect(row(detail, "components").map(\.text) == ["Skills"])
+    }
+
     @Test func detailShowsReasonsAndNotes() {
         let detail = detail
         #expect(row(detail, "chair").map(\.qualifier) == ["The terms of reference name no chair."])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ComparisonKit
 
@@ -61,6 +62,24 @@ struct PriceBasisTests {
         let budget = Budget(amount: .magnitude(.billion), currency: "DKK", basis: .notStated)
         #expect(ValueFormatter(language: "da").budget(budget)
                     == "et milliardbeløb i DKK (beløb ikke oplyst), prisgrundlag ikke oplyst")
+    }
+
+    @Test("A breakdown line ends with its budget's basis", arguments: [
+        ("en", "EUR\u{00A0}2.7\u{00A0}billion, current prices", "EUR\u{00A0}1\u{00A0}575\u{00A0}million, price basis not stated"),
+        ("nb", "2,7\u{00A0}mrd.\u{00A0}euro, løpende priser", "1\u{00A0}575\u{00A0}mill.\u{00A0}euro, prisgrunnlag ikke oppgitt"),
+        ("da", "2,7\u{00A0}mia.\u{00A0}euro, løbende priser", "1.575\u{00A0}mio.\u{00A0}euro, prisgrundlag ikke oplyst"),
+    ])
+    func breakdownLineText(_ language: LanguageCode, _ current: String, _ notStated: String) throws {
+        let formatter = ValueFormatter(language: language)
+        let proposal = Budget(amount: .exact(try #require(Decimal(string: "9.2"))), currency: "EUR", scale: .billion,
+                              basis: .current)
+        let amended = Budget(amount: .exact(8168), currency: "EUR", scale: .million, basis: .notStated)
+        #expect(formatter.budgetLine(try #require(Decimal(string: "2.7")), of: proposal) == current)
+        #expect(formatter.budgetLine(1575, of: amended) == notStated)
+        // Without a recorded basis a line says nothing about it, as its budget does.
+        let unrecorded = Budget(amount: .exact(8168), currency: "EUR", scale: .million)
+        #expect(formatter.budgetLine(1575, of: unrecorded) == formatter.money(formatter.number(1575), scale: .million,
+                                                                                currency: "EUR"))
     }
 
     /// The table cell of a budget carries its basis as data, exact amounts in their money value and the others on

@@ -103,11 +103,11 @@ struct TableHistoryTests {
         #expect(swedish.entries.map(\.text) == ["not stated in the sources"])
         #expect(eu.state == .known)
         #expect(eu.entries.map(\.text) == [
-            "High-performance computing: EUR\u{00A0}2\u{00A0}226.914\u{00A0}million",
-            "Artificial intelligence: EUR\u{00A0}2\u{00A0}061.956\u{00A0}million",
-            "Cybersecurity and trust: EUR\u{00A0}1\u{00A0}649.566\u{00A0}million",
-            "Advanced digital skills: EUR\u{00A0}577.347\u{00A0}million",
-            "Deployment and interoperability: EUR\u{00A0}1\u{00A0}072.217\u{00A0}million",
+            "High-performance computing: EUR\u{00A0}2\u{00A0}226.914\u{00A0}million, current prices",
+            "Artificial intelligence: EUR\u{00A0}2\u{00A0}061.956\u{00A0}million, current prices",
+            "Cybersecurity and trust: EUR\u{00A0}1\u{00A0}649.566\u{00A0}million, current prices",
+            "Advanced digital skills: EUR\u{00A0}577.347\u{00A0}million, current prices",
+            "Deployment and interoperability: EUR\u{00A0}1\u{00A0}072.217\u{00A0}million, current prices",
         ])
         #expect(Set(eu.entries.map(\.qualifier)) == ["adopted, 29\u{00A0}April\u{00A0}2021"])
         #expect(Set(eu.entries.map(\.footnotes)).count == 1)

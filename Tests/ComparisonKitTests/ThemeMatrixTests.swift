@@ -42,15 +42,43 @@ struct ThemeMatrixTests {
         #expect(table.rowHeading == "Tema")
     }
 
-    @Test func theStrongestReferenceWinsAndEveryComponentIsListed() {
+    @Test func withoutTheInitiativesOwnStrengthTheStrongestComponentWinsAndEveryComponentIsListed() {
         let context = TestCorpus.cleanEditingEU { initiative in
             initiative.components[0].themes.append(TestCorpus.theme("digital-skills-inclusion", .secondary))
-            initiative.themes = [TestCorpus.theme("cybersecurity-trust", .secondary)]
         }
         let table = table(context)
         #expect(row(table, "digital-skills-inclusion")[1] == ["secondary", "Specific objective 1, Specific objective 4"])
-        // The component's primary outranks the initiative's own secondary.
+        // Objective 3 is primary for cybersecurity and the initiative names no strength of its own.
         #expect(row(table, "cybersecurity-trust")[1] == ["primary", "Specific objective 3"])
+    }
+
+    /// Issue 17: the Digital Europe Programme declared interoperability and skills secondary as a whole, but the
+    /// matrix showed them primary because an objective was primary. The initiative's own strength now wins.
+    @Test func theInitiativesOwnStrengthWinsOverItsComponents() {
+        let context = TestCorpus.cleanEditingEU { initiative in
+            initiative.themes = [TestCorpus.theme("cybersecurity-trust", .secondary),
+                                 TestCorpus.theme("digital-skills-inclusion", .primary)]
+        }
+        let table = table(context)
+        // Objective 3 is primary for cybersecurity, but the initiative as a whole says secondary: secondary, with the
+        // objective still listed and cited as where the coverage comes from.
+        #expect(row(table, "cybersecurity-trust")[1] == ["secondary", "Specific objective 3"])
+        #expect(table.rows.first { $0.id == "cybersecurity-trust" }?.cells[1].entries.flatMap(\.footnotes).isEmpty == false)
+        // The other way round: the initiative's primary outranks objective 4's secondary.
+        #expect(row(table, "digital-skills-inclusion")[1] == ["primary", "Specific objective 4"])
+        // Themes only components name keep the strongest component's strength.
+        #expect(row(table, "interoperability")[1] == ["primary", "Specific objective 5"])
+    }
+
+    @Test func theThemesRowOfShowFollowsTheSameRule() {
+        let context = TestCorpus.cleanEditingEU { initiative in
+            initiative.themes = [TestCorpus.theme("interoperability", .secondary)]
+        }
+        let detail = TableBuilder(corpus: context.corpus, codebook: context.codebook, language: "en")
+            .detailTable(for: context.corpus.initiatives[1])
+        let themes = detail.rows.first { $0.id == "themes" }?.cells.first
+        let interoperability = themes?.entries.first { $0.text.contains("interoperability") }
+        #expect(interoperability?.qualifier == "secondary")
     }
 
     @Test func cellsCiteTheComponentsAndTheInitiative() {

@@ -5,7 +5,7 @@ import Testing
 struct ValidatorTests {
     @Test func standardRulesRunInDocumentedOrder() {
         #expect(Validator.standardRules.map(\.identifier) == [
-            "duplicate-initiative", "undeclared-source", "code-list", "period", "budget", "component",
+            "duplicate-initiative", "undeclared-source", "code-list", "period", "budget", "mixed-price-basis", "component",
             "theme-reference", "related-initiative", "view-dimension", "name-language", "label-language", "disagreement",
             "uncovered-theme",
         ])

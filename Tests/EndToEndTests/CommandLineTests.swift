@@ -11,7 +11,7 @@ import Testing
         for name in ["Regjeringens digitaliseringsforum", "Digitaliseringspartnerskabet", "Digital Europe Programme"] {
             #expect(output.contains(name), "overview lacks \(name)")
         }
-        #expect(output.contains("EUR\u{00A0}8\u{00A0}168\u{00A0}million (amended, 13\u{00A0}September\u{00A0}2023) ["))
+        #expect(output.contains("EUR\u{00A0}8\u{00A0}168\u{00A0}million, price basis not stated (amended, 13\u{00A0}September\u{00A0}2023) ["))
         #expect(output.contains("**Sources**"))
         #expect(output.contains("Regulation (EU) 2021/694"))
     }

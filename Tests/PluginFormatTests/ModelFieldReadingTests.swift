@@ -45,6 +45,23 @@ import Testing
         #expect(try #require(plain).summaryCitation == nil)
     }
 
+    @Test func aComponentKeepsItsOneLineDescription() throws {
+        let components = """
+            components:
+              - id: spor-1
+                title: { sv: Spår 1, en: Track 1 }
+                description: { sv: En rad om spåret., en: One line on the track. }
+              - id: spor-2
+                title: Track 2
+
+            """
+        let (read, _, problems) = try initiative(components)
+        #expect(problems.isEmpty, "\(problems)")
+        let initiative = try #require(read)
+        #expect(initiative.components.map { $0.description?.resolved(in: "en") } == ["One line on the track.", nil])
+        #expect(initiative.components.first?.description?.resolved(in: "sv") == "En rad om spåret.")
+    }
+
     @Test func aSourceKeepsWhenItWasReadItsArchivedCopyAndItsIdentifier() throws {
         let sources = """
               reg:

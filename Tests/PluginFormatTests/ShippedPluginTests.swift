@@ -41,6 +41,19 @@ import Testing
         #expect(programme.budget.latestValue == amended)
     }
 
+    /// The budget history of issue 17: every figure carries its price basis, and the EUR 8.2 billion is the 2018
+    /// proposal restated in 2018 prices (with a note saying so), not a cut from EUR 9.2 billion.
+    @Test func digitalEuropeBudgetHistoryCarriesItsPriceBases() throws {
+        let programme = try #require(corpus.initiative("eu-digital-europe-programme"))
+        let history = programme.budget.history
+        #expect(history.map { $0.asOf?.description } == ["2018-06", "2018-12", "2021-04-29", "2023-09-13"])
+        #expect(history.map { $0.value?.basis } == [.current, .constant(year: 2018), .current, .notStated])
+        let restated = history[1]
+        #expect(restated.value?.amount == .exact(Decimal(string: "8.2")!) && restated.value?.scale == .billion)
+        #expect(restated.note?.contains("Restates the Commission's proposal") == true)
+        #expect(programme.budget.claims.allSatisfy { $0.value?.basis != nil }, "every budget figure records its basis")
+    }
+
     @Test func digitalEuropeRecordsNorwaysParticipation() throws {
         let programme = try #require(corpus.initiative("eu-digital-europe-programme"))
         let norway = try #require(programme.participants.first { $0.organisation.category == .country })
@@ -50,6 +63,10 @@ import Testing
     @Test func denmarkHasFiveTracksAndADisputedMembership() throws {
         let partnership = try #require(corpus.initiative("dk-digitalisation-partnership"))
         #expect(partnership.components.map(\.id) == ["spor-1", "spor-2", "spor-3", "spor-4", "spor-5"])
+        // Each track has a one-line description in Danish and English (issue 17).
+        for track in partnership.components {
+            #expect(track.description?.text(in: "da") != nil && track.description?.text(in: "en") != nil, "\(track.id)")
+        }
         #expect(partnership.lead.latestValue?.name == "Finansministeriet")
         #expect(partnership.chair.latestValue == "Jim Hagemann Snabe")
         let disputed = try #require(partnership.memberCount.disagreement)
@@ -88,5 +105,7 @@ import Testing
         #expect(!problems.containsErrors, "\(problems)")
         let warnings = problems.map(\.message)
         #expect(warnings.contains { $0.contains("sources disagree on 'member-count' of 'dk-digitalisation-partnership'") })
+        // The Digital Europe Programme's history mixes bases, and says so in its notes.
+        #expect(!warnings.contains { $0.contains("price bas") }, "\(warnings)")
     }
 }

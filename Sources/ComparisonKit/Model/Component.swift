@@ -36,16 +36,20 @@ public struct Component: Sendable, Hashable, Identifiable {
     public var label: String?
     /// The title per language.
     public var title: LocalizedText
+    /// One line on what it is about, in the plugin author's words, when given.
+    public var description: LocalizedText?
     /// The themes it serves.
     public var themes: [ThemeReference]
     /// The source that describes it.
     public var citation: Citation
 
     /// Creates a component.
-    public init(id: String, label: String? = nil, title: LocalizedText, themes: [ThemeReference], citation: Citation) {
+    public init(id: String, label: String? = nil, title: LocalizedText, description: LocalizedText? = nil,
+                themes: [ThemeReference], citation: Citation) {
         self.id = id
         self.label = label
         self.title = title
+        self.description = description
         self.themes = themes
         self.citation = citation
     }

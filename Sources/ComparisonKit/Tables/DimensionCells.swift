@@ -44,8 +44,10 @@ extension CellBuilder {
             }
         case .components:
             return listCell(initiative.components, citation: \.citation) { component in
-                let title = component.title.resolved(in: language)
-                return component.label.map { "\($0): \(title)" } ?? title
+                var text = component.title.resolved(in: language)
+                if let label = component.label { text = "\(label): \(text)" }
+                if let description = component.description { text += " — " + description.resolved(in: language) }
+                return text
             }
         case .goals:
             return listCell(initiative.goals, citation: \.citation) { goal in

@@ -1,4 +1,11 @@
-/// How an initiative covers the themes: the strongest strength per theme and the components that give it.
+/// How an initiative covers the themes: its strength per theme and the components that serve it.
+///
+/// **The rule for the strength.** The initiative's own `themes` are the plugin author's judgement of the initiative
+/// as a whole, so where the initiative names a theme, its strength is the coverage, whatever its components say: a
+/// programme whose interoperability objective is primary for interoperability, but which puts an eighth of its
+/// money there, may declare interoperability secondary, and the matrix shows secondary. Where the initiative does
+/// not name a theme, the coverage is the strongest strength among the components that name it. Either way, every
+/// component that names the theme is listed and cited, so a reader sees where the coverage comes from.
 ///
 /// An initiative names a handful of themes, so they are kept in a short list in the order it first names them, and a
 /// theme named again is found by a linear search, which is cheaper than hashing for lists this short.
@@ -7,12 +14,15 @@ struct ThemeCoverage: Sendable {
     struct Theme: Sendable {
         /// The theme id.
         let id: String
-        /// The strongest coverage of the theme.
+        /// The coverage of the theme: the initiative's own strength when it names the theme, otherwise the strongest
+        /// of its components'.
         fileprivate(set) var strength: ThemeStrength
         /// The components that serve the theme, in order.
         fileprivate(set) var components: [Component]
         /// The citations behind the coverage: the initiative's own, then each component's.
         fileprivate(set) var citations: [Citation]
+        /// Whether the initiative names the theme itself, so that its strength is final.
+        fileprivate var isDeclaredByInitiative: Bool
     }
 
     /// The themes in the order the initiative first names them.
@@ -33,10 +43,18 @@ struct ThemeCoverage: Sendable {
     private mutating func add(_ reference: ThemeReference, citation: Citation, component: Component?) {
         guard let index = themes.firstIndex(where: { $0.id == reference.themeID }) else {
             themes.append(Theme(id: reference.themeID, strength: reference.strength,
-                                components: component.map { [$0] } ?? [], citations: [citation]))
+                                components: component.map { [$0] } ?? [], citations: [citation],
+                                isDeclaredByInitiative: component == nil))
             return
         }
-        themes[index].strength = max(themes[index].strength, reference.strength)
+        if component == nil {
+            // The initiative names the theme twice: the stronger of its own strengths.
+            themes[index].strength = themes[index].isDeclaredByInitiative
+                ? max(themes[index].strength, reference.strength) : reference.strength
+            themes[index].isDeclaredByInitiative = true
+        } else if !themes[index].isDeclaredByInitiative {
+            themes[index].strength = max(themes[index].strength, reference.strength)
+        }
         themes[index].citations.append(citation)
         if let component { themes[index].components.append(component) }
     }

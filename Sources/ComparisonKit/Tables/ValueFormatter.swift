@@ -123,9 +123,13 @@ package struct ValueFormatter: Sendable {
         return text
     }
 
-    /// An amount of a budget line in the budget's scale and currency.
+    /// An amount of a budget line in the budget's scale and currency, with the budget's price basis when it is
+    /// recorded: a line is a figure of its own, and a reader comparing lines of two budgets must see that one is in
+    /// current prices and the other in 2018 prices.
     func budgetLine(_ amount: Decimal, of budget: Budget) -> String {
-        money(number(amount), scale: budget.scale, currency: budget.currency)
+        let text = money(number(amount), scale: budget.scale, currency: budget.currency)
+        guard let basis = budget.basis else { return text }
+        return text + ", " + vocabulary.priceBasis(basis)
     }
 
     /// "a billion-scale sum in DKK", "et milliardbeløp i DKK", "et milliardbeløb i DKK".

@@ -40,6 +40,7 @@ package struct Validator: Sendable {
         CodeListRule(),
         PeriodRule(),
         BudgetRule(),
+        MixedPriceBasisRule(),
         ComponentRule(),
         ThemeReferenceRule(),
         RelatedInitiativeRule(),

@@ -10,7 +10,8 @@ import ComparisonKit
 ///
 /// Charts are inline SVG drawn here, each with an accessible title and description and a visible caption, placed
 /// before the table they come from: the periods' timeline (from `CellData.period`), the theme-coverage heat map
-/// (from `CellData.themeStrength`) and a budget breakdown's bars (from `CellData.money` lines with a component).
+/// (from `CellData.themeStrength`) and a budget breakdown's bars (from `CellData.money` lines with a component), one
+/// chart per price basis, so that figures on different bases never share an axis.
 /// A chart whose data is not in the tables is left out.
 ///
 /// The style sheet is inline and the page has no scripts, no external fonts or images and a Content Security

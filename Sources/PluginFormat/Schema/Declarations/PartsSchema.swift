@@ -56,6 +56,9 @@ enum PartsSchema {
             FieldSchema("title", .localizedText, required: true, "The title in the original language and English.") {
                 $0.title = $1
             },
+            FieldSchema("description", .localizedText, "One line on what it is about, in your own words.") {
+                $0.description = $1
+            },
             FieldSchema("themes", .themes, "The themes it covers.") { $0.themes = $1 },
         ] + citationFields()) { reader, node in
             Component(id: "", title: LocalizedText(universal: ""), themes: [], citation: reader.defaultCitation(at: node))

@@ -3,7 +3,8 @@ import ComparisonKit
 /// A budget breakdown as grouped horizontal bars: one group per component, one bar per stage of the budget
 /// (proposed, adopted, amended, …), each bar labelled with its amount, a legend of the stages and an axis in the
 /// chart's unit. A proposed figure is drawn as an outlined light bar, final figures solid, so the stages differ by
-/// more than colour.
+/// more than colour. Every figure of a chart is on one price basis, which its title and caption name (see
+/// `BudgetChartData`): figures on other bases get charts of their own.
 struct BudgetBarChart: Sendable {
     /// The figures.
     let data: BudgetChartData
@@ -106,13 +107,13 @@ struct BudgetBarChart: Sendable {
         body.append(SVGWriter.text([unit], x: plotX + plotWidth / 2, y: plotBottom + 36, lineHeight: 12,
                                    attributes: "class=\"axis-label\" text-anchor=\"middle\""))
 
-        let caption = BriefingPhrases.budgetChartCaption(unit: unit, in: language)
+        let caption = BriefingPhrases.budgetChartCaption(unit: unit, basis: data.basis, in: language)
         let figures = data.components.map { component in
             component.title + ": " + zip(data.series, component.amounts).compactMap { series, amount in
                 amount.map { label(of: series) + ": " + formatter.number($0) }
             }.joined(separator: "; ")
         }
-        let title = BriefingPhrases.budgetChartTitle(data.initiative, in: language)
+        let title = BriefingPhrases.budgetChartTitle(data.initiative, basis: data.basis, in: language)
         return HTMLChart(svg: SVGWriter.svg(id: id, width: width, height: plotBottom + 46, title: title,
                                             description: caption + " " + figures.joined(separator: ". ") + ".",
                                             body: body),

@@ -2,7 +2,14 @@ import ComparisonKit
 import Foundation
 
 /// The figures of one budget breakdown, ready to draw: one initiative's components, each with an amount per
-/// stage of the budget (proposed, adopted, amended, …), all in one currency and converted to one scale.
+/// stage of the budget (proposed, adopted, amended, …), all in one currency, on one price basis, and converted to
+/// one scale.
+///
+/// Figures on different price bases are never put in one chart: bars on one axis invite a reader to compare them,
+/// and EUR 9.2 billion in current prices beside EUR 8.2 billion in 2018 prices would read as a cut. So the stages
+/// of a breakdown are split into **comparison groups**, each drawn as a chart of its own with its basis in the
+/// title: all stages in current prices together, all stages in the constant prices of one year together, and each
+/// stage whose basis is not stated (or not recorded) alone, since nothing says it compares with any other figure.
 ///
 /// Amounts are computed as `Decimal` (2.7 billion and 2 226.914 million are compared exactly); only the drawing
 /// converts them to `Double`, for pixel positions.
@@ -29,6 +36,8 @@ struct BudgetChartData: Sendable {
     var initiative: String
     /// The currency, when stated.
     var currency: String?
+    /// The price basis every figure of the chart is on; nil when the plugin records none.
+    var basis: PriceBasis?
     /// The scale the chart shows amounts in: the smallest scale any figure is given in.
     var scale: AmountScale
     /// The stages, in order of first appearance (oldest first in a history table).
@@ -36,7 +45,26 @@ struct BudgetChartData: Sendable {
     /// The components, in order of first appearance.
     var components: [Component]
 
-    /// Every breakdown in the table: one per initiative column and currency, in column order.
+    /// What decides which figures may share a chart: the currency, and either a known price basis (every stage on it
+    /// shares the chart) or, for a basis not stated or not recorded, the one stage itself.
+    private struct ComparisonGroup: Hashable {
+        var currency: String?
+        var basis: PriceBasis?
+        /// The stage, for figures whose basis is not known to be shared: they are drawn alone.
+        var stage: Series?
+
+        init(_ line: MoneyValue) {
+            currency = line.currency
+            basis = line.basis
+            switch line.basis {
+            case .current?, .constant?: stage = nil
+            case .notStated?, nil: stage = Series(status: line.status, asOf: line.asOf)
+            }
+        }
+    }
+
+    /// Every breakdown in the table: one per initiative column and comparison group (currency and price basis), in
+    /// column order and then in the order the groups' first figures appear (oldest first in a history table).
     static func all(in table: ComparisonTable) -> [BudgetChartData] {
         var charts: [BudgetChartData] = []
         for (columnIndex, column) in table.columns.enumerated() {
@@ -47,20 +75,21 @@ struct BudgetChartData: Sendable {
                     if case .money(let money)? = entry.data, money.componentID != nil { lines.append(money) }
                 }
             }
-            var currencies: [String?] = []
-            for line in lines where !currencies.contains(line.currency) { currencies.append(line.currency) }
-            for currency in currencies {
-                charts.append(BudgetChartData(initiative: column.heading, currency: currency,
-                                              lines: lines.filter { $0.currency == currency }))
+            var groups: [ComparisonGroup] = []
+            for line in lines where !groups.contains(ComparisonGroup(line)) { groups.append(ComparisonGroup(line)) }
+            for group in groups {
+                charts.append(BudgetChartData(initiative: column.heading, currency: group.currency, basis: group.basis,
+                                              lines: lines.filter { ComparisonGroup($0) == group }))
             }
         }
         return charts
     }
 
-    /// Builds the chart's figures from breakdown lines of one currency.
-    init(initiative: String, currency: String?, lines: [MoneyValue]) {
+    /// Builds the chart's figures from breakdown lines of one currency and one comparison group.
+    init(initiative: String, currency: String?, basis: PriceBasis? = nil, lines: [MoneyValue]) {
         self.initiative = initiative
         self.currency = currency
+        self.basis = basis
         let scales = AmountScale.allCases
         scale = lines.map(\.scale).min { (scales.firstIndex(of: $0) ?? 0) < (scales.firstIndex(of: $1) ?? 0) } ?? .one
         series = []
