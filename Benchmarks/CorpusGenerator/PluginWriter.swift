@@ -232,11 +232,15 @@ struct PluginWriter {
             return
         }
         let scale = random.pick(["thousand", "million", "million", "billion"])
+        // One price basis for the whole history, as a plugin author keeps it (figures on different bases would need a
+        // note each): current prices, the constant prices of the year the budget starts, or not stated.
+        let basis = random.pick(["current", "constant-\(startYear)", "not-stated", "not-stated"])
         // Proposed: a total only.
         yaml.line(2, "- value:")
         yaml.pair(6, "amount", decimal(random.int(in: 10_000...9_000_000)))
         yaml.pair(6, "scale", scale)
         yaml.pair(6, "currency", country.currency)
+        yaml.pair(6, "basis", basis)
         yaml.pair(4, "status", "proposed")
         yaml.pair(4, "as-of", "\(startYear - 1)-" + CorpusGenerator.padded(random.int(in: 1...12), 2))
         yaml.pair(4, "source", sources.1)
@@ -250,14 +254,7 @@ struct PluginWriter {
             yaml.pair(6, "amount", decimal(parts.reduce(0, +)))
             yaml.pair(6, "scale", scale)
             yaml.pair(6, "currency", country.currency)
-            // One draw of two bits where `chance(1, in: 2)` drew one: its high bit is that bit, so the same budgets
-            // as before get a basis and the random stream, and every other line of the corpus, stay as they were;
-            // its low bit picks current prices or the constant prices of the year the budget starts.
-            switch random.int(in: 0...3) {
-            case 0: yaml.pair(6, "basis", "current")
-            case 1: yaml.pair(6, "basis", "constant-\(startYear)")
-            default: break
-            }
+            yaml.pair(6, "basis", basis)
             yaml.line(6, "breakdown:")
             for (componentID, part) in zip(componentIDs, parts) {
                 yaml.line(8, "- { component: \(componentID), amount: \(decimal(part)) }")

@@ -80,12 +80,9 @@ struct CorpusGeneratorTests {
         let preparation = try Runner.prepare(RunOptions(configPath: summary.configPath))
         let errors = preparation.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.prefix(5).map(\.description))")
-        // The only warnings are the deliberate disagreements on member counts, and the mixed-price-basis warnings
-        // on budget histories: the generator gives a figure a basis only now and then, and never a note.
+        // The only warnings are the deliberate disagreements on member counts.
         for warning in preparation.diagnostics where warning.severity == .warning {
-            #expect(warning.message.contains("sources disagree on 'member-count'")
-                        || warning.message.hasPrefix("budget of '") && warning.message.contains("price bas"),
-                    "\(warning)")
+            #expect(warning.message.contains("sources disagree on 'member-count'"), "\(warning)")
         }
         let run = try #require(preparation.run)
         #expect(run.corpus.plugins.count == 4)
