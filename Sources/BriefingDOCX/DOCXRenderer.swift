@@ -13,18 +13,18 @@ internal import ZIPFoundation
 /// The package is written with ZIPFoundation in memory, its parts in a fixed order and every entry dated
 /// 1980-01-01 00:00 (the earliest date ZIP can hold), so the same document gives the same bytes. No part holds a
 /// time unless `provenance.generatedAt` is set.
-public struct DOCXRenderer: BriefingRenderer {
+package struct DOCXRenderer: BriefingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// `docx`.
-    public var formatName: String { "docx" }
+    package var formatName: String { "docx" }
     /// `word`.
-    public var aliases: [String] { ["word"] }
+    package var aliases: [String] { ["word"] }
     /// `docx`.
-    public var fileExtension: String { "docx" }
+    package var fileExtension: String { "docx" }
     /// A DOCX file is a zip archive, not text.
-    public var writesText: Bool { false }
+    package var writesText: Bool { false }
 
     /// The name of the one file a run writes.
     static let fileName = "briefing.docx"
@@ -33,7 +33,7 @@ public struct DOCXRenderer: BriefingRenderer {
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     /// `briefing.docx` holding every table, or no file if the package could not be assembled in memory.
-    public func render(_ document: BriefingDocument) -> [RenderedFile] {
+    package func render(_ document: BriefingDocument) -> [RenderedFile] {
         guard let bytes = Self.package(parts(document)) else { return [] }
         return [RenderedFile(relativePath: Self.fileName, contents: bytes)]
     }

@@ -4,7 +4,7 @@ import BriefingRenderers
 extension RendererRegistry {
     /// Every format this build ships, in the order `--help` lists them. Adding a format is one folder under
     /// `Sources/BriefingRenderers/Formats/` and one line here.
-    public static let standard = RendererRegistry([
+    package static let standard = RendererRegistry([
         MarkdownRenderer(),
         CSVRenderer(),
         JSONRenderer(),

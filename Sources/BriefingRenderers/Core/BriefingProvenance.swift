@@ -2,19 +2,19 @@ import ComparisonKit
 
 /// What a reader needs to trust and reproduce a briefing: how current its sources are, which tool and which
 /// configuration made it, and (only when asked) when.
-public struct BriefingProvenance: Sendable, Hashable {
+package struct BriefingProvenance: Sendable, Hashable {
     /// The publication date of the newest source cited, as precisely as known.
-    public var newestSourceDate: PartialDate?
+    package var newestSourceDate: PartialDate?
     /// The version of nordic-compare that made the document.
-    public var toolVersion: String
+    package var toolVersion: String
     /// A SHA-256 digest (hex) of the run configuration and codebook files, so two briefings can be matched to
     /// the configuration that made them.
-    public var configurationDigest: String
+    package var configurationDigest: String
     /// When the run happened (ISO 8601), only when the user asks for a timestamp; nil keeps output reproducible.
-    public var generatedAt: String?
+    package var generatedAt: String?
 
     /// Creates provenance.
-    public init(newestSourceDate: PartialDate? = nil, toolVersion: String = "", configurationDigest: String = "",
+    package init(newestSourceDate: PartialDate? = nil, toolVersion: String = "", configurationDigest: String = "",
                 generatedAt: String? = nil) {
         self.newestSourceDate = newestSourceDate
         self.toolVersion = toolVersion

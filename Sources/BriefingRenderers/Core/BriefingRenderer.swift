@@ -20,7 +20,7 @@
 /// Output is deterministic (the same document gives the same bytes) and holds no timestamps unless the document's
 /// provenance asks for one. Text formats write UTF-8 ending with a newline; binary formats (DOCX) say so with
 /// ``writesText``.
-public protocol BriefingRenderer: Sendable {
+package protocol BriefingRenderer: Sendable {
     /// The name users pass to --format, e.g. "markdown".
     var formatName: String { get }
     /// Other accepted names, e.g. ["md"].
@@ -43,13 +43,13 @@ public protocol BriefingRenderer: Sendable {
 
 extension BriefingRenderer {
     /// Most formats are text.
-    public var writesText: Bool { true }
+    package var writesText: Bool { true }
 
     /// Formats that write one document from all tables (HTML, DOCX, LaTeX) need them all at once.
-    public var writesEachTableAlone: Bool { false }
+    package var writesEachTableAlone: Bool { false }
 
     /// Renders the files whole and hands them to the sink one after another.
-    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
+    package func write(_ document: BriefingDocument, to sink: any RenderSink) {
         for file in render(document) { sink.writeFile(file) }
     }
 }

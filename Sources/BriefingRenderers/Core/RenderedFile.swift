@@ -1,18 +1,18 @@
 /// One output file: a path relative to the output folder, and its bytes.
-public struct RenderedFile: Sendable, Hashable {
+package struct RenderedFile: Sendable, Hashable {
     /// The path relative to the output folder, with `/` as separator; never absolute and never containing `..`.
-    public var relativePath: String
+    package var relativePath: String
     /// The file's bytes (UTF-8 text for every format so far).
-    public var contents: [UInt8]
+    package var contents: [UInt8]
 
     /// Creates a file from its path and bytes.
-    public init(relativePath: String, contents: [UInt8]) {
+    package init(relativePath: String, contents: [UInt8]) {
         self.relativePath = relativePath
         self.contents = contents
     }
 
     /// Creates a file from its path and text, stored as UTF-8.
-    public init(relativePath: String, text: String) {
+    package init(relativePath: String, text: String) {
         self.init(relativePath: relativePath, contents: Array(text.utf8))
     }
 

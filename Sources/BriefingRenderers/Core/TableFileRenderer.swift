@@ -5,24 +5,24 @@ import ComparisonKit
 /// A conforming renderer implements `writeTable(_:to:)`, streaming one table's file into a sink; rendering a whole
 /// document, streaming it, and `renderTable(_:)` follow from it, and so does `writesEachTableAlone`, which lets a
 /// run build, write and drop one table at a time.
-public protocol TableFileRenderer: BriefingRenderer {
+package protocol TableFileRenderer: BriefingRenderer {
     /// Streams the file `<viewID>.<ext>` for one table into `sink`.
     func writeTable(_ table: ComparisonTable, to sink: any RenderSink)
 }
 
 extension TableFileRenderer {
     /// Yes: one file per table, from that table alone.
-    public var writesEachTableAlone: Bool { true }
+    package var writesEachTableAlone: Bool { true }
 
     /// One `<viewID>.<ext>` per table, in document order.
-    public func render(_ document: BriefingDocument) -> [RenderedFile] {
+    package func render(_ document: BriefingDocument) -> [RenderedFile] {
         let sink = CollectingSink()
         write(document, to: sink)
         return sink.files
     }
 
     /// Streams one `<viewID>.<ext>` per table into `sink`, in document order.
-    public func write(_ document: BriefingDocument, to sink: any RenderSink) {
+    package func write(_ document: BriefingDocument, to sink: any RenderSink) {
         for table in document.tables { writeTable(table, to: sink) }
     }
 

@@ -4,7 +4,7 @@
 /// A renderer calls `beginFile`, then `write` any number of times, then `endFile`, for each file in turn (never
 /// two files at once). A sink that can fail (a full disk, say) remembers its first failure, ignores what follows,
 /// and lets its owner report the failure once the renderer returns; renderers never see I/O errors.
-public protocol RenderSink: AnyObject {
+package protocol RenderSink: AnyObject {
     /// Starts a file at `relativePath` (relative to the output folder, `/` as separator, never `..`).
     func beginFile(_ relativePath: String)
     /// Appends bytes to the file begun last.

@@ -13,23 +13,23 @@ import ComparisonKit
 ///
 /// Every field goes through `OutputBuffer.appendCSVField`: formula-starting fields get a `'` prefix (OWASP), so a value
 /// such as `-2` reads `'-2`. A first field starting with `ID` is quoted, so Excel does not take the file for SYLK.
-public struct CSVRenderer: TableFileRenderer {
+package struct CSVRenderer: TableFileRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// `csv`.
-    public var formatName: String { "csv" }
+    package var formatName: String { "csv" }
     /// None.
-    public var aliases: [String] { [] }
+    package var aliases: [String] { [] }
     /// `csv`.
-    public var fileExtension: String { "csv" }
+    package var fileExtension: String { "csv" }
 
     /// The column names of the footnote section.
     static let footnoteHeader = ["note", "title", "publisher", "published", "language", "locator", "url", "accessed",
                                  "archived", "identifier"]
 
     /// Streams one table as CSV text, every record ending with CR LF.
-    public func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
+    package func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
         let out = OutputBuffer(file: fileName(for: table), in: sink)
         // Excel takes a file starting with the bytes "ID" for a SYLK file and refuses it; quoting the first field
         // is always valid RFC 4180.

@@ -16,22 +16,22 @@ import ComparisonKit
 ///
 /// The style sheet is inline and the page has no scripts, no external fonts or images and a Content Security
 /// Policy that forbids loading anything, so opening it requests nothing. Every value is escaped by `HTMLEscaping`.
-public struct HTMLRenderer: BriefingRenderer {
+package struct HTMLRenderer: BriefingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// `html`.
-    public var formatName: String { "html" }
+    package var formatName: String { "html" }
     /// None.
-    public var aliases: [String] { [] }
+    package var aliases: [String] { [] }
     /// `html`.
-    public var fileExtension: String { "html" }
+    package var fileExtension: String { "html" }
 
     /// The name of the one file a run writes.
     static let fileName = "briefing.html"
 
     /// One `briefing.html` with every table of the document.
-    public func render(_ document: BriefingDocument) -> [RenderedFile] {
+    package func render(_ document: BriefingDocument) -> [RenderedFile] {
         [RenderedFile(relativePath: Self.fileName, text: renderDocument(document))]
     }
 

@@ -8,19 +8,19 @@ import ComparisonKit
 /// Cells are written exactly as the table holds them.
 /// Strings are escaped by `OutputBuffer.appendJSONString`, so the file is always valid JSON and every text
 /// round-trips. Files are streamed to the sink as they are written (see `JSONStream`).
-public struct JSONRenderer: TableFileRenderer {
+package struct JSONRenderer: TableFileRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// `json`.
-    public var formatName: String { "json" }
+    package var formatName: String { "json" }
     /// None.
-    public var aliases: [String] { [] }
+    package var aliases: [String] { [] }
     /// `json`.
-    public var fileExtension: String { "json" }
+    package var fileExtension: String { "json" }
 
     /// Streams one table as a pretty-printed JSON object, ending with a newline.
-    public func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
+    package func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
         var json = JSONStream(file: fileName(for: table), in: sink)
         json.beginObject()
         json.member("view", table.viewID)

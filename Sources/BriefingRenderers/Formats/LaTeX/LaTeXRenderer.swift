@@ -20,28 +20,28 @@ import ComparisonKit
 ///
 /// Every value is escaped by `LaTeXEscaping`, which also keeps every character pdflatex cannot set (emoji, CJK,
 /// right-to-left scripts, controls, bidirectional overrides) out of the file, as a visible `[U+XXXX]`.
-public struct LaTeXRenderer: BriefingRenderer {
+package struct LaTeXRenderer: BriefingRenderer {
     /// Whether this renderer writes fragments (one bare table per view) instead of one standalone document.
     let fragment: Bool
 
     /// Creates the renderer: a standalone document, or fragments when `fragment` is true.
-    public init(fragment: Bool = false) {
+    package init(fragment: Bool = false) {
         self.fragment = fragment
     }
 
     /// `latex`, or `latex-fragment`.
-    public var formatName: String { fragment ? "latex-fragment" : "latex" }
+    package var formatName: String { fragment ? "latex-fragment" : "latex" }
     /// `tex` for the standalone document; none for fragments.
-    public var aliases: [String] { fragment ? [] : ["tex"] }
+    package var aliases: [String] { fragment ? [] : ["tex"] }
     /// `tex`.
-    public var fileExtension: String { "tex" }
+    package var fileExtension: String { "tex" }
 
     /// The standalone document's file name.
     static let documentFileName = "briefing.tex"
 
     /// `briefing.tex`, or one `<viewID>.tex` per table in document order. Both formats write into the same
     /// folder, so a view whose file would be `briefing.tex` gets `view-briefing.tex` as a fragment.
-    public func render(_ document: BriefingDocument) -> [RenderedFile] {
+    package func render(_ document: BriefingDocument) -> [RenderedFile] {
         if fragment {
             return document.tables.map { table in
                 let name = RenderedFile.fileName(forView: table.viewID, fileExtension: fileExtension)

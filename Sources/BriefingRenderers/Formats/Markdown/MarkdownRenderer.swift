@@ -11,19 +11,19 @@ import ComparisonKit
 /// date of reading only when the source gives them, labelled in the table's language); then the legend in italics. Markers are plain `[3]`, not GFM footnotes (which do not render
 /// inside tables) and not link definitions (which Markdown would swallow). Every value is escaped by
 /// `OutputBuffer.appendMarkdownInline` and its neighbours (MarkdownEscaping.swift, beside this file).
-public struct MarkdownRenderer: TableFileRenderer {
+package struct MarkdownRenderer: TableFileRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// `markdown`.
-    public var formatName: String { "markdown" }
+    package var formatName: String { "markdown" }
     /// `md`.
-    public var aliases: [String] { ["md"] }
+    package var aliases: [String] { ["md"] }
     /// `md`.
-    public var fileExtension: String { "md" }
+    package var fileExtension: String { "md" }
 
     /// Streams one table as a Markdown section, ending with a newline.
-    public func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
+    package func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
         let out = OutputBuffer(file: fileName(for: table), in: sink)
         out.append(literal: "## ")
         out.appendMarkdownInline(table.title, headingSafe: true)
