@@ -4,16 +4,19 @@ struct DuplicateInitiativeRule: ValidationRule {
     init() {}
 
     func validate(_ context: ValidationContext) -> [Diagnostic] {
-        var firstSeen: [String: Initiative] = [:]
+        // The index of each id's first initiative, not a copy of it: the corpus already holds every initiative.
+        var firstSeen: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []
-        for initiative in context.corpus.initiatives {
-            if let first = firstSeen[initiative.id] {
+        let initiatives = context.corpus.initiatives
+        for (index, initiative) in initiatives.enumerated() {
+            if let firstIndex = firstSeen[initiative.id] {
+                let first = initiatives[firstIndex]
                 diagnostics.append(.error(
                     "duplicate initiative id '\(initiative.id)' (plugin '\(initiative.pluginID)'): already defined at "
                         + "\(first.location) (plugin '\(first.pluginID)'); initiative ids must be unique across all plugins",
                     at: initiative.location))
             } else {
-                firstSeen[initiative.id] = initiative
+                firstSeen[initiative.id] = index
             }
         }
         return diagnostics
