@@ -9,9 +9,18 @@ public struct Corpus: Sendable {
     private let initiativeIndex: [String: Int]
 
     /// Creates a corpus from plugin contributions, given in order.
-    package init(_ contributions: [(descriptor: PluginDescriptor, contribution: PluginContribution)]) {
+    ///
+    /// The initiatives are moved out of the contributions one plugin at a time, so the corpus never holds a second
+    /// copy of them all.
+    package init(_ contributions: consuming [(descriptor: PluginDescriptor, contribution: PluginContribution)]) {
         plugins = contributions.map(\.descriptor)
-        initiatives = contributions.flatMap(\.contribution.initiatives)
+        var all: [Initiative] = []
+        all.reserveCapacity(contributions.reduce(0) { $0 + $1.contribution.initiatives.count })
+        for plugin in contributions.indices {
+            all.append(contentsOf: contributions[plugin].contribution.initiatives)
+            contributions[plugin].contribution.initiatives = []
+        }
+        initiatives = all
         var sources: [String: [String: Source]] = [:]
         var order: [String: [String]] = [:]
         for (descriptor, contribution) in contributions {

@@ -37,7 +37,7 @@ package enum CorpusLoader {
         }
         let contributions = loadConcurrently(plugins)
         for (_, contribution) in contributions { diagnostics += contribution.diagnostics }
-        return (Corpus(contributions), diagnostics)
+        return (Corpus(consume contributions), diagnostics)
     }
 
     private static func loadConcurrently(
