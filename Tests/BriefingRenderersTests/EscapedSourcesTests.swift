@@ -10,7 +10,7 @@ struct EscapedSourcesTests {
     static let base = Source(
         id: "s-1", title: "Title | with *stars*, \"quotes\"; and\u{202E}more ", publisher: "=Publisher, Inc.",
         published: try! PartialDate(year: 2021, month: 3, day: 16), language: "da", kind: "press release",
-        url: "https://example.org/a?b=c,d", confidence: "medium", location: .synthetic("test"))
+        url: "https://example.org/a?b=c,d", confidence: .medium, location: .synthetic("test"))
 
     /// Sources that differ from `base` in exactly one field each, and `base` itself.
     static let variants: [Source] = {
@@ -29,7 +29,7 @@ struct EscapedSourcesTests {
         variant { $0.kind = nil }
         variant { $0.url = "https://example.org/a?b=c,e" }
         variant { $0.url = nil }
-        variant { $0.confidence = "low" }
+        variant { $0.confidence = .low }
         return variants
     }()
 

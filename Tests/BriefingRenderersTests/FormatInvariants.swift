@@ -311,7 +311,7 @@ struct JSONRoundTrip {
             text(source["language"], s.language, "footnotes[\(n)].source.language")
             text(source["kind"], s.kind, "footnotes[\(n)].source.kind")
             text(source["url"], s.url, "footnotes[\(n)].source.url")
-            text(source["confidence"], s.confidence, "footnotes[\(n)].source.confidence")
+            text(source["confidence"], s.confidence?.rawValue, "footnotes[\(n)].source.confidence")
             text(source["accessed"], s.accessed?.description, "footnotes[\(n)].source.accessed")
             text(source["archived"], s.archived, "footnotes[\(n)].source.archived")
             text(source["identifier"], s.identifier, "footnotes[\(n)].source.identifier")

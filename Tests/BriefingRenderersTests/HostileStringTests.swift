@@ -55,7 +55,7 @@ struct HostileStringTests {
             Footnote(number: n, source: Source(
                 id: next(), title: next(), publisher: next(), published: n % 2 == 0 ? nil : SampleTables.date(2021, 3),
                 language: next(), kind: n % 3 == 0 ? nil : next(), url: n % 4 == 0 ? nil : next(),
-                confidence: n % 5 == 0 ? nil : next(), location: .synthetic("hostile"),
+                confidence: n % 5 == 0 ? nil : SourceConfidence.allCases[n % 4], location: .synthetic("hostile"),
                 accessed: n % 3 == 1 ? nil : SampleTables.date(2024, 5, 2), archived: n % 4 == 1 ? nil : next(),
                 identifier: n % 5 == 1 ? nil : next()), locator: n % 2 == 0 ? nil : next())
         }

@@ -24,7 +24,7 @@ enum SampleTables {
         kind: "strategy", url: "https://example.org/no/eksempelstrategi-2030")
     static let exampleArticle = source(
         id: "example-dk-article", title: "Et eksempelpartnerskab går i gang", publisher: "Eksempelforeningen",
-        published: date(2021), language: "da", kind: "article", confidence: "medium")
+        published: date(2021), language: "da", kind: "article", confidence: .medium)
     static let exampleMinistryNotice = source(
         id: "example-dk-notice", title: "Eksempelministeriet nedsætter et eksempelpartnerskab",
         publisher: "Eksempelministeriet", published: date(2021, 3), language: "da", kind: "press release")
@@ -165,7 +165,7 @@ enum SampleTables {
     }
 
     static func source(id: String, title: String, publisher: String, published: PartialDate?, language: String,
-                       kind: String? = nil, url: String? = nil, confidence: String? = nil, accessed: PartialDate? = nil,
+                       kind: String? = nil, url: String? = nil, confidence: SourceConfidence? = nil, accessed: PartialDate? = nil,
                        archived: String? = nil, identifier: String? = nil) -> Source {
         Source(id: id, title: title, publisher: publisher, published: published, language: language, kind: kind,
                url: url, confidence: confidence, location: .synthetic("sample"), accessed: accessed, archived: archived,

@@ -93,6 +93,23 @@ struct SchemaReadingTests {
         #expect(problems.allSatisfy { $0.location.line == 4 }, "\(problems)")
     }
 
+    @Test("a source's confidence is one of four levels, with the level meant when it is misspelt", arguments: [
+        ("mediumhigh", "did you mean 'medium-high'?"), ("hihg", "did you mean 'high'?"), ("certain", "expected one of: high, medium-high, medium, low"),
+    ])
+    func sourceConfidence(_ written: String, _ expected: String) {
+        let text = """
+            format: 1
+            plugin: { id: sweden, name: Sweden, jurisdiction: SE, version: 1.0.0 }
+            sources:
+              s1: { title: T, publisher: P, language: sv, confidence: \(written) }
+            initiatives: []
+            """
+        let problems = PluginFileChecker.diagnostics(for: Array(text.utf8), kind: .manifest, path: "plugin.yaml")
+        #expect(problems.count == 1 && problems[0].message.contains("unknown confidence '\(written)'")
+                && problems[0].message.contains(expected), "\(problems)")
+        #expect(problems.first?.location.line == 4)
+    }
+
     @Test("a source address must be http or https", arguments: ["ftp://example.org/a.pdf", "www.example.org", "file:///etc/passwd"])
     func sourceURLs(_ url: String) {
         let text = """

@@ -12,7 +12,7 @@ public struct Source: Sendable, Hashable, Identifiable {
         var language: LanguageCode
         var kind: String?
         var url: String?
-        var confidence: String?
+        var confidence: SourceConfidence?
         var note: String?
         var location: SourceLocation
         var accessed: PartialDate?
@@ -20,7 +20,7 @@ public struct Source: Sendable, Hashable, Identifiable {
         var identifier: String?
 
         init(id: String, title: String, publisher: String, published: PartialDate?, language: LanguageCode,
-             kind: String?, url: String?, confidence: String?, note: String?, location: SourceLocation,
+             kind: String?, url: String?, confidence: SourceConfidence?, note: String?, location: SourceLocation,
              accessed: PartialDate?, archived: String?, identifier: String?) {
             self.id = id
             self.title = title
@@ -48,7 +48,7 @@ public struct Source: Sendable, Hashable, Identifiable {
 
     /// Creates a source.
     public init(id: String, title: String, publisher: String, published: PartialDate?, language: LanguageCode,
-                kind: String? = nil, url: String? = nil, confidence: String? = nil, note: String? = nil,
+                kind: String? = nil, url: String? = nil, confidence: SourceConfidence? = nil, note: String? = nil,
                 location: SourceLocation, accessed: PartialDate? = nil, archived: String? = nil,
                 identifier: String? = nil) {
         storage = Storage(id: id, title: title, publisher: publisher, published: published, language: language,
@@ -99,7 +99,7 @@ public struct Source: Sendable, Hashable, Identifiable {
     }
 
     /// How far the plugin author trusts the facts taken from it (`high` unless said otherwise).
-    public var confidence: String? {
+    public var confidence: SourceConfidence? {
         get { storage.confidence }
         set { uniqueStorage().confidence = newValue }
     }

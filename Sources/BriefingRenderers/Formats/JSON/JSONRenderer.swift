@@ -127,7 +127,7 @@ package struct JSONRenderer: TableFileRenderer {
         json.member("language", source.language)
         json.member("kind", orNull: source.kind)
         json.member("url", orNull: source.url)
-        json.member("confidence", orNull: source.confidence)
+        json.member("confidence", orNull: source.confidence?.rawValue)
         json.member("accessed", orNull: source.accessed)
         json.member("archived", orNull: source.archived)
         json.member("identifier", orNull: source.identifier)

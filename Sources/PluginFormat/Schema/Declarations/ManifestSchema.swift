@@ -46,7 +46,7 @@ enum ManifestSchema {
                 $0.kind = $1
             },
             FieldSchema("url", .url, "Where it can be read (http or https), only where known.") { $0.url = $1 },
-            FieldSchema("confidence", .text, "How far its facts are trusted: high (default), medium-high, medium, low.") {
+            FieldSchema("confidence", .choice("confidence"), "How far its facts are trusted (default high); tables name any lower level.") {
                 $0.confidence = $1
             },
             FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
