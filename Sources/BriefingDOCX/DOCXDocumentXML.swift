@@ -102,7 +102,7 @@ struct DOCXDocumentXML {
     }
 
     /// `[3]⇥Title — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; URL; archived copy: URL; accessed
-    /// 2025-01-10`, its labels in `tableLanguage` and every run with the run `properties` of the table's language.
+    /// 2025-01-10; confidence: medium` (the confidence only below high), its labels in `tableLanguage` and every run with the run `properties` of the table's language.
     private func sourceParagraph(_ footnote: Footnote, in tableLanguage: String, properties language: String,
                                  hyperlinks: inout [String]) -> String {
         let source = footnote.source
@@ -127,6 +127,9 @@ struct DOCXDocumentXML {
         }
         if let accessed = source.accessed {
             rest += "; " + BriefingPhrases.accessed(in: tableLanguage) + " " + accessed.description
+        }
+        if let confidence = BriefingPhrases.confidence(of: source, in: tableLanguage) {
+            rest += "; " + confidence
         }
         return paragraph(style: "SourceEntry", runs: runs + WordprocessingText.run(rest, properties: language))
     }

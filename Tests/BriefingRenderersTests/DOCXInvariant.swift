@@ -50,7 +50,7 @@ extension FormatInvariants {
     }
 
     /// A source as its list paragraph reads back: `[3]⇥Title — Publisher, 2021-03 (da), CELEX:…; locator; url;
-    /// archived copy: url; accessed 2025-01-10`, the labels in the table's language.
+    /// archived copy: url; accessed 2025-01-10; confidence: medium`, the labels in the table's language.
     static func docxSourceText(_ footnote: Footnote, language: String) -> String {
         let source = footnote.source
         var text = "[\(footnote.number)]\t" + source.title
@@ -66,6 +66,15 @@ extension FormatInvariants {
         }
         let accessed = ["en": "accessed", "nb": "lest", "da": "læst"]
         if let date = source.accessed { text += "; " + (accessed[language] ?? "accessed") + " " + date.description }
+        if let level = source.confidence, level != .high {
+            let label = ["en": "confidence", "nb": "pålitelighet", "da": "pålidelighed"][language] ?? "confidence"
+            let words: [String: [SourceConfidence: String]] = [
+                "en": [.mediumHigh: "medium-high", .medium: "medium", .low: "low"],
+                "nb": [.mediumHigh: "middels høy", .medium: "middels", .low: "lav"],
+                "da": [.mediumHigh: "mellemhøj", .medium: "middel", .low: "lav"],
+            ]
+            text += "; " + label + ": " + (words[language] ?? words["en"]!)[level]!
+        }
         return docxText(text)
     }
 

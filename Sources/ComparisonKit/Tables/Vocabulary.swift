@@ -65,6 +65,18 @@ package struct Vocabulary: Sendable {
     /// "archived copy", before the address of a source's archived copy.
     package var archivedCopy: String { pick("archived copy", "arkivert kopi", "arkiveret kopi") }
 
+    /// "confidence: medium-high": how far a source is trusted, for a source list.
+    package func confidence(_ level: SourceConfidence) -> String {
+        let label = pick("confidence", "pålitelighet", "pålidelighed")
+        let value = switch level {
+        case .high: pick("high", "høy", "høj")
+        case .mediumHigh: pick("medium-high", "middels høy", "mellemhøj")
+        case .medium: pick("medium", "middels", "middel")
+        case .low: pick("low", "lav", "lav")
+        }
+        return label + ": " + value
+    }
+
     /// The title of a briefing.
     package var briefingTitle: String {
         pick("Digitalisation initiatives compared", "Digitaliseringsinitiativer sammenlignet",

@@ -47,6 +47,14 @@ extension BriefingPhrases {
 
     /// The label before the address of a source's archived copy: "archived copy", "arkivert kopi", "arkiveret kopi".
     package static func archivedCopy(in language: String) -> String { vocabulary(language).archivedCopy }
+
+    /// "confidence: medium-high" for a source held with less than high confidence, nil for one held with high
+    /// confidence or none recorded: source lists name every lower level, so that such a figure never looks as certain
+    /// as one taken from the law.
+    package static func confidence(of source: Source, in language: String) -> String? {
+        guard let level = source.confidence, level.isWorthStating else { return nil }
+        return vocabulary(language).confidence(level)
+    }
 }
 
 // MARK: Title blocks (HTML, LaTeX, DOCX)

@@ -79,8 +79,8 @@ struct HTMLSourceList: Sendable {
     }
 
     /// `<cite>Title</cite> — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; <a href="…">…</a>; archived copy:
-    /// <a href="…">…</a>; accessed 2025-01-10`, the identifier, archived copy and date of reading only when the source
-    /// gives them, labelled in the document's language.
+    /// <a href="…">…</a>; accessed 2025-01-10; confidence: medium`, the identifier, archived copy and date of reading
+    /// only when the source gives them and the confidence only below high, labelled in the document's language.
     private func item(_ footnote: Footnote, language: String) -> String {
         let source = footnote.source
         var parts: [String] = []
@@ -115,6 +115,9 @@ struct HTMLSourceList: Sendable {
         if let accessed = source.accessed {
             line += "; " + HTMLEscaping.text(BriefingPhrases.accessed(in: language))
                 + " <time class=\"accessed\" datetime=\"\(accessed)\">\(accessed)</time>"
+        }
+        if let confidence = BriefingPhrases.confidence(of: source, in: language) {
+            line += "; <span class=\"confidence\">" + HTMLEscaping.text(confidence) + "</span>"
         }
         return line
     }

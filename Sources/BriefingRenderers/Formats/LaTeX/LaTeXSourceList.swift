@@ -77,8 +77,8 @@ struct LaTeXSourceList: Sendable {
 
     /// The list as LaTeX lines: a `list` environment whose labels are `[n]`, each item
     /// `\emph{Title} \textemdash{} Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; url; archived copy: url;
-    /// accessed 2025-01-10` (the identifier, archived copy and date of reading only when the source gives them,
-    /// labelled in `language`). Empty when there are no sources.
+    /// accessed 2025-01-10; confidence: medium` (the identifier, archived copy and date of reading only when the source
+    /// gives them, the confidence only below high, labelled in `language`). Empty when there are no sources.
     func lines(language: String) -> [String] {
         guard let widest = items.map({ String($0.number).count }).max() else { return [] }
         let widestLabel = "[" + String(repeating: "0", count: widest) + "]"
@@ -118,6 +118,9 @@ struct LaTeXSourceList: Sendable {
         if let accessed = source.accessed {
             text += "; " + LaTeXEscaping.text(BriefingPhrases.accessed(in: language)) + " "
                 + LaTeXEscaping.text(accessed.description)
+        }
+        if let confidence = BriefingPhrases.confidence(of: source, in: language) {
+            text += "; " + LaTeXEscaping.text(confidence)
         }
         return text
     }

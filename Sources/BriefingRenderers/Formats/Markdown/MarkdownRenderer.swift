@@ -152,7 +152,8 @@ package struct MarkdownRenderer: TableFileRenderer {
         }
     }
 
-    /// `; <url>; archived copy: <url>; accessed 2025-01-10`, each part only when the source has it: what a footnote
+    /// `; <url>; archived copy: <url>; accessed 2025-01-10; confidence: medium`, each part only when the source has it
+    /// (the confidence only below high): what a footnote
     /// shows of its source after the locator, labelled in the table's language.
     private func writeSourceTail(_ source: Source, language: String, to out: OutputBuffer) {
         if let url = source.url, !url.isEmpty {
@@ -170,6 +171,10 @@ package struct MarkdownRenderer: TableFileRenderer {
             out.appendMarkdownInline(BriefingPhrases.accessed(in: language))
             out.append(byte: UInt8(ascii: " "))
             accessed.withDescriptionBytes { out.appendMarkdownInline(utf8: $0) }
+        }
+        if let confidence = BriefingPhrases.confidence(of: source, in: language) {
+            out.append(literal: "; ")
+            out.appendMarkdownInline(confidence)
         }
     }
 }
