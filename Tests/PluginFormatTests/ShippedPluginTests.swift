@@ -15,7 +15,7 @@ import Testing
     @Test func loadWithoutErrors() {
         #expect(!diagnostics.containsErrors, "\(diagnostics)")
         #expect(corpus.plugins.map(\.id) == ["norway", "denmark", "eu-dep"])
-        #expect(corpus.initiatives.count == 8)
+        #expect(corpus.initiatives.count == 9)
     }
 
     @Test func norwayIsNorwayNotFalse() throws {
