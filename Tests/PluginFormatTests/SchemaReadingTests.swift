@@ -110,6 +110,26 @@ struct SchemaReadingTests {
         #expect(problems.first?.location.line == 4)
     }
 
+    @Test("a position needs a stance from its list, with the stance meant when it is misspelt")
+    func positionStance() {
+        let text = """
+            format: 1
+            id: x-test
+            kind: strategy
+            language: sv
+            source: s1
+            name: { sv: Namn, en: Name }
+            positions:
+              - { name: Unionen, category: trade-union, stance: suports, date: 2024-03 }
+              - { name: TCO, demands: [{ en: more training }] }
+            """
+        let problems = PluginFileChecker.diagnostics(for: Array(text.utf8), kind: .initiative, path: "test.yaml")
+        #expect(problems.contains { $0.message.contains("unknown stance 'suports'") && $0.message.contains("did you mean 'supports'?")
+                && $0.location.line == 8 }, "\(problems)")
+        #expect(problems.contains { $0.message.contains("missing required key 'stance'") && $0.location.line == 9 }, "\(problems)")
+        #expect(problems.count == 2, "\(problems)")
+    }
+
     @Test("a source address must be http or https", arguments: ["ftp://example.org/a.pdf", "www.example.org", "file:///etc/passwd"])
     func sourceURLs(_ url: String) {
         let text = """

@@ -12,6 +12,8 @@ public enum KnownDimension: String, Sendable, Hashable, CaseIterable {
     case budgetBreakdown = "budget-breakdown"
     /// Its components (tracks, focus areas), goals, themes and related initiatives.
     case components, goals, themes, related
+    /// Stakeholders' positions on it.
+    case positions
 
     /// The value type a codebook must declare for this dimension.
     package var valueType: String {
@@ -23,7 +25,7 @@ public enum KnownDimension: String, Sendable, Hashable, CaseIterable {
         case .lead: return "organisation"
         case .memberCount: return "count"
         case .budget: return "money"
-        case .participants, .budgetBreakdown, .components, .goals, .themes, .related: return "list"
+        case .participants, .budgetBreakdown, .components, .goals, .themes, .related, .positions: return "list"
         }
     }
 }

@@ -85,6 +85,9 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     /// Its goals.
     public var goals: [Goal]
 
+    /// Stakeholders' published positions on it.
+    public var positions: [Position]
+
     /// Themes it serves as a whole, beyond its components.
     public var themes: [ThemeReference]
 
@@ -106,7 +109,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
                 chair: Fact<String> = .notRecorded, memberCount: Fact<Int> = .notRecorded,
                 meetings: Fact<LocalizedText> = .notRecorded, budget: Fact<Budget> = .notRecorded,
                 participants: [Participant] = [], components: [Component] = [], goals: [Goal] = [],
-                themes: [ThemeReference] = [], related: [String] = [], summaryCitation: Citation? = nil,
+                positions: [Position] = [], themes: [ThemeReference] = [], related: [String] = [], summaryCitation: Citation? = nil,
                 location: SourceLocation) {
         self.id = id
         self.pluginID = pluginID
@@ -126,6 +129,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
         self.participants = participants
         self.components = components
         self.goals = goals
+        self.positions = positions
         self.themes = themes
         self.related = related
         self.summaryCitation = summaryCitation
@@ -143,7 +147,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     }
 
     /// Calls `body` with every citation the initiative makes, without building an array: the default citation, the
-    /// summary's own, then each fact's claims, participants, components and goals.
+    /// summary's own, then each fact's claims, participants, components, goals and positions.
     func forEachCitation(_ body: (Citation) throws -> Void) rethrows {
         let fields = self
         try body(fields.defaultCitation)
@@ -158,6 +162,7 @@ public struct Initiative: Sendable, Hashable, Identifiable {
         for participant in fields.participants { try body(participant.citation) }
         for component in fields.components { try body(component.citation) }
         for goal in fields.goals { try body(goal.citation) }
+        for position in fields.positions { try body(position.citation) }
     }
 
     /// Calls `body` with every theme reference, the initiative's own and then its components', without building an

@@ -59,6 +59,17 @@ extension CellBuilder {
                 if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
                 return text
             }
+        case .positions:
+            return listCell(initiative.positions, citation: \.citation) { position in
+                var text = formatter.organisation(position.organisation) + ": " + vocabulary.stance(position.stance)
+                if let date = position.date { text += " (\(formatter.date(date)))" }
+                if !position.demands.isEmpty {
+                    text += "; " + vocabulary.asksFor + " "
+                        + position.demands.map { $0.resolved(in: language) }.joined(separator: "; ")
+                }
+                if showsNotes, let note = position.note { text += " (\(note))" }
+                return text
+            }
         case .themes:
             return themesCell(of: initiative, codebook: codebook)
         case .related:

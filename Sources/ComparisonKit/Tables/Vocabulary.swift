@@ -60,6 +60,18 @@ package struct Vocabulary: Sendable {
         }
     }
 
+    /// A stakeholder's stance in words: "supports", "supports, with demands", "mixed", "opposes".
+    package func stance(_ stance: Stance) -> String {
+        switch stance {
+        case .supports: return pick("supports", "støtter", "støtter")
+        case .supportsWithDemands: return pick("supports, with demands", "støtter, med krav", "støtter, med krav")
+        case .mixed: return pick("mixed", "blandet", "blandet")
+        case .opposes: return pick("opposes", "går imot", "er imod")
+        }
+    }
+    /// "asks for", before a stakeholder's demands.
+    package var asksFor: String { pick("asks for", "ber om", "beder om") }
+
     /// "accessed", before the date a source was read.
     package var accessed: String { pick("accessed", "lest", "læst") }
     /// "archived copy", before the address of a source's archived copy.

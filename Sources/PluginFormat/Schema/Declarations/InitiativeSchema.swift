@@ -49,6 +49,8 @@ enum InitiativeSchema {
             FieldSchema("goals", .list(.record(PartsSchema.goal)), "What it aims to achieve, with targets and deadlines.") {
                 $0.goals = $1
             },
+            FieldSchema("positions", .list(.record(PartsSchema.position)),
+                        "Stakeholders' published positions on it: who, stance, demands, date, source.") { $0.positions = $1 },
             FieldSchema("themes", .themes, "Themes from the codebook that the initiative as a whole covers.") { $0.themes = $1 },
             FieldSchema("related", .list(.slug), "The ids of related initiatives.") { $0.related = $1 },
         ]) { reader, node in

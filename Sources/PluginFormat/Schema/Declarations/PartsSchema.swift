@@ -75,6 +75,26 @@ enum PartsSchema {
             Goal(text: LocalizedText(universal: ""), citation: reader.defaultCitation(at: node))
         }
 
+    static let position = RecordSchema<Position>(
+        "position", "A stakeholder's published position on the initiative.",
+        fields: [
+            FieldSchema("name", .text, required: true, "The organisation's name in the original language.") {
+                $0.organisation.name = $1
+            },
+            FieldSchema("english", .text, "The English name.") { $0.organisation.englishName = $1 },
+            FieldSchema("category", .choice("organisation category"), "What sort of organisation it is.") {
+                $0.organisation.category = $1
+            },
+            FieldSchema("stance", .choice("stance"), required: true, "Where it stands on the initiative.") { $0.stance = $1 },
+            FieldSchema("demands", .list(.localizedText), "What it asks for, each demand in your own words.") {
+                $0.demands = $1
+            },
+            FieldSchema("date", .date("date"), "When the position was stated (a partial date).") { $0.date = $1 },
+            FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
+        ] + citationFields()) { reader, node in
+            Position(organisation: Organisation(name: ""), stance: .mixed, citation: reader.defaultCitation(at: node))
+        }
+
     /// `source` and `locator`, the citation of a part that cites a source other than the initiative's default.
     static func citationFields<Part: CitedPart>() -> [FieldSchema<Part>] {
         [
@@ -92,6 +112,7 @@ protocol CitedPart { var citation: Citation { get set } }
 extension Participant: CitedPart {}
 extension Component: CitedPart {}
 extension Goal: CitedPart {}
+extension Position: CitedPart {}
 
 extension ValueReader where Value == Period.End {
     /// A period's end: `open`, or a partial date.
