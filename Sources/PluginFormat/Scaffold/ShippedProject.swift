@@ -30,6 +30,9 @@ views:
   - id: governance
     title: { en: Governance and participants, nb: Styring og deltakere, da: Styring og deltagere }
     rows: [lead, chair, member-count, meetings, participants]
+  - id: positions
+    title: { en: Stakeholders' positions, nb: Aktørenes standpunkter, da: Aktørernes holdninger }
+    rows: [positions]
 
 """#
 
@@ -87,6 +90,9 @@ dimensions:
   - id: related
     type: list
     label: { en: Related initiatives, nb: Relaterte initiativer, da: Relaterede initiativer }
+  - id: positions
+    type: list
+    label: { en: Stakeholders' positions, nb: Aktørenes standpunkter, da: Aktørernes holdninger }
 
 """#
 
