@@ -14,6 +14,10 @@ package struct RunConfiguration: Sendable {
     package var dimensionsPath: String
     /// The themes file.
     package var themesPath: String
+    /// Where the dimensions file is named, for errors about the file itself (missing, not a regular file).
+    package var dimensionsLocation: SourceLocation
+    /// Where the themes file is named.
+    package var themesLocation: SourceLocation
     /// The reader's language.
     package var language: LanguageCode
     /// Where the language is set, if it is.
@@ -72,6 +76,8 @@ package enum RunConfigurationLoader {
             enabledPlugins: document.plugins.map { .init(pluginID: $0.value, location: $0.location) },
             dimensionsPath: PathResolver.join(folder, document.dimensionsPath.value),
             themesPath: PathResolver.join(folder, document.themesPath.value),
+            dimensionsLocation: document.dimensionsPath.location,
+            themesLocation: document.themesPath.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },
