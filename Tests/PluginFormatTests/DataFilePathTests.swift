@@ -55,6 +55,21 @@ struct DataFilePathTests {
         #expect(problems.first?.location.line == 14)
     }
 
+    @Test func aFileNamedTwiceIsReadOnceHoweverItIsReached() throws {
+        try scratch.write("sweden/initiatives/a.yaml", initiativeYAML(id: "se-a"))
+        try link("sweden/b.yaml", to: "sweden/initiatives/a.yaml")
+        try link("sweden/linked", to: "sweden/initiatives")
+        try scratch.manifest("sweden", initiatives: ["b.yaml", "initiatives/a.yaml", "linked/a.yaml", "./b.yaml", "b.yaml"])
+        let (contribution, problems) = scratch.load("sweden")
+        #expect(contribution?.initiatives.map(\.id) == ["se-a"])
+        #expect(problems.map { "\($0.location.line): \($0.message)" } == [
+            "15: 'initiatives/a.yaml' is the same file as 'b.yaml', listed on line 14; list each initiative file once",
+            "16: 'linked/a.yaml' is the same file as 'b.yaml', listed on line 14; list each initiative file once",
+            "17: './b.yaml' is the same file as 'b.yaml', listed on line 14; list each initiative file once",
+            "18: 'b.yaml' is already listed on line 14; list each initiative file once",
+        ])
+    }
+
     @Test func theManifestIsHeldToTheDataFilesRule() throws {
         try scratch.write("elsewhere/secret.yaml", "format: 1\nplugin: { id: secret-text }\n")
         try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("sweden"),

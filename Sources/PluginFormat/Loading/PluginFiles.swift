@@ -11,10 +11,17 @@ enum PluginFiles {
     /// A regular file reached from the folder without any symbolic link is opened relative to `openedFolder` (see
     /// ``OpenedPluginFolder``); anything else (a link, a missing file, a folder that could not be opened) takes the
     /// full check of ``resolve(_:inPluginFolder:realFolder:)``, which words every refusal, and is read by its real path.
+    ///
+    /// A file that `mentions` shows an earlier entry named is refused before it is read (see ``DataFileMentions``).
     static func read(_ reference: Located<String>, inPluginFolder folder: String, openedFolder: OpenedPluginFolder?,
-                     realFolder: String?, limits: YAMLLimits = .default) -> Result<(bytes: [UInt8], path: String), DiagnosticList> {
+                     realFolder: String?, mentions: inout DataFileMentions,
+                     limits: YAMLLimits = .default) -> Result<(bytes: [UInt8], path: String), DiagnosticList> {
         if let refusal = refusalOfName(reference) { return .failure(refusal) }
         let path = PathResolver.join(folder, reference.value)
+        // The file a name reaches when no link is on the way (the name has no `..`): checked before anything is opened.
+        if let realFolder, let repeated = mentions.note(PathResolver.join(realFolder, reference.value), reference) {
+            return .failure(repeated)
+        }
         do throws(YAMLError) {
             if let file = openedFolder?.openPlainFile(reference.value) {
                 defer { close(file.descriptor) }
@@ -25,6 +32,7 @@ enum PluginFiles {
             switch resolve(reference, inPluginFolder: folder, realFolder: .some(realFolder)) {
             case .failure(let list): return .failure(list)
             case .success(let resolved):
+                if let repeated = mentions.note(resolved.real, reference) { return .failure(repeated) }
                 // The real path has no link left to follow: a link put in its place since is refused, not followed.
                 let bytes = try YAMLParser.readFile(atPath: resolved.real, displayPath: resolved.path, followLinks: false,
                                                     limits: limits)

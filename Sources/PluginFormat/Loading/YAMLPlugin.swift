@@ -25,7 +25,9 @@ package struct YAMLPlugin: CountryPlugin {
         let openedFolder = realFolder.flatMap { OpenedPluginFolder(realFolder: $0) }
         let name = Located("plugin.yaml", at: SourceLocation(file: manifestPath, line: 1, column: 1))
         let bytes: [UInt8]
-        switch PluginFiles.read(name, inPluginFolder: folder, openedFolder: openedFolder, realFolder: realFolder) {
+        var mentions = DataFileMentions()
+        switch PluginFiles.read(name, inPluginFolder: folder, openedFolder: openedFolder, realFolder: realFolder,
+                                mentions: &mentions) {
         case .failure(let list): return .failure(PluginLoadFailure(diagnostics: list.diagnostics))
         case .success(let file): bytes = file.bytes
         }
@@ -60,8 +62,10 @@ package struct YAMLPlugin: CountryPlugin {
         var initiatives: [Initiative] = []
         let realFolder = PathResolver.realPath(folder)  // once per plugin, not once per file
         let openedFolder = realFolder.flatMap { OpenedPluginFolder(realFolder: $0) }
+        var mentions = DataFileMentions()
         for reference in initiativeFiles {
-            switch PluginFiles.read(reference, inPluginFolder: folder, openedFolder: openedFolder, realFolder: realFolder) {
+            switch PluginFiles.read(reference, inPluginFolder: folder, openedFolder: openedFolder, realFolder: realFolder,
+                                    mentions: &mentions) {
             case .failure(let list):
                 diagnostics += list.diagnostics
             case .success(let file):
