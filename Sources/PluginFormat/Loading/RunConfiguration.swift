@@ -37,7 +37,7 @@ package enum RunConfigurationLoader {
     /// The configuration, or every problem found in it. Paths in it are resolved relative to the file's folder.
     package static func load(path: String) -> Result<RunConfiguration, PluginLoadFailure> {
         let (read, problems) = DocumentReading.read(ConfigurationSchema.record, atPath: path, what: "a run configuration")
-        guard let document = read, !problems.containsErrors else { return .failure(PluginLoadFailure(diagnostics: problems)) }
+        guard let document = read else { return .failure(PluginLoadFailure(diagnostics: problems)) }
         let folder = PathResolver.directory(of: path)
         var parsing = ValueParsing()
         var seenViews: Set<String> = []
@@ -67,7 +67,9 @@ package enum RunConfigurationLoader {
             }
         }
         let history = document.history.flatMap { parsing.choice($0, as: HistoryMode.self, what: "history mode") }
-        if parsing.diagnostics.containsErrors { return .failure(PluginLoadFailure(diagnostics: parsing.diagnostics)) }
+        // The views that could be read are checked even when others could not, so that every problem comes at once.
+        let diagnostics = problems + parsing.diagnostics
+        if diagnostics.containsErrors { return .failure(PluginLoadFailure(diagnostics: diagnostics)) }
         let fileStart = SourceLocation(file: path, line: 1, column: 1)
         return .success(RunConfiguration(
             path: path,
