@@ -56,8 +56,9 @@ public enum Runner {
         let selectedRenderers = try selectRenderers(options, configuration, renderers, &diagnostics)
         let views = try selectViews(options.viewIDs, from: configuration.views)
 
-        let (codebook, codebookProblems) = CodebookLoader.load(dimensionsPath: configuration.dimensionsPath,
-                                                               themesPath: configuration.themesPath)
+        let (codebook, codebookProblems) = CodebookLoader.load(
+            dimensionsPath: configuration.dimensionsPath, themesPath: configuration.themesPath,
+            dimensionsNamedAt: configuration.dimensionsLocation, themesNamedAt: configuration.themesLocation)
         diagnostics += codebookProblems
 
         var registry = PluginRegistry()
@@ -94,7 +95,9 @@ public enum Runner {
     private static func digest(of paths: [String]) -> String {
         var digest = SHA256Digest()
         for path in paths {
-            let bytes = FileManager.default.contents(atPath: path).map(Array.init) ?? []
+            // Read like every input (without blocking, regular files only): a FIFO named as a codebook file, already
+            // reported, must not hang the run here.
+            let bytes = InputFiles.bytes(atPath: path) ?? []
             digest.update(Array(String(bytes.count).utf8) + [0])
             digest.update(bytes)
         }

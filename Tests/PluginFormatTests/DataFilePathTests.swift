@@ -45,12 +45,40 @@ struct DataFilePathTests {
         #expect(contribution?.initiatives.count == 1)
     }
 
-    @Test func aDirectoryNamedAsADataFileGetsTheReadersMessage() throws {
+    @Test func aDirectoryNamedAsADataFileIsReportedAtItsName() throws {
         try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("sweden/initiatives/a.yaml"),
                                                 withIntermediateDirectories: true)
         try scratch.manifest("sweden", initiatives: ["initiatives/a.yaml"])
-        let messages = scratch.load("sweden").1.map(\.message)
-        #expect(messages == ["cannot read the file: it is a directory"])
+        let problems = scratch.load("sweden").1
+        #expect(problems.map(\.message) == ["'initiatives/a.yaml' cannot be read: it is a folder, not a regular file"])
+        #expect(problems.first?.location.file.hasSuffix("sweden/plugin.yaml") == true)
+        #expect(problems.first?.location.line == 14)
+    }
+
+    @Test func aFileNamedTwiceIsReadOnceHoweverItIsReached() throws {
+        try scratch.write("sweden/initiatives/a.yaml", initiativeYAML(id: "se-a"))
+        try link("sweden/b.yaml", to: "sweden/initiatives/a.yaml")
+        try link("sweden/linked", to: "sweden/initiatives")
+        try scratch.manifest("sweden", initiatives: ["b.yaml", "initiatives/a.yaml", "linked/a.yaml", "./b.yaml", "b.yaml"])
+        let (contribution, problems) = scratch.load("sweden")
+        #expect(contribution?.initiatives.map(\.id) == ["se-a"])
+        #expect(problems.map { "\($0.location.line): \($0.message)" } == [
+            "15: 'initiatives/a.yaml' is the same file as 'b.yaml', listed on line 14; list each initiative file once",
+            "16: 'linked/a.yaml' is the same file as 'b.yaml', listed on line 14; list each initiative file once",
+            "17: './b.yaml' is the same file as 'b.yaml', listed on line 14; list each initiative file once",
+            "18: 'b.yaml' is already listed on line 14; list each initiative file once",
+        ])
+    }
+
+    @Test func theManifestIsHeldToTheDataFilesRule() throws {
+        try scratch.write("elsewhere/secret.yaml", "format: 1\nplugin: { id: secret-text }\n")
+        try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("sweden"),
+                                                withIntermediateDirectories: true)
+        try link("sweden/plugin.yaml", to: "elsewhere/secret.yaml")
+        let problems = scratch.load("sweden").1
+        #expect(problems.map(\.message) == ["'plugin.yaml' is a symbolic link that points outside the plugin folder; "
+                                            + "refusing to read it"])
+        #expect(problems.first.map { "\($0.location.line):\($0.location.column)" } == "1:1")
     }
 
     @Test func theOpenedFolderRemembersDirectoriesAndRejectsLinks() throws {

@@ -46,4 +46,17 @@ struct DecimalParsingTests {
     func leftToFoundation(_ text: String) {
         #expect(ValueParsing.plainDecimal(text) == nil)
     }
+
+    @Test("up to 38 digits are read exactly; more are counted for the message that says so")
+    func digitLimit() {
+        var longest = String(repeating: "9", count: 19) + "." + String(repeating: "9", count: 19)
+        let read = longest.withUTF8 { ValueParsing.decimal(utf8: $0) }
+        #expect(read.map { "\($0)" } == longest)
+        var tooLong = "-" + String(repeating: "1", count: 41)
+        #expect(tooLong.withUTF8 { ValueParsing.digitCountBeyondLimit(utf8: $0) } == 41)
+        var fits = String(repeating: "1", count: 38)
+        #expect(fits.withUTF8 { ValueParsing.digitCountBeyondLimit(utf8: $0) } == nil)
+        var notANumber = String(repeating: "1", count: 40) + "x"
+        #expect(notANumber.withUTF8 { ValueParsing.digitCountBeyondLimit(utf8: $0) } == nil)
+    }
 }

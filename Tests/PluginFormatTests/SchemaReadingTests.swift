@@ -12,7 +12,7 @@ struct SchemaReadingTests {
     }
 
     @Test("unusual but valid forms are read without a problem", arguments: [
-        "summary: ~\nchair: null\nmeetings:\n",
+        "summary: ~\n",
         "summary: Same in every language\nlead: Regjeringen\n",
         "member-count: \"12\"\nchair: !!str NO\n",
         "member-count: +7\n",
@@ -47,6 +47,11 @@ struct SchemaReadingTests {
         ("related: ai\n", "expected a list"),
         ("budget:\n  value: { amount: 1, currency: EUR, breakdwn: [] }\n", "did you mean 'breakdown'?"),
         ("<<: { chair: A }\n", ""),
+        ("chair: null\n", "'chair' is null, which records nothing; write the value, or 'unknown: "),
+        ("meetings:\n", "'meetings' is null"),
+        ("lead: ~\n", "'lead' is null"),
+        ("chair: \"\"\n", "'chair' is empty text"),
+        ("chair:\n  value: ''\n  source: s2\n", "'chair.value' is empty text"),
     ])
     func problemsFallBack(_ body: String, _ expected: String) {
         let problems = initiative(body)

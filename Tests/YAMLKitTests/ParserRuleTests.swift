@@ -42,10 +42,13 @@ struct ParserRuleTests {
         #expect(copy["x"]?.mark.line == 1)
     }
 
-    @Test("A billion-laughs document fails on the node budget")
+    @Test("A billion-laughs document fails on the alias budgets: the text budget first, the node budget without it")
     func billionLaughs() throws {
         let error = try #require(parseError(bytes: fixture("billion-laughs.yaml")))
-        #expect(error.message.contains("document expands to more than 1000000 nodes through aliases"))
+        #expect(error.message.hasPrefix("through aliases, the document's text grows to more than "))
+        let nodesOnly = YAMLLimits(expandedTextAllowance: Int.max)
+        let byNodes = try #require(parseError(bytes: fixture("billion-laughs.yaml"), limits: nodesOnly))
+        #expect(byNodes.message.contains("document expands to more than 1000000 nodes through aliases"))
         let small = YAMLLimits(maxNodes: 50)
         let tight = try #require(parseError("a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]\nb: [*a, *a, *a, *a, *a, *a]\n", limits: small))
         #expect(tight.message.contains("more than 50 nodes through aliases"))

@@ -94,6 +94,10 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     /// Ids of related initiatives.
     public var related: [String]
 
+    /// Where each of ``related`` is written, in the same order, so that a problem with one is reported at it; empty
+    /// (or shorter) for initiatives made in Swift, whose problems are reported at ``location``.
+    public var relatedLocations: [SourceLocation] = []
+
     /// The summary's own citation, when the file gives `summary` a source or locator; nil when the summary cites the
     /// initiative's default citation.
     public var summaryCitation: Citation?

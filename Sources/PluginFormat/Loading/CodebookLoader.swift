@@ -2,13 +2,15 @@ import ComparisonKit
 
 /// Reads the codebook: the dimensions file and the theme taxonomy file.
 package enum CodebookLoader {
-    /// The codebook and every problem found in its files.
-    package static func load(dimensionsPath: String, themesPath: String) -> (Codebook, [Diagnostic]) {
+    /// The codebook and every problem found in its files. `dimensionsNamedAt` and `themesNamedAt` are where the run
+    /// configuration names the files: a file that is missing or not a regular file is reported there.
+    package static func load(dimensionsPath: String, themesPath: String, dimensionsNamedAt: SourceLocation? = nil,
+                             themesNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var dimensions: [Dimension] = []
         var themes: [Theme] = []
         let (dimensionEntries, dimensionProblems) = DocumentReading.read(
-            ConfigurationSchema.dimensionsFile, atPath: dimensionsPath, what: "a dimensions file")
+            ConfigurationSchema.dimensionsFile, atPath: dimensionsPath, what: "a dimensions file", namedAt: dimensionsNamedAt)
         diagnostics += dimensionProblems
         if let dimensionEntries {
             var seen: Set<String> = []
@@ -29,7 +31,7 @@ package enum CodebookLoader {
             diagnostics += parsing.diagnostics
         }
         let (themeEntries, themeProblems) = DocumentReading.read(
-            ConfigurationSchema.themesFile, atPath: themesPath, what: "a themes file")
+            ConfigurationSchema.themesFile, atPath: themesPath, what: "a themes file", namedAt: themesNamedAt)
         diagnostics += themeProblems
         if let themeEntries {
             var seen: Set<String> = []

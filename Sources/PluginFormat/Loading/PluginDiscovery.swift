@@ -16,8 +16,13 @@ package struct PluginDiscovery: Sendable {
     /// - Parameter location: where the plugins folder is named (for the error when it is missing).
     package init(pluginsFolder: String, namedAt location: SourceLocation) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: pluginsFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: pluginsFolder, isDirectory: &isDirectory) else {
             folderProblem = .error("plugins folder '\(pluginsFolder)' does not exist", at: location)
+            return
+        }
+        guard isDirectory.boolValue else {
+            folderProblem = .error("plugins folder '\(pluginsFolder)' is a file, not a folder; name the folder that holds "
+                + "the plugin folders", at: location)
             return
         }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: pluginsFolder) else {

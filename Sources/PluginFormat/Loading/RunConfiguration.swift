@@ -14,6 +14,10 @@ package struct RunConfiguration: Sendable {
     package var dimensionsPath: String
     /// The themes file.
     package var themesPath: String
+    /// Where the dimensions file is named, for errors about the file itself (missing, not a regular file).
+    package var dimensionsLocation: SourceLocation
+    /// Where the themes file is named.
+    package var themesLocation: SourceLocation
     /// The reader's language.
     package var language: LanguageCode
     /// Where the language is set, if it is.
@@ -33,7 +37,7 @@ package enum RunConfigurationLoader {
     /// The configuration, or every problem found in it. Paths in it are resolved relative to the file's folder.
     package static func load(path: String) -> Result<RunConfiguration, PluginLoadFailure> {
         let (read, problems) = DocumentReading.read(ConfigurationSchema.record, atPath: path, what: "a run configuration")
-        guard let document = read, !problems.containsErrors else { return .failure(PluginLoadFailure(diagnostics: problems)) }
+        guard let document = read else { return .failure(PluginLoadFailure(diagnostics: problems)) }
         let folder = PathResolver.directory(of: path)
         var parsing = ValueParsing()
         var seenViews: Set<String> = []
@@ -63,7 +67,9 @@ package enum RunConfigurationLoader {
             }
         }
         let history = document.history.flatMap { parsing.choice($0, as: HistoryMode.self, what: "history mode") }
-        if parsing.diagnostics.containsErrors { return .failure(PluginLoadFailure(diagnostics: parsing.diagnostics)) }
+        // The views that could be read are checked even when others could not, so that every problem comes at once.
+        let diagnostics = problems + parsing.diagnostics
+        if diagnostics.containsErrors { return .failure(PluginLoadFailure(diagnostics: diagnostics)) }
         let fileStart = SourceLocation(file: path, line: 1, column: 1)
         return .success(RunConfiguration(
             path: path,
@@ -72,6 +78,8 @@ package enum RunConfigurationLoader {
             enabledPlugins: document.plugins.map { .init(pluginID: $0.value, location: $0.location) },
             dimensionsPath: PathResolver.join(folder, document.dimensionsPath.value),
             themesPath: PathResolver.join(folder, document.themesPath.value),
+            dimensionsLocation: document.dimensionsPath.location,
+            themesLocation: document.themesPath.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },

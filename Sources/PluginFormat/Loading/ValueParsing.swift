@@ -57,25 +57,41 @@ struct ValueParsing {
     /// The locale decimals are read in (made once: making a `Locale` costs far more than reading a number).
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// `-?digits(.digits)?` in ASCII, at most 38 bytes long.
+    /// The most digits an amount may have: a `Decimal` holds 38 exactly.
+    static let maximumDigits = 38
+
+    /// `-?digits(.digits)?` in ASCII, with at most ``maximumDigits`` digits.
     private static func isPlainDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let digits = plainDecimalDigits(text) else { return false }
+        return digits <= maximumDigits
+    }
+
+    /// The number of digits of a plain decimal that has more than ``maximumDigits`` of them, for the message that
+    /// says so; nil for anything else (a number that fits, or text that is not a plain decimal).
+    static func digitCountBeyondLimit(utf8 text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let digits = plainDecimalDigits(text), digits > maximumDigits else { return nil }
+        return digits
+    }
+
+    /// How many digits `-?digits(.digits)?` in ASCII has, or nil when the text is not of that form.
+    private static func plainDecimalDigits(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
         var bytes = text[...]
-        guard bytes.count <= 38 else { return false }
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        var digits = 0
+        var digits = 0, run = 0
         var sawDot = false
         for byte in bytes {
             if byte == UInt8(ascii: ".") {
-                guard !sawDot, digits > 0 else { return false }
+                guard !sawDot, run > 0 else { return nil }
                 sawDot = true
-                digits = 0
+                run = 0
             } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                run += 1
                 digits += 1
             } else {
-                return false
+                return nil
             }
         }
-        return digits > 0
+        return run > 0 ? digits : nil
     }
 
     /// Records a problem found while assembling.

@@ -19,7 +19,20 @@ package struct YAMLPlugin: CountryPlugin {
                 "plugin folder has no manifest; create plugin.yaml (see docs/plugin-format.md)",
                 at: SourceLocation(file: manifestPath, line: 1, column: 1))]))
         }
-        let (manifest, problems) = DocumentReading.read(ManifestSchema.record, atPath: manifestPath, what: "a plugin manifest")
+        // The manifest is held to the data files' rule: a regular file inside the plugin folder, not a link out of it
+        // (whose target's text the messages would quote) and not a FIFO (which would block the run).
+        let realFolder = PathResolver.realPath(folder)
+        let openedFolder = realFolder.flatMap { OpenedPluginFolder(realFolder: $0) }
+        let name = Located("plugin.yaml", at: SourceLocation(file: manifestPath, line: 1, column: 1))
+        let bytes: [UInt8]
+        var mentions = DataFileMentions()
+        switch PluginFiles.read(name, inPluginFolder: folder, openedFolder: openedFolder, realFolder: realFolder,
+                                mentions: &mentions) {
+        case .failure(let list): return .failure(PluginLoadFailure(diagnostics: list.diagnostics))
+        case .success(let file): bytes = file.bytes
+        }
+        let (manifest, problems) = DocumentReading.read(ManifestSchema.record, bytes: bytes, path: manifestPath,
+                                                        what: "a plugin manifest")
         guard let manifest else { return .failure(PluginLoadFailure(diagnostics: problems)) }
         return .success(YAMLPlugin(manifest: manifest, problems: problems, folder: folder, manifestPath: manifestPath))
     }
@@ -49,8 +62,10 @@ package struct YAMLPlugin: CountryPlugin {
         var initiatives: [Initiative] = []
         let realFolder = PathResolver.realPath(folder)  // once per plugin, not once per file
         let openedFolder = realFolder.flatMap { OpenedPluginFolder(realFolder: $0) }
+        var mentions = DataFileMentions()
         for reference in initiativeFiles {
-            switch PluginFiles.read(reference, inPluginFolder: folder, openedFolder: openedFolder, realFolder: realFolder) {
+            switch PluginFiles.read(reference, inPluginFolder: folder, openedFolder: openedFolder, realFolder: realFolder,
+                                    mentions: &mentions) {
             case .failure(let list):
                 diagnostics += list.diagnostics
             case .success(let file):

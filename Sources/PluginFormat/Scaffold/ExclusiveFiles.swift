@@ -93,21 +93,15 @@ package enum ExclusiveFiles {
         }
     }
 
-    /// The text of the regular file at `path`, which must not be a symbolic link. It is opened without blocking
-    /// (a FIFO is refused, not waited on) and read by YAMLKit's file loader, with its size limit.
+    /// The text of the regular file at `path`, which must not be a symbolic link. It is read the way every input is
+    /// (YAMLKit's file loader: opened without blocking, so a FIFO is refused, not waited on; regular files only;
+    /// within its size limit).
     package static func readText(_ path: String) throws -> String {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure("cannot read", path) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            throw ScaffoldError("\(path) is not a regular file")
-        }
         do {
-            let bytes = try YAMLParser.readFile(descriptor: descriptor, displayPath: path, regularFileSize: Int(status.st_size))
+            let bytes = try YAMLParser.readFile(atPath: path, displayPath: path, followLinks: false)
             return String(decoding: bytes, as: UTF8.self)
         } catch {
-            throw ScaffoldError(error.message)
+            throw ScaffoldError("\(path): \(error.message)")
         }
     }
 

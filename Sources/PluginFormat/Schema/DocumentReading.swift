@@ -1,4 +1,5 @@
 import ComparisonKit
+import Foundation
 internal import YAMLKit
 
 /// Reads one YAML document of a declared kind: parses it, checks its root and `format`, then reads it with its
@@ -9,9 +10,22 @@ enum DocumentReading {
 
     /// The document read from a file, and every problem found (the value is nil when the document could not be
     /// read as a whole).
+    ///
+    /// - Parameter namedAt: Where another file names this one (the run configuration names the codebook files): a
+    ///   file that is missing, or is a folder, a FIFO or a device, is reported there, where it can be corrected,
+    ///   rather than at line 1 of a file that is not there. Nil for a file named on the command line.
     static func read<Document>(
-        _ record: RecordSchema<Document>, atPath path: String, what: String, limits: YAMLLimits = .default
+        _ record: RecordSchema<Document>, atPath path: String, what: String, namedAt: SourceLocation? = nil,
+        limits: YAMLLimits = .default
     ) -> (Document?, [Diagnostic]) {
+        if let namedAt {
+            if !FileManager.default.fileExists(atPath: path) {
+                return (nil, [.error("file '\(path)' does not exist; expected \(what) there", at: namedAt)])
+            }
+            if let refusal = InputFileKind.refusal(atPath: path) {
+                return (nil, [.error("'\(path)' cannot be read as \(what): \(refusal)", at: namedAt)])
+            }
+        }
         do {
             let bytes = try YAMLParser.readFile(atPath: path, displayPath: path, limits: limits)
             return read(record, bytes: bytes, path: path, what: what, limits: limits)

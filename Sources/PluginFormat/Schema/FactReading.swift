@@ -27,7 +27,9 @@ extension ValueReader {
         let longForm = RecordSchema<ClaimDraft<Item>>(
             "claim", "One value of a fact with its own citation, or the finding that the sources do not state it.",
             fields: [
-                FieldSchema("value", value, "The value as the source gives it.") { $0.set(.known($1)) },
+                FieldSchema("value", ValueReader<Item>.nonEmpty(value), keepsNull: true, "The value as the source gives it.") {
+                    $0.set(.known($1))
+                },
                 FieldSchema("unknown", .reason, keepsNull: true,
                             "The sources were read and do not state this; say what was checked.") {
                     $0.set(.unknown(reason: $1))
@@ -57,9 +59,13 @@ extension ValueReader {
             let document = reader.document
             if document.kind(node) == .mapping {
                 if reader.isMapping(node, withAnyOf: contentKeys) {
+                    let reported = reader.diagnostics.count
                     guard let draft = longForm.read(node, &reader) else { return nil }
                     guard draft.contentCount == 1, let content = draft.content else {
-                        reader.report("a fact has one of 'value', 'unknown' or 'not-applicable', not several", at: node)
+                        // An empty `value:` has been reported already, with what to write instead.
+                        if draft.contentCount > 1 || reader.diagnostics.count == reported {
+                            reader.report("a fact has one of 'value', 'unknown' or 'not-applicable', not several", at: node)
+                        }
                         return nil
                     }
                     return Claim(content, citation: draft.citation, status: draft.status, asOf: draft.asOf, note: draft.note)
@@ -70,6 +76,7 @@ extension ValueReader {
                     return nil
                 }
             }
+            if reader.isEmptyFact(node) { return nil }
             return readValue(&reader, node).map { Claim(.known($0), citation: reader.defaultCitation(at: node)) }
         }
         return ValueReader(.fact(value: value.shape, longForm: longForm.shape)) { reader, node in
@@ -81,6 +88,32 @@ extension ValueReader {
             }
             return Fact(claims)
         }
+    }
+}
+
+extension ValueReader {
+    /// The values of `value`, except that a null or empty one is reported (see ``SchemaReader/isEmptyFact(_:)``).
+    static func nonEmpty(_ value: ValueReader<Value>) -> ValueReader<Value> {
+        let read = value.read
+        return ValueReader(value.shape) { reader, node in reader.isEmptyFact(node) ? nil : read(&reader, node) }
+    }
+}
+
+extension SchemaReader {
+    /// True, after reporting it, when a fact's value at `node` is null (`lead: null`, `meetings: ~`, a key with
+    /// nothing after it) or empty text (`chair: ""`). Either would pass for a recorded fact (not recorded, or an
+    /// empty cell with a citation), so the message says what to write instead: the value, or why the sources do not
+    /// give it.
+    mutating func isEmptyFact(_ node: Int) -> Bool {
+        guard document.kind(node) == .scalar else { return false }
+        let isNull = document.isNull(node)
+        guard isNull || document[node].count == 0 else { return false }
+        let path = DocumentPath.path(to: node, in: document)
+        report("'\(path)' is \(isNull ? "null" : "empty text"), which records nothing; write the value, or "
+            + "'unknown: <what the sources were checked for>' when they do not state it, or 'not-applicable: <why>' "
+            + "when it does not apply to this initiative (see docs/plugin-format.md); leave the key out only while it "
+            + "has not been looked into", at: node)
+        return true
     }
 }
 

@@ -96,7 +96,9 @@ struct FieldSchema<Draft>: Sendable {
     init<Value>(_ key: String, _ value: ValueReader<Value>, required: Bool = false, keepsNull: Bool = false,
                 _ summary: String, set: @escaping @Sendable (inout Draft, Value) -> Void) {
         shape = FieldShape(key: key, shape: value.shape, isRequired: required, summary: summary)
-        self.keepsNull = keepsNull
+        // A fact's null is passed to the fact's reading, which says what to write instead: taken as absent, it would
+        // silently leave the fact not recorded.
+        if case .fact = value.shape { self.keepsNull = true } else { self.keepsNull = keepsNull }
         let read = value.read  // capture the reading alone, not the shape beside it
         apply = { draft, reader, node in
             guard let value = read(&reader, node) else { return false }

@@ -121,6 +121,11 @@ extension ValueReader where Value == Decimal {
                 return nil
             }
             if let value = document.withUTF8(node, { ValueParsing.decimal(utf8: $0) }) { return value }
+            if let digits = document.withUTF8(node, { ValueParsing.digitCountBeyondLimit(utf8: $0) }) {
+                reader.report("\(what) '\(document.string(node))' has \(digits) digits, more than the \(ValueParsing.maximumDigits) "
+                    + "an exact decimal can hold; write it in a larger unit with 'scale' (such as million or billion)", at: node)
+                return nil
+            }
             reader.report("\(what) '\(document.string(node))' is not a plain decimal number; write digits with an "
                 + "optional '.' and no thousands separators, for example 7588 or 2226.914", at: node)
             return nil

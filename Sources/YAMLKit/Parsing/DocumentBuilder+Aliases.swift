@@ -7,6 +7,8 @@ struct AnchorTable {
         /// Nesting levels inside the node, itself included (0 for a scalar).
         var height: Int32
         var serial: Int32
+        /// The bytes of scalar text in the subtree, which every use of the alias adds to the document's text.
+        var textBytes: Int
     }
 
     private(set) var defined: [String: Anchored] = [:]
@@ -21,7 +23,7 @@ struct AnchorTable {
         nextSerial += 1
         var copy = node
         copy.end = 1
-        defined[name] = Anchored(nodes: [copy], height: 0, serial: nextSerial)
+        defined[name] = Anchored(nodes: [copy], height: 0, serial: nextSerial, textBytes: Int(node.count))
     }
 
     /// Notes the anchor of a collection that has just started, and returns its serial.
@@ -37,12 +39,14 @@ struct AnchorTable {
         guard let name = openNames.removeValue(forKey: serial), (defined[name]?.serial ?? 0) < serial else { return }
         var copy: [YAMLNode] = []
         copy.reserveCapacity(nodes.count - start)
+        var textBytes = 0
         for index in start..<nodes.count {
             var node = nodes[index]
+            if node.kind == .scalar { textBytes += Int(node.count) }
             node.end -= UInt32(start)
             copy.append(node)
         }
-        defined[name] = Anchored(nodes: copy, height: height, serial: serial)
+        defined[name] = Anchored(nodes: copy, height: height, serial: serial, textBytes: textBytes)
     }
 
     /// The serial of an open collection anchored as `name` after the current definition of `name`, if any: an alias
@@ -69,6 +73,7 @@ extension DocumentBuilder {
             throw error(line, column, "alias '*\(name)' refers to an anchor '&\(name)' that is not defined before this point")
         }
         anchors.aliasUses += 1
+        try chargeText(anchored.textBytes, line, column)
         if outer.count + Int(anchored.height) > limits.maxDepth {
             throw error(line, column, "through alias '*\(name)', collections are nested more than \(limits.maxDepth) "
                 + "levels deep here; flatten the structure")
@@ -97,6 +102,17 @@ extension DocumentBuilder {
             nodes.append(node)
         }
         if anchored.height >= top.height { top.height = anchored.height + 1 }
+    }
+
+    /// Charges the text an alias repeats to the budget of text after expansion (the text written once is within it
+    /// by the budget's definition, so only aliases are counted).
+    private mutating func chargeText(_ bytes: Int, _ line: UInt32, _ column: UInt32) throws(YAMLError) {
+        aliasTextBytes += bytes
+        guard text.count + aliasTextBytes > maxExpandedTextBytes else { return }
+        throw error(line, column, "through aliases, the document's text grows to more than \(maxExpandedTextBytes) bytes, "
+            + "the limit for this file (\(limits.expandedTextFactor) times its size plus \(limits.expandedTextAllowance) "
+            + "bytes); every use of an alias repeats all the text of its anchor, so anchor small values only, or write "
+            + "a long text once")
     }
 
     /// Applies the merge key of the mapping that ends now: the pairs of the mapping (or list of mappings) it names

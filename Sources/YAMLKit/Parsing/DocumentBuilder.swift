@@ -57,12 +57,17 @@ struct DocumentBuilder: ~Copyable {
     var documents = 0
     /// Anchors, aliases and merge keys seen so far (see `DocumentBuilder+Aliases.swift`).
     var anchors = AnchorTable()
+    /// The bytes of scalar text that aliases have repeated so far (text written once is in `text`).
+    var aliasTextBytes = 0
+    /// The most bytes of scalar text the document may hold after alias expansion (see ``YAMLLimits``).
+    let maxExpandedTextBytes: Int
 
     /// Creates a builder for the file named `file`, sized for an input of `byteCount` bytes.
     init(file: String, limits: YAMLLimits, keys: YAMLKeyTable, byteCount: Int) {
         self.file = file
         self.limits = limits
         self.keys = keys
+        maxExpandedTextBytes = limits.maxExpandedTextBytes(forFileOf: byteCount)
         nodes = GrowableBuffer(capacity: byteCount / 12 + 16)
         text = GrowableBuffer(capacity: byteCount + 64)
         top = Open(node: -1, isMapping: false, dataKeyStart: 0, anchorSerial: 0)

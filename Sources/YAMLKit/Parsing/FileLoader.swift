@@ -8,12 +8,26 @@ import Darwin
 
 /// Reads a file into memory with POSIX calls, refusing files larger than the limit before
 /// reading them (and stopping if a file grows past the limit while it is read).
+///
+/// This is the one way the tool reads an input by its path: the file is opened without blocking (`O_NONBLOCK`, so
+/// a FIFO named as an input cannot hang the run waiting for a writer) and must be a regular file, checked on the
+/// open descriptor (`fstat`), so what is read is what was checked.
 enum FileLoader {
-    /// The bytes of the file at `path`; errors name the file as `file`.
-    static func load(path: String, file: String, limits: YAMLLimits) throws(YAMLError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The bytes of the file at `path`; errors name the file as `file`. With `followLinks` false, a symbolic link
+    /// as the last component is refused (`O_NOFOLLOW`).
+    static func load(path: String, file: String, followLinks: Bool = true, limits: YAMLLimits) throws(YAMLError) -> [UInt8] {
+        let start = YAMLMark(file: file, line: 1, column: 1)
+        // Looked at before opening too: opening some devices has effects of its own.
+        if let refusal = InputFileKind.refusal(atPath: path) {
+            throw YAMLError(mark: start, message: "cannot read the file: \(refusal)")
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else {
-            throw YAMLError(mark: YAMLMark(file: file, line: 1, column: 1), message: "cannot open the file: \(describe(errno))")
+            let code = errno
+            if code == ELOOP, !followLinks {
+                throw YAMLError(mark: start, message: "cannot read the file: it is a symbolic link, which is not followed here")
+            }
+            throw YAMLError(mark: start, message: "cannot open the file: \(describe(code))")
         }
         defer { close(descriptor) }
         return try load(descriptor: descriptor, file: file, limits: limits)
@@ -33,8 +47,8 @@ enum FileLoader {
             guard fstat(descriptor, &info) == 0 else {
                 throw YAMLError(mark: start, message: "cannot read the file: \(describe(errno))")
             }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                throw YAMLError(mark: start, message: "cannot read the file: it is a directory")
+            if let refusal = InputFileKind.refusal(mode: info.st_mode) {
+                throw YAMLError(mark: start, message: "cannot read the file: \(refusal)")
             }
             statedSize = Int(info.st_size)
         }

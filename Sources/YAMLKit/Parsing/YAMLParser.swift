@@ -34,14 +34,17 @@ public enum YAMLParser {
         return try result.get()
     }
 
-    /// Reads a file's bytes, checking its size against `limits.maxFileBytes` before reading. A file that is missing,
-    /// is not a regular file or cannot be read is reported as a ``YAMLError`` at line 1, column 1 of `displayPath`.
-    package static func readFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .default) throws(YAMLError) -> [UInt8] {
-        try FileLoader.load(path: path, file: displayPath ?? path, limits: limits)
+    /// Reads a file's bytes, checking its size against `limits.maxFileBytes` before reading. The file is opened
+    /// without blocking and must be a regular file: one that is missing, is a FIFO, a folder or a device, or cannot
+    /// be read is reported as a ``YAMLError`` at line 1, column 1 of `displayPath`. With `followLinks` false, a
+    /// symbolic link in the last component is refused too.
+    package static func readFile(atPath path: String, displayPath: String? = nil, followLinks: Bool = true,
+                                 limits: YAMLLimits = .default) throws(YAMLError) -> [UInt8] {
+        try FileLoader.load(path: path, file: displayPath ?? path, followLinks: followLinks, limits: limits)
     }
 
     /// Reads the bytes of a file the caller has open (for example with `openat`, relative to a checked folder), the
-    /// way ``readFile(atPath:displayPath:limits:)`` reads a named file, with the same checks and messages. The
+    /// way ``readFile(atPath:displayPath:followLinks:limits:)`` reads a named file, with the same checks and messages. The
     /// descriptor is left open.
     ///
     /// - Parameter regularFileSize: The file's size when the caller has already found with `fstat` that it is a

@@ -69,6 +69,10 @@ enum BudgetSchema {
         } else if let low = draft.min, let high = draft.max, draft.forms == 2 {
             amount = .range(min: low, max: high)
         } else {
+            // An amount key that could not be read (`amount: 12,5`) has been reported, with why; the one-form rule
+            // would only repeat it in words that do not fit.
+            let read = [draft.amount, draft.min, draft.max].filter { $0 != nil }.count + (draft.magnitude == nil ? 0 : 1)
+            if read < draft.forms { return nil }
             let halfRange = draft.forms == 1 && (draft.min != nil || draft.max != nil)
             reader.report(halfRange ? "a budget range needs both 'min' and 'max'"
                 : "a budget needs exactly one of 'amount', 'min' with 'max', or 'magnitude'", at: node)

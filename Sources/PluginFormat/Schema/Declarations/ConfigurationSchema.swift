@@ -45,7 +45,7 @@ enum ConfigurationSchema {
     static let view = RecordSchema<View>(
         "view", "A table: dimension ids as rows, or the theme matrix.",
         fields: [
-            FieldSchema("id", ValueReader<String>.slug.located, required: true, "The view's id (and file name).") { $0.id = $1 },
+            FieldSchema("id", ValueReader<String>.viewID.located, required: true, "The view's id (and file name).") { $0.id = $1 },
             FieldSchema("title", .localizedText, required: true, "The table's title.") { $0.title = $1 },
             FieldSchema("type", ValueReader<String>.text.located, "dimensions (the default) or theme-matrix.") { $0.type = $1 },
             FieldSchema("rows", .list(.text), "The dimension ids shown as rows.") { $0.rows = $1 },
@@ -115,4 +115,25 @@ enum ConfigurationSchema {
             FieldSchema("format", .formatVersion, required: true, "The format version of the file; write 1.") { _, _ in },
             FieldSchema("themes", .list(.record(theme)), required: true, "The themes.") { $0 = $1 },
         ]) { _, _ in [] }
+}
+
+extension ValueReader where Value == String {
+    /// A view's id, which names the view's output files, so it must be a slug: file names are made from ids by
+    /// replacing other characters (`a b` and `a_b` would both be written to `a_b.md`), and `Budgets` and `budgets` are
+    /// one file where names ignore case. With slugs, two views have one file name only when they have one id, which is
+    /// reported at the second.
+    static let viewID = ValueReader<String>(ValueReader<String>.slug.shape) { reader, node in
+        guard let text = scalarText(&reader, node, expected: "a view id") else { return nil }
+        let isSlug = (text.utf8.first.map { $0 != UInt8(ascii: "-") } ?? false)
+            && text.utf8.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "-")
+            }
+        guard isSlug else {
+            reader.report("view id '\(text)' is not made of lower-case letters, digits and hyphens; it names the view's "
+                + "output files, so write it like 'budget-overview'", at: node)
+            return nil
+        }
+        return text
+    }
 }

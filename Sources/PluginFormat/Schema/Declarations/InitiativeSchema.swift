@@ -52,7 +52,10 @@ enum InitiativeSchema {
             FieldSchema("positions", .list(.record(PartsSchema.position)),
                         "Stakeholders' published positions on it: who, stance, demands, date, source.") { $0.positions = $1 },
             FieldSchema("themes", .themes, "Themes from the codebook that the initiative as a whole covers.") { $0.themes = $1 },
-            FieldSchema("related", .list(.slug), "The ids of related initiatives.") { $0.related = $1 },
+            FieldSchema("related", .list(ValueReader<String>.slug.located), "The ids of related initiatives.") {
+                $0.related = $1.map(\.value)
+                $0.relatedLocations = $1.map(\.location)
+            },
         ]) { reader, node in
             Initiative(id: "", pluginID: reader.pluginID, jurisdiction: reader.pluginJurisdiction, kind: .initiative,
                        originalLanguage: "", name: LocalizedText(universal: ""), defaultCitation: reader.defaultCitation,
