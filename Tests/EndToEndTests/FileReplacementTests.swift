@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Output files put in place over earlier ones: in one step, whole, relative to the two folders, never through a
-/// link.
+/// link, and undoably.
 @Suite struct FileReplacementTests {
     /// An output folder and a staging folder in it, opened as the writer opens them.
     private struct Folders {
@@ -42,6 +42,20 @@ import Testing
         #expect(FileReplacement.move("0-0", in: folders.staging, to: "a.md", in: folders.output) == .success(.exchanged))
         #expect(try folders.read("a.md") == "new\n")
         #expect(try folders.read("stage/0-0") == "old\n")
+    }
+
+    @Test func everyMoveCanBeUndone() throws {
+        let folders = try Folders()
+        try folders.write("a.md", "old\n")
+        try folders.write("stage/0-0", "new a\n")
+        try folders.write("stage/0-1", "new b\n")
+        let exchanged = try FileReplacement.move("0-0", in: folders.staging, to: "a.md", in: folders.output).get()
+        let renamed = try FileReplacement.move("0-1", in: folders.staging, to: "b.md", in: folders.output).get()
+        #expect(FileReplacement.undo(renamed, "0-1", in: folders.staging, from: "b.md", in: folders.output))
+        #expect(FileReplacement.undo(exchanged, "0-0", in: folders.staging, from: "a.md", in: folders.output))
+        #expect(try folders.read("a.md") == "old\n")
+        #expect(folders.folder.listing("out") == ["a.md", "stage", "stage/0-0", "stage/0-1"])
+        #expect(try folders.read("stage/0-0") == "new a\n")
     }
 
     @Test func aReaderOfTheOldFileKeepsReadingItWhole() throws {

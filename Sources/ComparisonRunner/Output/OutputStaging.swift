@@ -63,8 +63,10 @@ final class OutputStaging: @unchecked Sendable {
 
     /// Moves every staged file into place (see `FileReplacement`), in renderer order, and returns the final paths.
     ///
-    /// When any write failed, two outputs have one name or a folder is in the way of a file, nothing is moved; the
-    /// temporary files are removed and the error names the file.
+    /// All or nothing: when any write failed, two outputs have one name or a folder is in the way of a file, nothing
+    /// is moved; when a move fails part way (an old file that cannot be replaced), the files already moved are put
+    /// back. Either way the temporary files are removed and the error names the file; should putting back fail,
+    /// the error names which files are this run's and which are as they were.
     func commit() throws(OutputWriteError) -> [String] {
         var failed = true
         defer { finish(discarding: failed) }
@@ -84,8 +86,13 @@ final class OutputStaging: @unchecked Sendable {
             switch FileReplacement.move(file.temporary, in: staging.handle, to: file.final, in: output) {
             case .success(let outcome):
                 moved.append((file, outcome))
+                // A folder that appeared at the name since the check above was exchanged with the file: put it back.
+                if outcome == .exchanged, staging.handle.kind(of: file.temporary) == .directory {
+                    throw rollBack(moved, failing: file.final, reason: folderInTheWay(file.final).reason, set: staged)
+                }
             case .failure(let error):
-                throw OutputWriteError(path: path(file.final), reason: error.message)
+                throw rollBack(moved, failing: file.final, reason: "the file could not be replaced (\(error.message))",
+                               set: staged)
             }
         }
         // The whole set is in place: remove the earlier files, which now have the temporary names.
@@ -93,6 +100,17 @@ final class OutputStaging: @unchecked Sendable {
         for sink in sinks { sink.forget() }
         failed = false
         return staged.map { path($0.final) }
+    }
+
+    /// Puts back what `moved` replaced, newest first, and returns the error to throw.
+    private func rollBack(_ moved: [(file: StagedFileSink.StagedFile, outcome: FileReplacement.Outcome)],
+                          failing final: String, reason: String, set: [StagedFileSink.StagedFile]) -> OutputWriteError {
+        var stillNew: Set<String> = []
+        for (file, outcome) in moved.reversed()
+        where !FileReplacement.undo(outcome, file.temporary, in: staging.handle, from: file.final, in: output) {
+            stillNew.insert(file.final)
+        }
+        return PartialCommit(folder: folder, failing: final, reason: reason, set: set.map(\.final), stillNew: stillNew).error
     }
 
     private func folderInTheWay(_ final: String) -> OutputWriteError {

@@ -59,3 +59,27 @@ enum HostileFolder {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }
 }
+
+/// `chattr +i`: a file even root cannot replace, for the tests of a commit that fails part way.
+enum ImmutableFlag {
+    /// Whether this machine lets the tests set the flag (root, or CAP_LINUX_IMMUTABLE, on a file system that keeps
+    /// it), found by trying once on a scratch file.
+    static let isPermitted: Bool = {
+        guard let folder = try? TemporaryFolder(), let file = try? folder.write("probe", "probe\n") else { return false }
+        guard set(true, file) else { return false }
+        return set(false, file)
+    }()
+
+    /// Sets or clears the flag on `path`; false when `chattr` failed.
+    @discardableResult
+    static func set(_ on: Bool, _ path: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [on ? "+i" : "-i", path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}
