@@ -26,6 +26,25 @@ import Testing
         #expect(HostileFolder.snapshot(out) == before)
     }
 
+    /// An output folder in which nothing can be created: one located error, and the folder as it was.
+    @Test(.enabled(if: ImmutableFlag.isPermitted, Comment(rawValue: reason)))
+    func anOutputFolderThatCannotBeWrittenToIsReportedAndLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.url.appendingPathComponent("out")
+        try folder.write("out/a.md", "old a.md\n")
+        try #require(ImmutableFlag.set(true, out.path))
+        defer { ImmutableFlag.set(false, out.path) }
+        let before = HostileFolder.snapshot(out)
+
+        let error = try #require(throws: OutputWriteError.self) {
+            try OutputWriter.write([RenderedFile(relativePath: "a.md", text: "new\n")], to: out.path)
+        }
+
+        #expect(error.description == "\(out.path):1:1: error: cannot write output: cannot create a temporary folder in "
+            + "the output folder (Operation not permitted)")
+        #expect(HostileFolder.snapshot(out) == before)
+    }
+
     /// The real executable: a rerun in another language, with one JSON file (written last) immutable.
     @Test(.enabled(if: ImmutableFlag.isPermitted, Comment(rawValue: reason)))
     func aRerunThatCannotReplaceOneFileLeavesEveryEarlierFile() throws {

@@ -118,4 +118,16 @@ import Testing
         #expect(HostileFolder.snapshot(scene.outside) == outsideBefore)
         #expect(names.filter { !$0.hasPrefix(".") } == ["budgets.md", "governance.md", "overview.md", "themes.md"])
     }
+
+    /// The output folder's own path is the user's choice and may go through links (to a larger disk, say): the
+    /// files land in the folder it leads to. Only what is inside the folder is never followed.
+    @Test func anOutputFolderReachedThroughALinkIsUsed() throws {
+        let scene = try Scene()
+        let linked = scene.folder.url.appendingPathComponent("linked-out")
+        try HostileFolder.link(linked, to: scene.out.path)
+        let written = try OutputWriter.write(Self.files, to: linked.path)
+        #expect(written.count == 2)
+        #expect(HostileFolder.names(scene.out) == ["a.md", "b.csv"])
+        #expect(HostileFolder.kind(linked) == "link")
+    }
 }
