@@ -3,7 +3,7 @@ import ComparisonRunner
 import Foundation
 import Testing
 
-/// Outputs named twice, and temporary files that killed runs left behind.
+/// Outputs named twice.
 @Suite struct OutputNamingTests {
     @Test func aFormatOrViewNamedTwiceIsWrittenOnce() throws {
         let folder = try TemporaryFolder()
@@ -23,21 +23,5 @@ import Testing
                                     RenderedFile(relativePath: "a.md", text: "2\n")], to: output)
         }
         #expect(folder.listing("out").isEmpty)
-    }
-
-    @Test func temporaryFilesOfKilledRunsAreRemovedAndThoseOfLiveRunsKept() throws {
-        let folder = try TemporaryFolder()
-        try folder.copyShippedProject()
-        let live = ProcessInfo.processInfo.processIdentifier
-        _ = try folder.write("out/.overview.md.partial-2147483646", "left by a killed run\n")
-        _ = try folder.write("out/.overview.md.partial-\(live)", "a run still going on\n")
-        _ = try folder.write("out/.notes.partial-draft", "not ours\n")
-        let result = try CommandRunner.run(["run", "--format", "markdown", "--output", "out"], in: folder.url)
-        #expect(result.status == 0, "got: \(result.standardError)")
-        let listing = folder.listing("out")
-        #expect(!listing.contains(".overview.md.partial-2147483646"))
-        #expect(listing.contains(".overview.md.partial-\(live)"))
-        #expect(listing.contains(".notes.partial-draft"))
-        #expect(listing.contains("overview.md"))
     }
 }

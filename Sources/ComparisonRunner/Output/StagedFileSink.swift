@@ -1,25 +1,22 @@
 internal import BriefingRenderers
 import Foundation
 
-/// A sink that writes each file a renderer streams to it under a temporary name in the output folder
-/// (`.<name>.partial-<pid>`), so that a reader never sees half a file: `OutputWriter` renames the files into place
-/// only when every renderer of the run has finished without a failure, and removes them otherwise.
+/// A sink that writes each file a renderer streams to it to a temporary file of the run's staging folder (see
+/// `StagingFolder`), so that a reader never sees half a file: `OutputStaging` moves the files into place only when
+/// every renderer of the run has finished without a failure, and removes them otherwise.
 ///
 /// One renderer writes to one sink, one file at a time. The first failure (a file that cannot be created, a full
-/// disk) is kept in `failure`; what the renderer writes after it is ignored.
+/// disk, a name that is not a plain file name) is kept in `failure`; what the renderer writes after it is ignored.
 final class StagedFileSink: RenderSink, @unchecked Sendable {
-    /// A file written under its temporary name, waiting to be renamed.
+    /// A file written under its temporary name, waiting to be moved.
     struct StagedFile {
-        /// The temporary path the file was written to.
+        /// Its name in the staging folder.
         let temporary: String
-        /// The path it is renamed to.
+        /// Its name in the output folder.
         let final: String
     }
 
-    /// What separates a staged file's name from the id of the process writing it: `.<name>.partial-<pid>`.
-    static let temporaryMarker = ".partial-"
-
-    /// The output folder.
+    /// The output folder's path, for messages.
     let folder: String
     /// The files written so far, in order.
     private(set) var staged: [StagedFile] = []
@@ -27,27 +24,47 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
     private(set) var failure: OutputWriteError?
     /// How many bytes were written in all.
     private(set) var byteCount = 0
+    private let staging: StagingFolder
+    /// This sink's number, which makes its temporary names distinct from the other sinks'.
+    private let number: Int
+    /// The number of the next temporary file.
+    private var nextFile = 0
     private var descriptor: Int32 = -1
     private var current: StagedFile?
 
-    /// Creates a sink writing into `folder`, which must exist.
-    init(folder: String) {
+    /// Creates a sink writing into `staging`, with a number no other sink of the run has; `folder` is the output
+    /// folder's path, for messages.
+    init(staging: StagingFolder, number: Int, folder: String) {
+        self.staging = staging
+        self.number = number
         self.folder = folder
     }
 
-    /// Creates the file's temporary file.
+    /// Creates the file's temporary file, exclusively.
     func beginFile(_ relativePath: String) {
         guard failure == nil else { return }
-        let file = StagedFile(
-            temporary: folder + "/.\(relativePath)\(Self.temporaryMarker)\(ProcessInfo.processInfo.processIdentifier)",
-            final: folder + "/" + relativePath)
-        descriptor = open(file.temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            fail(file.final, "the file could not be created (\(String(cString: strerror(errno))))")
+        guard Self.isPlainFileName(relativePath) else {
+            fail(folder + "/" + relativePath, "an output's name must be a plain file name, without '/'")
             return
         }
-        current = file
-        staged.append(file)
+        let final = folder + "/" + relativePath
+        while true {
+            let temporary = StagingFolder.temporaryName(sink: number, file: nextFile)
+            nextFile += 1
+            switch staging.handle.createFile(temporary) {
+            case .success(let opened):
+                descriptor = opened
+                let file = StagedFile(temporary: temporary, final: relativePath)
+                current = file
+                staged.append(file)
+                return
+            case .failure(let error) where error.code == EEXIST && nextFile < 1_000_000:
+                continue
+            case .failure(let error):
+                fail(final, "the file could not be created (\(error.message))")
+                return
+            }
+        }
     }
 
     /// Writes the bytes to the temporary file, retrying short writes.
@@ -58,7 +75,7 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
             let result = posixWrite(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
-                fail(current?.final ?? folder, String(cString: strerror(errno)))
+                fail(currentPath, String(cString: strerror(errno)))
                 return
             }
             written += result
@@ -70,7 +87,7 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
     func endFile() {
         guard descriptor >= 0 else { return }
         if close(descriptor) != 0, failure == nil {
-            fail(current?.final ?? folder, String(cString: strerror(errno)))
+            fail(currentPath, String(cString: strerror(errno)))
         }
         descriptor = -1
         current = nil
@@ -82,8 +99,23 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
             close(descriptor)
             descriptor = -1
         }
-        for file in staged { unlink(file.temporary) }
+        for file in staged { staging.handle.removeEntry(file.temporary) }
         staged = []
+    }
+
+    /// Forgets the files, which have been moved into place.
+    func forget() {
+        staged = []
+    }
+
+    /// Whether `name` names a file directly in the output folder: not empty, not `.` or `..`, no `/`.
+    static func isPlainFileName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.utf8.contains(UInt8(ascii: "/"))
+            && !name.utf8.contains(0)
+    }
+
+    private var currentPath: String {
+        current.map { folder + "/" + $0.final } ?? folder
     }
 
     private func fail(_ path: String, _ reason: String) {

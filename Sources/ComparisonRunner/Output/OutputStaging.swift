@@ -1,0 +1,131 @@
+internal import BriefingRenderers
+import ComparisonKit
+import Foundation
+
+/// A run's outputs on their way to the output folder: one staged sink per renderer, filled by as many documents as
+/// the run writes (a table-by-table run writes one per table), then moved into place together by `commit()`.
+///
+/// The output folder is opened once; every file operation after that is relative to it and to the run's staging
+/// folder (see `StagingFolder` for how temporary files are named, created, locked and cleaned up), so nothing in the
+/// folder, however planted, can redirect a write outside it.
+final class OutputStaging: @unchecked Sendable {
+    /// The output folder's path.
+    let folder: String
+    private let output: DirectoryHandle
+    private let staging: StagingFolder
+    private let renderers: [any BriefingRenderer]
+    /// One sink per renderer, in renderer order, then any for files staged whole.
+    private var sinks: [StagedFileSink]
+    /// Whether the staging folder has been removed.
+    private var finished = false
+
+    /// Creates the output folder if missing, removes what killed runs left in it, and creates this run's staging
+    /// folder for these renderers.
+    init(folder: String, renderers: [any BriefingRenderer]) throws(OutputWriteError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputWriteError(path: folder, reason: "cannot create the output folder (\(error.localizedDescription))")
+        }
+        do {
+            output = try DirectoryHandle(path: folder)
+        } catch {
+            throw OutputWriteError(path: folder, reason: "cannot open the output folder (\(error.message))")
+        }
+        StagingFolder.removeAbandoned(in: output, names: output.names() ?? [])
+        let staging: StagingFolder
+        do {
+            staging = try StagingFolder.create(in: output)
+        } catch {
+            throw OutputWriteError(path: folder, reason: "cannot create a temporary folder in the output folder (\(error.message))")
+        }
+        self.staging = staging
+        self.folder = folder
+        self.renderers = renderers
+        self.sinks = renderers.indices.map { StagedFileSink(staging: staging, number: $0, folder: folder) }
+    }
+
+    deinit { finish(discarding: true) }
+
+    /// Writes the document with every renderer, concurrently, each into its own sink.
+    func write(_ document: BriefingDocument) {
+        DispatchQueue.concurrentPerform(iterations: renderers.count) { index in
+            renderers[index].write(document, to: sinks[index])
+        }
+    }
+
+    /// Stages files already rendered.
+    func stage(_ files: [RenderedFile]) {
+        let sink = StagedFileSink(staging: staging, number: sinks.count, folder: folder)
+        for file in files { sink.writeFile(file) }
+        sinks.append(sink)
+    }
+
+    /// Moves every staged file into place (see `FileReplacement`), in renderer order, and returns the final paths.
+    ///
+    /// All or nothing: when any write failed, two outputs have one name or a folder is in the way of a file, nothing
+    /// is moved; when a move fails part way (an old file that cannot be replaced), the files already moved are put
+    /// back. Either way the temporary files are removed and the error names the file; should putting back fail,
+    /// the error names which files are this run's and which are as they were.
+    func commit() throws(OutputWriteError) -> [String] {
+        var failed = true
+        defer { finish(discarding: failed) }
+        if let failure = sinks.lazy.compactMap(\.failure).first { throw failure }
+        let staged = sinks.flatMap(\.staged)
+        // Two outputs with one name would overwrite each other, and a folder where a file goes would make a move
+        // fail: find both before moving any.
+        var finals: Set<String> = []
+        if let repeated = staged.first(where: { !finals.insert($0.final).inserted }) {
+            throw OutputWriteError(path: path(repeated.final), reason: "two outputs of this run have the same name")
+        }
+        if let blocked = staged.first(where: { output.kind(of: $0.final) == .directory }) {
+            throw folderInTheWay(blocked.final)
+        }
+        var moved: [(file: StagedFileSink.StagedFile, outcome: FileReplacement.Outcome)] = []
+        for file in staged {
+            switch FileReplacement.move(file.temporary, in: staging.handle, to: file.final, in: output) {
+            case .success(let outcome):
+                moved.append((file, outcome))
+                // A folder that appeared at the name since the check above was exchanged with the file: put it back.
+                if outcome == .exchanged, staging.handle.kind(of: file.temporary) == .directory {
+                    throw rollBack(moved, failing: file.final, reason: folderInTheWay(file.final).reason, set: staged)
+                }
+            case .failure(let error):
+                throw rollBack(moved, failing: file.final, reason: "the file could not be replaced (\(error.message))",
+                               set: staged)
+            }
+        }
+        // The whole set is in place: remove the earlier files, which now have the temporary names.
+        for (file, outcome) in moved where outcome == .exchanged { staging.handle.removeEntry(file.temporary) }
+        for sink in sinks { sink.forget() }
+        failed = false
+        return staged.map { path($0.final) }
+    }
+
+    /// Puts back what `moved` replaced, newest first, and returns the error to throw.
+    private func rollBack(_ moved: [(file: StagedFileSink.StagedFile, outcome: FileReplacement.Outcome)],
+                          failing final: String, reason: String, set: [StagedFileSink.StagedFile]) -> OutputWriteError {
+        var stillNew: Set<String> = []
+        for (file, outcome) in moved.reversed()
+        where !FileReplacement.undo(outcome, file.temporary, in: staging.handle, from: file.final, in: output) {
+            stillNew.insert(file.final)
+        }
+        return PartialCommit(folder: folder, failing: final, reason: reason, set: set.map(\.final), stillNew: stillNew).error
+    }
+
+    private func folderInTheWay(_ final: String) -> OutputWriteError {
+        OutputWriteError(path: path(final), reason: "a folder is in the way of the file; move or remove it")
+    }
+
+    private func path(_ name: String) -> String {
+        folder + "/" + name
+    }
+
+    /// Removes the temporary files (when `discarding`) and the staging folder, once.
+    private func finish(discarding: Bool) {
+        guard !finished else { return }
+        finished = true
+        if discarding { for sink in sinks { sink.discard() } }
+        staging.remove(from: output)
+    }
+}
