@@ -58,14 +58,25 @@ enum ScaffoldArguments {
         }
     }
 
-    /// Creates the items, turning a refusal into exit status 1 with its message.
-    static func create(_ items: [ScaffoldItem]) throws {
+    /// Creates the items, turning a refusal into exit status 1 with its message, and returns the lines that report
+    /// them ("created PATH"), for the command to print once all its files are in place (see `report(_:)`).
+    static func create(_ items: [ScaffoldItem]) throws -> [String] {
         do {
             try ExclusiveFiles.create(items)
         } catch let error as ScaffoldError {
-            StandardError.write("error: \(error)")
+            try StandardStream.error.writeLine("error: \(error)")
             throw ExitCode(1)
         }
-        for item in items where item.contents != nil { print("created \(item.path)") }
+        return items.filter { $0.contents != nil }.map { "created \($0.path)" }
+    }
+
+    /// Prints what a `new` command did, after it has done all of it: a stream that fails (closed, full, a reader
+    /// gone) then costs only the report, never a file.
+    static func report(_ lines: [String]) throws(StreamFailure) {
+        do throws(StreamFailure) {
+            try StandardStream.output.writeLines(lines)
+        } catch {
+            throw error.after("the files were created")
+        }
     }
 }

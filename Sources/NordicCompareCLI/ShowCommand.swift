@@ -2,7 +2,6 @@ import ArgumentParser
 import BriefingRenderers
 import ComparisonKit
 import ComparisonRunner
-import Foundation
 
 /// `nordic-compare show <id>`: every fact of one initiative with its history and sources.
 struct Show: ParsableCommand {

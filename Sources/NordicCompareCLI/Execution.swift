@@ -1,0 +1,42 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a command line and ends the process with its status, printing every message through `StandardStream`:
+/// also the argument parser's help, version and usage errors, which its own `main` prints with `print` and whose
+/// failed writes it ignores (`--help > /dev/full` exited 0).
+enum Execution {
+    /// Parses the command line, runs the command, and exits: 0 when it succeeded, its own status when
+    /// it failed, 74 when a write to standard output or error failed (see `StreamFailure.end()`).
+    static func run(_ root: NordicCompare.Type) -> Never {
+        do {
+            var command = try root.parseAsRoot()
+            try command.run()
+        } catch let failure as StreamFailure {
+            failure.end()
+        } catch {
+            let status = root.exitCode(for: error)
+            let message = root.fullMessage(for: error)
+            finish(printing: message, on: status.isSuccess ? .output : .error, status: status.rawValue)
+        }
+        exit(0)
+    }
+
+    /// Prints `message` (help, a version, an error with the usage) and exits with `status`, or with the failed
+    /// write's status.
+    private static func finish(printing message: String, on stream: StandardStream, status: Int32) -> Never {
+        if !message.isEmpty {
+            do {
+                try stream.write(message + "\n")
+            } catch {
+                error.end()
+            }
+        }
+        exit(status)
+    }
+}
