@@ -11,17 +11,24 @@ import Darwin
 /// also the argument parser's help, version and usage errors, which its own `main` prints with `print` and whose
 /// failed writes it ignores (`--help > /dev/full` exited 0).
 enum Execution {
-    /// Parses the command line, runs the command, and exits: 0 when it succeeded, its own status when
+    /// Checks and parses the command line, runs the command, and exits: 0 when it succeeded, its own status when
     /// it failed, 74 when a write to standard output or error failed (see `StreamFailure.end()`).
     static func run(_ root: NordicCompare.Type) -> Never {
+        let arguments: [String]
         do {
-            var command = try root.parseAsRoot()
+            arguments = try CommandLineArguments.read()
+        } catch {
+            finish(printing: error.message, on: .error, status: ExitCode.validationFailure.rawValue)
+        }
+        do {
+            var command = try root.parseAsRoot(arguments)
             try command.run()
         } catch let failure as StreamFailure {
             failure.end()
         } catch {
             let status = root.exitCode(for: error)
-            let message = root.fullMessage(for: error)
+            var message = root.fullMessage(for: error)
+            if !status.isSuccess { message = Echo.shortening(typedValues(arguments), in: message) }
             finish(printing: message, on: status.isSuccess ? .output : .error, status: status.rawValue)
         }
         exit(0)
@@ -38,5 +45,13 @@ enum Execution {
             }
         }
         exit(status)
+    }
+
+    /// What a message may quote from the command line: every argument, and the value of each `--option=value`.
+    private static func typedValues(_ arguments: [String]) -> [String] {
+        arguments + arguments.compactMap { argument in
+            guard argument.hasPrefix("-"), let equals = argument.firstIndex(of: "=") else { return nil }
+            return String(argument[argument.index(after: equals)...])
+        }
     }
 }

@@ -42,7 +42,8 @@ struct List: ParsableCommand {
         case .views:
             rows = run.views.map { [$0.id, $0.title.resolved(in: language)] }
         }
-        // One line per item, its fields separated by tabs.
-        try StandardStream.output.write(rows.map { $0.joined(separator: "\t") + "\n" }.joined())
+        // One line per item, its fields separated by tabs; a tab or newline inside a field is escaped, so it
+        // cannot split the field or the line.
+        try StandardStream.output.write(rows.map { $0.map(Echo.escaped).joined(separator: "\t") + "\n" }.joined())
     }
 }

@@ -26,7 +26,7 @@ enum ScaffoldArguments {
     /// Throws unless `text` is an id in lower case with hyphens.
     static func checkSlug(_ text: String, what: String) throws {
         guard Scaffold.isSlug(text) else {
-            throw ValidationError("invalid \(what) '\(text)'; use lower-case letters, digits and hyphens, "
+            throw ValidationError("invalid \(what) '\(Echo.value(text))'; use lower-case letters, digits and hyphens, "
                                   + "starting with a letter or digit, such as se-digital-strategy")
         }
     }
@@ -36,7 +36,7 @@ enum ScaffoldArguments {
         guard Scaffold.isJurisdiction(text) else {
             let upper = text.uppercased()
             let hint = Scaffold.isJurisdiction(upper) ? "; did you mean '\(upper)'?" : ""
-            throw ValidationError("unknown jurisdiction '\(text)'; use an ISO 3166-1 alpha-2 code such as SE, NO, "
+            throw ValidationError("unknown jurisdiction '\(Echo.value(text))'; use an ISO 3166-1 alpha-2 code such as SE, NO, "
                                   + "DK or FI, or EU" + hint)
         }
     }
@@ -46,14 +46,14 @@ enum ScaffoldArguments {
         guard let text, !Scaffold.isLanguage(text) else { return }
         let lower = text.lowercased()
         let hint = Scaffold.isLanguage(lower) ? "; did you mean '\(lower)'?" : ""
-        throw ValidationError("unknown language code '\(text)'; use an ISO 639-1 code such as sv, nb, da, fi or en"
+        throw ValidationError("unknown language code '\(Echo.value(text))'; use an ISO 639-1 code such as sv, nb, da, fi or en"
                               + hint)
     }
 
     /// Throws unless `text` is an initiative kind.
     static func checkKind(_ text: String) throws {
         guard Scaffold.kinds.contains(text) else {
-            throw ValidationError("unknown initiative kind '\(text)'; expected one of: "
+            throw ValidationError("unknown initiative kind '\(Echo.value(text))'; expected one of: "
                                   + Scaffold.kinds.joined(separator: ", "))
         }
     }

@@ -74,7 +74,7 @@ enum PluginsFolder {
     /// error (1, with its diagnostics).
     static func of(_ config: String) throws -> String {
         guard FileManager.default.fileExists(atPath: config) else {
-            throw ValidationError("no run configuration at \(config); pass --config FILE, or create a project "
+            throw ValidationError("no run configuration at \(Echo.escaped(config)); pass --config FILE, or create a project "
                                   + "with 'nordic-compare new project DIR'")
         }
         switch RunConfigurationLoader.load(path: config) {

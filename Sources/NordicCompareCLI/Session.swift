@@ -35,7 +35,7 @@ enum Session {
         do {
             preparation = try Runner.prepare(options)
         } catch {
-            throw ValidationError(error.message)
+            throw usageError(error, options)
         }
         if let run = preparation.run { keepUntilExit(run) }
         let errors = preparation.diagnostics.filter { $0.severity == .error }
@@ -50,6 +50,12 @@ enum Session {
         try StandardStream.error.writeLines(lines)
         if failOnWarnings, !warnings.isEmpty { throw ExitCode(1) }
         return (run, warnings.count)
+    }
+
+    /// The command-line error for a runner's usage error, with the values it quotes from `options` shortened.
+    static func usageError(_ error: UsageError, _ options: RunOptions) -> ValidationError {
+        let typed = options.viewIDs + (options.formats ?? []) + [options.language].compactMap { $0 }
+        return ValidationError(Echo.shortening(typed, in: error.message))
     }
 
     /// Notes on standard error that the run has warnings, when it has.

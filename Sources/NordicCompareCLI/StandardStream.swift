@@ -67,9 +67,10 @@ struct StandardStream: Sendable {
         if let failure { throw failure }
     }
 
-    /// Writes lines, each followed by a newline.
+    /// Writes lines, each followed by a newline, with the control characters in them made visible
+    /// (`Echo.escaped(_:)`): a file name holding a newline cannot start a line of its own.
     func writeLines(_ lines: [String]) throws(StreamFailure) {
-        try write(lines.map { $0 + "\n" }.joined())
+        try write(lines.map { Echo.escaped($0) + "\n" }.joined())
     }
 
     /// Writes one line as `writeLines(_:)` does.

@@ -24,7 +24,7 @@ struct Validate: ParsableCommand {
         do {
             preparation = try Runner.prepare(options)
         } catch {
-            throw ValidationError(error.message)
+            throw Session.usageError(error, options)
         }
         let errors = preparation.diagnostics.filter { $0.severity == .error }.count
         let warnings = preparation.diagnostics.count - errors
