@@ -20,7 +20,7 @@ struct InputOptions: ParsableArguments {
     /// The run options these command-line options describe.
     func runOptions(views: [String] = [], formats: [String]? = nil, output: String? = nil) throws -> RunOptions {
         if let lang, !Vocabulary.supportedLanguages.contains(lang) {
-            throw ValidationError("unsupported language '\(lang)'; choose one of: "
+            throw ValidationError("unsupported language '\(Echo.value(lang))'; choose one of: "
                                   + Vocabulary.supportedLanguages.joined(separator: ", "))
         }
         return RunOptions(configPath: config, viewIDs: views, formats: formats, language: lang, outputFolder: output,

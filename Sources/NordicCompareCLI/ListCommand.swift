@@ -22,24 +22,28 @@ struct List: ParsableCommand {
     mutating func run() throws {
         let run = try Session.prepare(input.runOptions(), failOnWarnings: false)
         let language = run.language
+        let rows: [[String]]
         switch subject {
         case .plugins:
-            for plugin in run.corpus.plugins {
-                print("\(plugin.id)\t\(plugin.jurisdiction)\t\(plugin.version)\t\(plugin.name.resolved(in: language))")
+            rows = run.corpus.plugins.map { plugin in
+                [plugin.id, plugin.jurisdiction, plugin.version, plugin.name.resolved(in: language)]
             }
         case .initiatives:
-            for initiative in run.corpus.initiatives {
-                print("\(initiative.id)\t\(initiative.jurisdiction)\t\(initiative.kind.rawValue)\t"
-                      + (initiative.name.text(in: language) ?? initiative.originalName))
+            rows = run.corpus.initiatives.map { initiative in
+                [initiative.id, initiative.jurisdiction, initiative.kind.rawValue,
+                 initiative.name.text(in: language) ?? initiative.originalName]
             }
         case .dimensions:
-            for dimension in run.codebook.dimensions {
-                print("\(dimension.id)\t\(dimension.known.valueType)\t\(dimension.label.resolved(in: language))")
+            rows = run.codebook.dimensions.map { dimension in
+                [dimension.id, "\(dimension.known.valueType)", dimension.label.resolved(in: language)]
             }
         case .themes:
-            for theme in run.codebook.themes { print("\(theme.id)\t\(theme.label.resolved(in: language))") }
+            rows = run.codebook.themes.map { [$0.id, $0.label.resolved(in: language)] }
         case .views:
-            for view in run.views { print("\(view.id)\t\(view.title.resolved(in: language))") }
+            rows = run.views.map { [$0.id, $0.title.resolved(in: language)] }
         }
+        // One line per item, its fields separated by tabs; a tab or newline inside a field is escaped, so it
+        // cannot split the field or the line.
+        try StandardStream.output.write(rows.map { $0.map(Echo.escaped).joined(separator: "\t") + "\n" }.joined())
     }
 }

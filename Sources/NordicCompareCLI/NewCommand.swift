@@ -26,7 +26,7 @@ enum ScaffoldArguments {
     /// Throws unless `text` is an id in lower case with hyphens.
     static func checkSlug(_ text: String, what: String) throws {
         guard Scaffold.isSlug(text) else {
-            throw ValidationError("invalid \(what) '\(text)'; use lower-case letters, digits and hyphens, "
+            throw ValidationError("invalid \(what) '\(Echo.value(text))'; use lower-case letters, digits and hyphens, "
                                   + "starting with a letter or digit, such as se-digital-strategy")
         }
     }
@@ -36,7 +36,7 @@ enum ScaffoldArguments {
         guard Scaffold.isJurisdiction(text) else {
             let upper = text.uppercased()
             let hint = Scaffold.isJurisdiction(upper) ? "; did you mean '\(upper)'?" : ""
-            throw ValidationError("unknown jurisdiction '\(text)'; use an ISO 3166-1 alpha-2 code such as SE, NO, "
+            throw ValidationError("unknown jurisdiction '\(Echo.value(text))'; use an ISO 3166-1 alpha-2 code such as SE, NO, "
                                   + "DK or FI, or EU" + hint)
         }
     }
@@ -46,26 +46,37 @@ enum ScaffoldArguments {
         guard let text, !Scaffold.isLanguage(text) else { return }
         let lower = text.lowercased()
         let hint = Scaffold.isLanguage(lower) ? "; did you mean '\(lower)'?" : ""
-        throw ValidationError("unknown language code '\(text)'; use an ISO 639-1 code such as sv, nb, da, fi or en"
+        throw ValidationError("unknown language code '\(Echo.value(text))'; use an ISO 639-1 code such as sv, nb, da, fi or en"
                               + hint)
     }
 
     /// Throws unless `text` is an initiative kind.
     static func checkKind(_ text: String) throws {
         guard Scaffold.kinds.contains(text) else {
-            throw ValidationError("unknown initiative kind '\(text)'; expected one of: "
+            throw ValidationError("unknown initiative kind '\(Echo.value(text))'; expected one of: "
                                   + Scaffold.kinds.joined(separator: ", "))
         }
     }
 
-    /// Creates the items, turning a refusal into exit status 1 with its message.
-    static func create(_ items: [ScaffoldItem]) throws {
+    /// Creates the items, turning a refusal into exit status 1 with its message, and returns the lines that report
+    /// them ("created PATH"), for the command to print once all its files are in place (see `report(_:)`).
+    static func create(_ items: [ScaffoldItem]) throws -> [String] {
         do {
             try ExclusiveFiles.create(items)
         } catch let error as ScaffoldError {
-            StandardError.write("error: \(error)")
+            try StandardStream.error.writeLine("error: \(error)")
             throw ExitCode(1)
         }
-        for item in items where item.contents != nil { print("created \(item.path)") }
+        return items.filter { $0.contents != nil }.map { "created \($0.path)" }
+    }
+
+    /// Prints what a `new` command did, after it has done all of it: a stream that fails (closed, full, a reader
+    /// gone) then costs only the report, never a file.
+    static func report(_ lines: [String]) throws(StreamFailure) {
+        do throws(StreamFailure) {
+            try StandardStream.output.writeLines(lines)
+        } catch {
+            throw error.after("the files were created")
+        }
     }
 }

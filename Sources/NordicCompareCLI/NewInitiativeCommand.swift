@@ -49,25 +49,26 @@ struct NewInitiative: ParsableCommand {
             }
             edited = try ManifestEditing.appendingInitiative(relative, to: ExclusiveFiles.readText(manifestPath))
         } catch let error as ScaffoldError {
-            StandardError.write("error: \(error)")
+            try StandardStream.error.writeLine("error: \(error)")
             throw ExitCode(1)
         }
         var items = [ScaffoldItem.file(folder + "/" + relative, Templates.initiative(id: id, kind: kind, language: lang))]
         if !ExclusiveFiles.exists(folder + "/initiatives") { items.insert(.folder(folder + "/initiatives"), at: 0) }
-        try ScaffoldArguments.create(items)
+        let created = try ScaffoldArguments.create(items)
         do {
             try ExclusiveFiles.replace(manifestPath, with: edited)
         } catch let error as ScaffoldError {
-            StandardError.write("error: \(error); add '- \(relative)' to its 'initiatives:' list by hand")
+            try StandardStream.output.writeLines(created)
+            try StandardStream.error.writeLine("error: \(error); add '- \(relative)' to its 'initiatives:' list by hand")
             throw ExitCode(1)
         }
-        print("""
-            listed \(relative) at the end of \(manifestPath)
-
-            Next steps:
-              1. Replace every FILL-IN in \(items.last?.path ?? relative); 'source:' must be a source id declared \
-            in \(manifestPath).
-              2. Check it: nordic-compare validate --config \(config)
-            """)
+        try ScaffoldArguments.report(created + [
+            "listed \(relative) at the end of \(manifestPath)",
+            "",
+            "Next steps:",
+            "  1. Replace every FILL-IN in \(items.last?.path ?? relative); 'source:' must be a source id declared "
+                + "in \(manifestPath).",
+            "  2. Check it: nordic-compare validate --config \(config)",
+        ])
     }
 }

@@ -56,15 +56,15 @@ struct NewPlugin: ParsableCommand {
         let initiativeID = initiative ?? jurisdiction.lowercased() + "-first-initiative"
         let items = Scaffold.plugin(id: id, name: name, jurisdiction: jurisdiction, language: lang,
                                     initiative: initiativeID, kind: kind, in: pluginsFolder)
-        try ScaffoldArguments.create(items)
-        print("""
-
-            Next steps:
-              1. Enable '\(id)' in \(config) under 'plugins:'.
-              2. Replace every FILL-IN in \(items[1].path) and \(items[3].path): declare a source under \
-            'sources:' and cite its id in the initiative's 'source:'.
-              3. Check it: nordic-compare validate --config \(config)
-            """)
+        let created = try ScaffoldArguments.create(items)
+        try ScaffoldArguments.report(created + [
+            "",
+            "Next steps:",
+            "  1. Enable '\(id)' in \(config) under 'plugins:'.",
+            "  2. Replace every FILL-IN in \(items[1].path) and \(items[3].path): declare a source under 'sources:' "
+                + "and cite its id in the initiative's 'source:'.",
+            "  3. Check it: nordic-compare validate --config \(config)",
+        ])
     }
 }
 
@@ -74,7 +74,7 @@ enum PluginsFolder {
     /// error (1, with its diagnostics).
     static func of(_ config: String) throws -> String {
         guard FileManager.default.fileExists(atPath: config) else {
-            throw ValidationError("no run configuration at \(config); pass --config FILE, or create a project "
+            throw ValidationError("no run configuration at \(Echo.escaped(config)); pass --config FILE, or create a project "
                                   + "with 'nordic-compare new project DIR'")
         }
         switch RunConfigurationLoader.load(path: config) {
@@ -82,13 +82,13 @@ enum PluginsFolder {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: configuration.pluginsFolder, isDirectory: &isFolder),
                   isFolder.boolValue else {
-                StandardError.write("error: the plugins folder \(configuration.pluginsFolder) named in \(config) "
-                                    + "is not a folder")
+                try StandardStream.error.writeLine("error: the plugins folder \(configuration.pluginsFolder) named in "
+                                                   + "\(config) is not a folder")
                 throw ExitCode(1)
             }
             return configuration.pluginsFolder
         case .failure(let failure):
-            for diagnostic in failure.diagnostics { StandardError.write(diagnostic.description) }
+            try StandardStream.error.writeLines(failure.diagnostics.map(\.description))
             throw ExitCode(1)
         }
     }

@@ -27,14 +27,14 @@ struct NewProject: ParsableCommand {
     mutating func run() throws {
         var items = Scaffold.project(in: folder)
         if !ExclusiveFiles.exists(folder) { items.insert(.folder(folder), at: 0) }
-        try ScaffoldArguments.create(items)
+        let created = try ScaffoldArguments.create(items)
         let config = items.first { $0.path.hasSuffix("nordic-compare.yaml") }?.path ?? folder
-        print("""
-
-            Next steps:
-              1. Create a plugin: nordic-compare new plugin ID --jurisdiction CC --name NAME --config \(config)
-              2. Enable it in \(config) under 'plugins:'.
-              3. Check it: nordic-compare validate --config \(config)
-            """)
+        try ScaffoldArguments.report(created + [
+            "",
+            "Next steps:",
+            "  1. Create a plugin: nordic-compare new plugin ID --jurisdiction CC --name NAME --config \(config)",
+            "  2. Enable it in \(config) under 'plugins:'.",
+            "  3. Check it: nordic-compare validate --config \(config)",
+        ])
     }
 }

@@ -30,16 +30,21 @@ struct NordicCompare: ParsableCommand {
               nordic-compare schema
                   Write the plugin files' JSON Schemas to schema/.
 
-            Exit status: 0 on success, 1 when the input has errors, 64 when the command line is wrong.
+            Exit status: 0 on success, 1 when the input has errors, 64 when the command line is wrong, 74 when \
+            standard output or error cannot be written (closed, or a full disk; run, new and schema write their \
+            files first). When the reader of a pipe stops early (| head), the command ends quietly, killed by \
+            SIGPIPE as cat is (status 141 in a shell).
             """,
         version: NordicCompareVersion.current,
         subcommands: [Print.self, Run.self, List.self, Show.self, Validate.self, New.self, Schema.self],
         defaultSubcommand: Print.self
     )
 
-    /// Tunes the allocator for a run's threads, then parses the command line and runs the command.
+    /// Claims the standard streams before anything opens a file, tunes the allocator for a run's threads, then
+    /// parses the command line, runs the command and exits with its status.
     static func main() {
+        StandardStream.claimAtLaunch()
         AllocatorTuning.limitHeapsToCores()
-        main(nil)
+        Execution.run(self)
     }
 }

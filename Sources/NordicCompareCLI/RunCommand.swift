@@ -37,14 +37,21 @@ struct Run: ParsableCommand {
         let formats = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         var options = try input.runOptions(views: view, formats: formats.isEmpty ? nil : formats, output: output)
         options.timestamp = timestamp
-        let run = try Session.prepare(options, failOnWarnings: false)
+        let (run, warnings) = try Session.prepareReportingErrors(options, failOnWarnings: false)
+        let paths: [String]
         do {
-            for path in try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory) {
-                print("wrote \(path)")
-            }
+            paths = try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory)
         } catch {
-            StandardError.write(error.description)
+            try StandardStream.error.writeLine(error.description)
             throw ExitCode(1)
+        }
+        // Only now, with every file in place, print what was done: a stream that fails (closed, full, a reader
+        // gone) must not cost the files, only the notes.
+        do throws(StreamFailure) {
+            try StandardStream.output.writeLines(paths.map { "wrote \($0)" })
+            try Session.noteWarnings(warnings)
+        } catch {
+            throw error.after("the outputs were written")
         }
     }
 }

@@ -34,35 +34,43 @@ struct Schema: ParsableCommand {
 
     mutating func run() throws {
         let folder = URL(fileURLWithPath: output, isDirectory: true)
+        var report: [String] = []
+        var failure: (any Error)?
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for file in JSONSchemaWriter.files() {
                 let url = folder.appendingPathComponent(file.name)
                 try Data(file.contents.utf8).write(to: url, options: .atomic)
-                print("wrote \(url.relativePath)")
+                report.append("wrote \(url.relativePath)")
             }
-            if let docs { try rewriteReference(in: URL(fileURLWithPath: docs)) }
-        } catch let error as ExitCode {
-            throw error
+            if let docs { report.append(try rewriteReference(in: URL(fileURLWithPath: docs))) }
         } catch {
-            StandardError.write("error: \(error.localizedDescription)")
-            throw ExitCode(1)
+            failure = error
         }
+        if let failure, !(failure is ExitCode) {
+            try StandardStream.error.writeLine("error: \(failure.localizedDescription)")
+        }
+        // Printed once the files are written, so that a stream that fails costs only the notes.
+        do throws(StreamFailure) {
+            try StandardStream.output.writeLines(report)
+        } catch {
+            throw error.after(failure == nil ? "the files were written" : "some files were written")
+        }
+        if let exit = failure as? ExitCode { throw exit }
+        if failure != nil { throw ExitCode(1) }
     }
 
-    /// Replaces the reference section of the Markdown file at `url`, which must have both markers.
-    private func rewriteReference(in url: URL) throws {
+    /// Replaces the reference section of the Markdown file at `url`, which must have both markers, and returns
+    /// what it did.
+    private func rewriteReference(in url: URL) throws -> String {
         let text = try String(contentsOf: url, encoding: .utf8)
         guard let updated = FormatReference.updating(text) else {
-            StandardError.write("\(url.relativePath): error: no '\(FormatReference.startMarker)' followed by "
-                + "'\(FormatReference.endMarker)' to put the reference between")
+            try StandardStream.error.writeLine("\(url.relativePath): error: no '\(FormatReference.startMarker)' "
+                + "followed by '\(FormatReference.endMarker)' to put the reference between")
             throw ExitCode(1)
         }
-        guard updated != text else {
-            print("\(url.relativePath) is up to date")
-            return
-        }
+        guard updated != text else { return "\(url.relativePath) is up to date" }
         try Data(updated.utf8).write(to: url, options: .atomic)
-        print("wrote \(url.relativePath)")
+        return "wrote \(url.relativePath)"
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import BriefingRenderers
 import ComparisonKit
 import ComparisonRunner
-import Foundation
 
 /// What the commands share: preparing a run, reporting its diagnostics, and printing or writing its tables.
 enum Session {
@@ -19,32 +18,51 @@ enum Session {
         init(_ run: PreparedRun) { self.run = run }
     }
 
-    /// Prepares a run and reports its diagnostics on standard error; throws the right exit code when it fails. The
-    /// run is kept until the process exits (see `keepUntilExit(_:)`).
+    /// Prepares a run, reports its diagnostics on standard error, and notes how many warnings it has; throws the
+    /// right exit code when it fails. The run is kept until the process exits (see `keepUntilExit(_:)`).
     static func prepare(_ options: RunOptions, failOnWarnings: Bool) throws -> PreparedRun {
+        let prepared = try prepareReportingErrors(options, failOnWarnings: failOnWarnings)
+        try noteWarnings(prepared.warnings)
+        return prepared.run
+    }
+
+    /// Prepares a run and reports its diagnostics on standard error when it fails (throwing the right exit code);
+    /// when it does not, returns it with the number of warnings for `noteWarnings(_:)`, so that a command that
+    /// writes files can write them before it prints anything that might fail.
+    static func prepareReportingErrors(_ options: RunOptions, failOnWarnings: Bool) throws
+        -> (run: PreparedRun, warnings: Int) {
         let preparation: RunPreparation
         do {
             preparation = try Runner.prepare(options)
         } catch {
-            throw ValidationError(error.message)
+            throw usageError(error, options)
         }
         if let run = preparation.run { keepUntilExit(run) }
         let errors = preparation.diagnostics.filter { $0.severity == .error }
         let warnings = preparation.diagnostics.filter { $0.severity == .warning }
-        for diagnostic in errors { StandardError.write(diagnostic.description) }
-        if !errors.isEmpty || failOnWarnings {
-            for diagnostic in warnings { StandardError.write(diagnostic.description) }
-        }
+        var lines = errors.map(\.description)
+        if !errors.isEmpty || failOnWarnings { lines += warnings.map(\.description) }
         guard errors.isEmpty, let run = preparation.run else {
-            StandardError.write("\(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written.")
+            lines.append("\(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written.")
+            try StandardStream.error.writeLines(lines)
             throw ExitCode(1)
         }
+        try StandardStream.error.writeLines(lines)
         if failOnWarnings, !warnings.isEmpty { throw ExitCode(1) }
-        if !warnings.isEmpty {
-            StandardError.write("note: \(warnings.count) warning\(warnings.count == 1 ? "" : "s"); "
-                                + "run 'nordic-compare validate' to see them.")
-        }
-        return run
+        return (run, warnings.count)
+    }
+
+    /// The command-line error for a runner's usage error, with the values it quotes from `options` shortened.
+    static func usageError(_ error: UsageError, _ options: RunOptions) -> ValidationError {
+        let typed = options.viewIDs + (options.formats ?? []) + [options.language].compactMap { $0 }
+        return ValidationError(Echo.shortening(typed, in: error.message))
+    }
+
+    /// Notes on standard error that the run has warnings, when it has.
+    static func noteWarnings(_ count: Int) throws(StreamFailure) {
+        guard count > 0 else { return }
+        try StandardStream.error.writeLine("note: \(count) warning\(count == 1 ? "" : "s"); "
+                                           + "run 'nordic-compare validate' to see them.")
     }
 
     /// Prints the tables of the given views in the run's first format on standard output.
@@ -60,16 +78,8 @@ enum Session {
                                   + "'nordic-compare run --format \(renderer.formatName)'")
         }
         for (index, file) in renderer.render(document).enumerated() {
-            if index > 0 { FileHandle.standardOutput.write(Data("\n".utf8)) }
-            FileHandle.standardOutput.write(Data(file.contents))
+            if index > 0 { try StandardStream.output.write("\n") }
+            try StandardStream.output.write(bytes: file.contents)
         }
-    }
-}
-
-/// Writes lines to standard error.
-enum StandardError {
-    /// Writes one line.
-    static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import BriefingRenderers
 import ComparisonKit
 import ComparisonRunner
-import Foundation
 
 /// `nordic-compare show <id>`: every fact of one initiative with its history and sources.
 struct Show: ParsableCommand {
@@ -23,7 +22,7 @@ struct Show: ParsableCommand {
     mutating func run() throws {
         let run = try Session.prepare(input.runOptions(formats: [format]), failOnWarnings: false)
         guard let initiative = run.corpus.initiative(initiativeID) else {
-            throw ValidationError("no initiative with id '\(initiativeID)' (list them with 'nordic-compare list initiatives')"
+            throw ValidationError("no initiative with id '\(Echo.value(initiativeID))' (list them with 'nordic-compare list initiatives')"
                                   + Suggestion.hint(for: initiativeID, in: run.corpus.initiativeIDs))
         }
         let builder = TableBuilder(corpus: run.corpus, codebook: run.codebook, language: run.language)

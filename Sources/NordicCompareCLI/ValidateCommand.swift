@@ -1,7 +1,6 @@
 import ArgumentParser
 import ComparisonKit
 import ComparisonRunner
-import Foundation
 
 /// `nordic-compare validate`: check the configuration, codebook and plugins and list every problem.
 struct Validate: ParsableCommand {
@@ -25,19 +24,18 @@ struct Validate: ParsableCommand {
         do {
             preparation = try Runner.prepare(options)
         } catch {
-            throw ValidationError(error.message)
+            throw Session.usageError(error, options)
         }
-        for diagnostic in preparation.diagnostics { StandardError.write(diagnostic.description) }
         let errors = preparation.diagnostics.filter { $0.severity == .error }.count
         let warnings = preparation.diagnostics.count - errors
         let corpus = preparation.run?.corpus
         if let run = preparation.run { Session.keepUntilExit(run) }
         let summary = "\(corpus?.plugins.count ?? 0) plugins, \(corpus?.initiatives.count ?? 0) initiatives: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        if errors > 0 || (strict && warnings > 0) {
-            StandardError.write("validation failed: " + summary)
-            throw ExitCode(1)
-        }
-        print("ok: " + summary)
+        let failed = errors > 0 || (strict && warnings > 0)
+        try StandardStream.error.writeLines(preparation.diagnostics.map(\.description)
+                                            + (failed ? ["validation failed: " + summary] : []))
+        if failed { throw ExitCode(1) }
+        try StandardStream.output.writeLine("ok: " + summary)
     }
 }
