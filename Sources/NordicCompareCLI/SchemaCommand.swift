@@ -1,4 +1,6 @@
 import ArgumentParser
+import BriefingRenderers
+import ComparisonRunner
 import Foundation
 import PluginFormat
 
@@ -33,22 +35,20 @@ struct Schema: ParsableCommand {
     var docs: String?
 
     mutating func run() throws {
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
         var report: [String] = []
         var failure: (any Error)?
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for file in JSONSchemaWriter.files() {
-                let url = folder.appendingPathComponent(file.name)
-                try Data(file.contents.utf8).write(to: url, options: .atomic)
-                report.append("wrote \(url.relativePath)")
-            }
-            if let docs { report.append(try rewriteReference(in: URL(fileURLWithPath: docs))) }
+            // Written like a run's outputs: staged in a private folder, never through a planted link, all or none.
+            let schemas = JSONSchemaWriter.files().map { RenderedFile(relativePath: $0.name, text: $0.contents) }
+            report += try OutputWriter.write(schemas, to: output).map { "wrote \($0)" }
+            if let docs { report.append(try rewriteReference(in: docs)) }
         } catch {
             failure = error
         }
         if let failure, !(failure is ExitCode) {
-            try StandardStream.error.writeLine("error: \(failure.localizedDescription)")
+            // File problems are located already (`path:1:1: error: …`); anything else gets the plain prefix.
+            let located = (failure as? InputFileError)?.description ?? (failure as? OutputWriteError)?.description
+            try StandardStream.error.writeLine(located ?? "error: \(failure.localizedDescription)")
         }
         // Printed once the files are written, so that a stream that fails costs only the notes.
         do throws(StreamFailure) {
@@ -62,15 +62,17 @@ struct Schema: ParsableCommand {
 
     /// Replaces the reference section of the Markdown file at `url`, which must have both markers, and returns
     /// what it did.
-    private func rewriteReference(in url: URL) throws -> String {
-        let text = try String(contentsOf: url, encoding: .utf8)
+    private func rewriteReference(in path: String) throws -> String {
+        let text = String(decoding: try InputFiles.contents(atPath: path), as: UTF8.self)
         guard let updated = FormatReference.updating(text) else {
-            try StandardStream.error.writeLine("\(url.relativePath): error: no '\(FormatReference.startMarker)' "
+            try StandardStream.error.writeLine("\(path):1:1: error: no '\(FormatReference.startMarker)' "
                 + "followed by '\(FormatReference.endMarker)' to put the reference between")
             throw ExitCode(1)
         }
-        guard updated != text else { return "\(url.relativePath) is up to date" }
-        try Data(updated.utf8).write(to: url, options: .atomic)
-        return "wrote \(url.relativePath)"
+        guard updated != text else { return "\(path) is up to date" }
+        let url = URL(fileURLWithPath: path)
+        let file = RenderedFile(relativePath: url.lastPathComponent, text: updated)
+        _ = try OutputWriter.write([file], to: url.deletingLastPathComponent().path)
+        return "wrote \(path)"
     }
 }

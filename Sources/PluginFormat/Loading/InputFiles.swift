@@ -9,4 +9,20 @@ package enum InputFiles {
     package static func bytes(atPath path: String) -> [UInt8]? {
         try? YAMLParser.readFile(atPath: path, displayPath: path)
     }
+
+    /// The bytes of the regular file at `path`, read the same way; or an error whose description is the located
+    /// message (`path:1:1: error: …`) saying why it cannot be read as one.
+    package static func contents(atPath path: String) throws(InputFileError) -> [UInt8] {
+        do {
+            return try YAMLParser.readFile(atPath: path, displayPath: path)
+        } catch {
+            throw InputFileError(description: error.description)
+        }
+    }
+}
+
+/// Why an input file could not be read: its located message.
+package struct InputFileError: Error, CustomStringConvertible {
+    /// `path:1:1: error: …`.
+    package let description: String
 }
