@@ -4,12 +4,13 @@ struct RelatedInitiativeRule: ValidationRule {
     init() {}
 
     func validate(_ context: ValidationContext) -> [Diagnostic] {
-        context.corpus.initiatives.flatMap { initiative in
+        var suggestions: SuggestionIndex?
+        return context.corpus.initiatives.flatMap { initiative in
             initiative.related.compactMap { id -> Diagnostic? in
                 guard context.corpus.initiative(id) == nil else { return nil }
                 return .warning(
                     "'\(initiative.id)' is related to '\(id)', which no enabled plugin defines"
-                        + Suggestion.hint(for: id, in: context.corpus.initiativeIDs),
+                        + SuggestionIndex.hint(for: id, in: &suggestions) { context.corpus.initiativeIDs },
                     at: initiative.location)
             }
         }
