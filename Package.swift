@@ -60,7 +60,8 @@ let package = Package(
             name: "NordicCompareBench",
             dependencies: [
                 "ProcessTuning",
-                "CorpusGenerator", "ComparisonRunner", "ComparisonKit", "PluginFormat", "BriefingRenderers", "YAMLKit",
+                "CorpusGenerator", "ComparisonRunner", "ComparisonKit", "PluginFormat", "BriefingRenderers",
+                "StandardRenderers", "YAMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/NordicCompareBench"

@@ -14,7 +14,7 @@ struct NordicCompareBench: ParsableCommand {
             Build it in release mode: swift run -c release nordic-compare-bench --plugins 100 \
             --initiatives-per-plugin 100 --seed 1 --json results.json
             """,
-        subcommands: [Bench.self, Generate.self],
+        subcommands: [Bench.self, Generate.self, Scaling.self],
         defaultSubcommand: Bench.self
     )
 
@@ -44,6 +44,35 @@ struct CorpusOptions: ParsableArguments {
         guard plugins >= 1 else { throw ValidationError("--plugins must be at least 1") }
         guard initiativesPerPlugin >= 1 else { throw ValidationError("--initiatives-per-plugin must be at least 1") }
     }
+}
+
+/// The formats a benchmark writes as `run` does, and the formats it renders one at a time.
+struct FormatOptions: ParsableArguments {
+    @Option(help: "The formats `run` writes in the end-to-end phase, the back-to-back pairs and render_and_write, comma-separated.")
+    var formats = "markdown,csv,json"
+
+    @Option(help: "The formats rendered one at a time, each a phase of its own (render_<format>), comma-separated; all for every format the tool ships.")
+    var renderFormats = "all"
+
+    var runFormats: [String] { Self.list(formats) }
+    var renderedFormats: [String] { Self.list(renderFormats) }
+
+    func validate() throws {
+        do {
+            _ = try PipelineBenchmark.renderers(named: renderedFormats)
+        } catch let failure as BenchmarkFailure {
+            throw ValidationError(failure.description)
+        }
+    }
+
+    private static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// Writes a line to standard error.
+func logLine(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 /// `nordic-compare-bench generate`: write a corpus.
@@ -81,8 +110,7 @@ struct Bench: ParsableCommand {
     @Option(help: "How many times each phase runs; the median is reported.")
     var repetitions = 3
 
-    @Option(help: "The formats to render, comma-separated.")
-    var formats = "markdown,csv,json"
+    @OptionGroup var formatOptions: FormatOptions
 
     @Flag(help: "Keep the generated corpus (its folder is printed).")
     var keepCorpus = false
@@ -106,18 +134,18 @@ struct Bench: ParsableCommand {
             generateSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             configPath = summary.configPath
             parameters = corpus.parameters
-            log("generated \(summary.initiatives) initiatives in \(summary.plugins) plugins "
+            logLine("generated \(summary.initiatives) initiatives in \(summary.plugins) plugins "
                 + "(\(summary.totalBytes) bytes) in \(format(generateSeconds ?? 0)) s at \(summary.folder)")
         }
 
         let benchmark = PipelineBenchmark(
-            configPath: configPath, formats: formats.split(separator: ",").map { String($0) },
+            configPath: configPath, formats: formatOptions.runFormats, renderFormats: formatOptions.renderedFormats,
             repetitions: repetitions, outputFolder: work + "/output")
         let report: PipelineBenchmark.Report
         do {
-            report = try benchmark.run(log: log)
+            report = try benchmark.run(log: logLine)
         } catch let failure as BenchmarkFailure {
-            log("error: \(failure.description)")
+            logLine("error: \(failure.description)")
             throw ExitCode(1)
         }
         print(ReportFormatting.table(report))
@@ -125,12 +153,88 @@ struct Bench: ParsableCommand {
             let data = try ReportFormatting.json(report, parameters: parameters, corpus: corpusDirectory ?? (work + "/corpus"),
                                                  generateSeconds: generateSeconds, repetitions: repetitions)
             try data.write(to: URL(fileURLWithPath: json))
-            log("wrote \(json)")
+            logLine("wrote \(json)")
         }
-        if keepCorpus, corpusDirectory == nil { log("kept the corpus at \(work)/corpus") }
+        if keepCorpus, corpusDirectory == nil { logLine("kept the corpus at \(work)/corpus") }
+    }
+}
+
+/// `nordic-compare-bench scaling`: measure a small and a larger generated corpus with every format and check that
+/// no phase grows faster than the corpus.
+struct Scaling: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check that every phase grows linearly: 1 000 against 10 000 initiatives by default, every format.",
+        discussion: """
+            Generates both corpora, runs every phase of the benchmark on each, and prints each phase's time on the \
+            larger over its time on the smaller (the quickest samples; the medians and CPU seconds beside them). \
+            A phase whose ratio is over --tolerance times the ratio of the initiatives (13 for 10 times the \
+            initiatives at the default 1.3) is flagged, and the command then exits with status 1. Times under 5 ms \
+            count as 5 ms, so that a phase too quick to time is not flagged for noise.
+            """)
+
+    @Option(help: "Plugins in the smaller corpus.")
+    var smallPlugins = 10
+
+    @Option(help: "Plugins in the larger corpus.")
+    var largePlugins = 100
+
+    @Option(help: "Initiatives in each generated plugin, in both corpora.")
+    var initiativesPerPlugin = 100
+
+    @Option(help: "The generator's seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "How many times each phase runs on each corpus.")
+    var repetitions = 3
+
+    @OptionGroup var formatOptions: FormatOptions
+
+    @Option(help: "How much faster than the initiatives a phase may grow before it is flagged.")
+    var tolerance = 1.3
+
+    @Option(help: "Write the check's result as JSON to this file.")
+    var json: String?
+
+    func validate() throws {
+        guard smallPlugins >= 1, initiativesPerPlugin >= 1 else {
+            throw ValidationError("--small-plugins and --initiatives-per-plugin must be at least 1")
+        }
+        guard largePlugins > smallPlugins else { throw ValidationError("--large-plugins must be more than --small-plugins") }
+        guard tolerance > 0 else { throw ValidationError("--tolerance must be more than 0") }
     }
 
-    private func log(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    func run() throws {
+        let work = FileManager.default.temporaryDirectory
+            .appendingPathComponent("nordic-compare-bench-scaling-\(ProcessInfo.processInfo.processIdentifier)").path
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
+
+        var measured: [(CorpusParameters, PipelineBenchmark.Report)] = []
+        for plugins in [smallPlugins, largePlugins] {
+            let parameters = CorpusParameters(plugins: plugins, initiativesPerPlugin: initiativesPerPlugin, seed: seed)
+            let folder = work + "/corpus-\(plugins)"
+            let summary = try CorpusGenerator.write(parameters, to: folder)
+            logLine("generated \(summary.initiatives) initiatives in \(summary.plugins) plugins (\(summary.totalBytes) bytes)")
+            let benchmark = PipelineBenchmark(
+                configPath: summary.configPath, formats: formatOptions.runFormats,
+                renderFormats: formatOptions.renderedFormats, repetitions: repetitions, outputFolder: work + "/output")
+            do {
+                let report = try benchmark.run(log: logLine)
+                measured.append((parameters, report))
+            } catch let failure as BenchmarkFailure {
+                logLine("error: \(failure.description)")
+                throw ExitCode(1)
+            }
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        let check = ScalingCheck(small: measured[0], large: measured[1], tolerance: tolerance)
+        print(check.table())
+        if let json {
+            let rendered = try PipelineBenchmark.renderers(named: formatOptions.renderedFormats).map(\.formatName)
+            try check.json(repetitions: repetitions, formats: formatOptions.runFormats, renderFormats: rendered)
+                .write(to: URL(fileURLWithPath: json))
+            logLine("wrote \(json)")
+        }
+        if !check.flagged.isEmpty { throw ExitCode(1) }
     }
 }

@@ -4,6 +4,7 @@ import ComparisonRunner
 import Foundation
 import PluginFormat
 import ProcessTuning
+import StandardRenderers
 import YAMLKit
 
 /// Why the benchmark stopped.
@@ -16,8 +17,10 @@ struct BenchmarkFailure: Error, CustomStringConvertible {
 struct PipelineBenchmark {
     /// The run configuration of the corpus.
     let configPath: String
-    /// The formats `run` writes.
+    /// The formats `run` writes (the end-to-end phase, the back-to-back pairs and `render_and_write`).
     let formats: [String]
+    /// The formats rendered one at a time, each a phase of its own (`render_<format>`).
+    let renderFormats: [String]
     let repetitions: Int
     /// Where outputs are written (a temporary folder the caller removes).
     let outputFolder: String
@@ -54,6 +57,7 @@ struct PipelineBenchmark {
     }
 
     func run(log: (String) -> Void) throws -> Report {
+        let rendered = try Self.renderers(named: renderFormats)
         var timer = PhaseTimer(repetitions: repetitions)
         if !timer.peakResetWorks {
             log("note: /proc/self/clear_refs cannot reset the peak; peaks are since the process started")
@@ -154,8 +158,8 @@ struct PipelineBenchmark {
             return nil
         }
         guard let document else { throw BenchmarkFailure("no document") }
-        for renderer in run.renderers {
-            timer.measure("render_" + renderer.formatName, "render \(renderer.formatName) (bytes counted, not kept)",
+        for renderer in rendered {
+            timer.measure(Self.renderPhaseName(renderer.formatName), "render \(renderer.formatName) (bytes counted, not kept)",
                           inputBytes: corpusBytes) {
                 let sink = CountingSink()
                 renderer.write(document, to: sink)
@@ -183,6 +187,24 @@ struct PipelineBenchmark {
     }
 
     // MARK: - Helpers
+
+    /// The renderers of the formats named, in the order given; every shipped format for `all`.
+    static func renderers(named names: [String]) throws -> [any BriefingRenderer] {
+        let registry = RendererRegistry.standard
+        let wanted = names == ["all"] ? registry.formatNames : names
+        return try wanted.map { name in
+            guard let renderer = registry.renderer(named: name) else {
+                throw BenchmarkFailure("unknown format '\(name)' to render; known: "
+                                       + registry.formatNames.joined(separator: ", ") + ", or all")
+            }
+            return renderer
+        }
+    }
+
+    /// The phase that renders one format: `render_markdown`, `render_latex_fragment`.
+    static func renderPhaseName(_ formatName: String) -> String {
+        "render_" + formatName.replacingOccurrences(of: "-", with: "_")
+    }
 
     private func prepare(_ options: RunOptions) throws -> RunPreparation {
         let preparation: RunPreparation

@@ -88,14 +88,7 @@ enum ReportFormatting {
             "paired_end_to_end_samples": report.pairs.endToEndSamples,
             "peak_reset_works": report.peakResetWorks,
             "phases": phases,
-            "machine": [
-                "processors": MachineInfo.processorCount,
-                "cpu_model": MachineInfo.cpuModel,
-                "memory_bytes": MachineInfo.memoryBytes,
-                "kernel": MachineInfo.kernel,
-                "swift_compiler": MachineInfo.swiftCompiler,
-                "load_average_at_end": MachineInfo.loadAverage,
-            ] as [String: Any],
+            "machine": machine,
         ]
         if let parallel = report.phases.first(where: { $0.name == "libyaml_events_parallel" }) {
             root["floor_parallel_seconds"] = parallel.seconds
@@ -112,7 +105,20 @@ enum ReportFormatting {
         return try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
     }
 
-    private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    /// The machine the figures were measured on, and its load at the end.
+    static var machine: [String: Any] {
+        [
+            "processors": MachineInfo.processorCount,
+            "cpu_model": MachineInfo.cpuModel,
+            "memory_bytes": MachineInfo.memoryBytes,
+            "kernel": MachineInfo.kernel,
+            "swift_compiler": MachineInfo.swiftCompiler,
+            "load_average_at_end": MachineInfo.loadAverage,
+        ]
+    }
+
+    /// `text` padded with spaces to `width` characters, on the left when `right` (a column of numbers).
+    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let count = text.count
         guard count < width else { return text + " " }
         let fill = String(repeating: " ", count: width - count)

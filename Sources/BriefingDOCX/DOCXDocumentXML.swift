@@ -34,7 +34,7 @@ struct DOCXDocumentXML {
     /// The part's text and the external link targets its relationship ids `rIdLink1`, `rIdLink2`, … point to.
     func build() -> (text: String, hyperlinks: [String]) {
         var xml = IndentedXML()
-        var hyperlinks: [String] = []
+        var hyperlinks = HyperlinkTargets()
         xml.open("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
         xml.open("<w:body>")
@@ -67,7 +67,7 @@ struct DOCXDocumentXML {
         xml.close("</w:sectPr>")
         xml.close("</w:body>")
         xml.close("</w:document>")
-        return (xml.text, hyperlinks)
+        return (xml.text, hyperlinks.urls)
     }
 
     /// Title, subtitle and provenance.
@@ -104,7 +104,7 @@ struct DOCXDocumentXML {
     /// `[3]⇥Title — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; URL; archived copy: URL; accessed
     /// 2025-01-10; confidence: medium` (the confidence only below high), its labels in `tableLanguage` and every run with the run `properties` of the table's language.
     private func sourceParagraph(_ footnote: Footnote, in tableLanguage: String, properties language: String,
-                                 hyperlinks: inout [String]) -> String {
+                                 hyperlinks: inout HyperlinkTargets) -> String {
         let source = footnote.source
         var runs = WordprocessingText.run("[\(footnote.number)]\t", properties: language)
         runs += WordprocessingText.run(source.title, properties: "<w:i/>" + language)
@@ -136,10 +136,9 @@ struct DOCXDocumentXML {
 
     /// An address as a clickable link when it is linkable (see `isLinkable(_:)`), its target added to `hyperlinks`
     /// once; otherwise as plain text.
-    private func link(_ url: String, properties language: String, hyperlinks: inout [String]) -> String {
+    private func link(_ url: String, properties language: String, hyperlinks: inout HyperlinkTargets) -> String {
         guard Self.isLinkable(url) else { return WordprocessingText.run(url, properties: language) }
-        if !hyperlinks.contains(url) { hyperlinks.append(url) }
-        let id = "rIdLink\((hyperlinks.firstIndex(of: url) ?? 0) + 1)"
+        let id = "rIdLink\(hyperlinks.number(of: url))"
         let text = WordprocessingText.run(url, properties: "<w:rStyle w:val=\"Hyperlink\"/>" + language)
         return "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">" + text + "</w:hyperlink>"
     }

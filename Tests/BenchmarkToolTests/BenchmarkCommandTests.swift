@@ -37,7 +37,8 @@ struct BenchmarkCommandTests {
         let phases = try #require(root["phases"] as? [[String: Any]])
         let names = phases.compactMap { $0["name"] as? String }
         for name in ["end_to_end", "read_files", "libyaml_events", "parse_tree", "decode", "load_concurrent", "validate",
-                     "build_tables", "render_markdown", "render_csv", "render_json", "render_and_write"] {
+                     "build_tables", "render_markdown", "render_csv", "render_json", "render_html", "render_docx",
+                     "render_latex", "render_latex_fragment", "render_and_write"] {
             #expect(names.contains(name), "missing phase \(name)")
         }
         for phase in phases {
@@ -72,5 +73,59 @@ struct BenchmarkCommandTests {
         #expect(result.status == 0, "\(result.error)")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
         #expect(object?["initiatives"] as? Int == 2)
+    }
+
+    /// Runs the scaling check on two tiny corpora (one plugin of two initiatives, then two) and reads its JSON.
+    func scaling(tolerance: String, in folder: ScratchFolder) throws -> (status: Int32, output: String, json: [String: Any]) {
+        let json = folder.url.appendingPathComponent("scaling.json")
+        let result = try runProgram(BenchmarkPaths.benchExecutable, [
+            "scaling", "--small-plugins", "1", "--large-plugins", "2", "--initiatives-per-plugin", "2", "--seed", "4",
+            "--repetitions", "1", "--tolerance", tolerance, "--json", json.path,
+        ])
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+        return (result.status, result.output + result.error, try #require(object))
+    }
+
+    @Test("the scaling check compares every phase, every format included, and passes within its tolerance")
+    func scalingWithinTolerance() throws {
+        let folder = try ScratchFolder()
+        let (status, output, root) = try scaling(tolerance: "1000000", in: folder)
+        #expect(status == 0, "\(output)")
+        #expect(root["check"] as? String == "scaling")
+        #expect(root["size_ratio"] as? Double == 2)
+        #expect(root["within_limit"] as? Bool == true)
+        #expect((root["small"] as? [String: Any])?["initiatives"] as? Int == 2)
+        #expect((root["large"] as? [String: Any])?["initiatives"] as? Int == 4)
+        #expect(root["render_formats"] as? [String] == ["markdown", "csv", "json", "html", "docx", "latex", "latex-fragment"])
+        let phases = try #require(root["phases"] as? [[String: Any]])
+        let names = phases.compactMap { $0["name"] as? String }
+        for name in ["end_to_end", "validate", "build_tables", "render_markdown", "render_csv", "render_json",
+                     "render_html", "render_docx", "render_latex", "render_latex_fragment", "render_and_write"] {
+            #expect(names.contains(name), "missing phase \(name)")
+        }
+        for phase in phases {
+            #expect(phase["flagged"] as? Bool == false)
+            #expect(phase["small_min_seconds"] is Double && phase["large_min_seconds"] is Double)
+        }
+        #expect(output.contains("every phase within"))
+    }
+
+    @Test("the scaling check fails and names the phases that grew faster than allowed")
+    func scalingOverTolerance() throws {
+        let folder = try ScratchFolder()
+        // A tolerance no phase can meet: every phase is flagged, the JSON still written, the exit status 1.
+        let (status, output, root) = try scaling(tolerance: "0.000001", in: folder)
+        #expect(status == 1)
+        #expect(root["within_limit"] as? Bool == false)
+        let flagged = try #require(root["flagged"] as? [String])
+        #expect(flagged.contains("render_html") && flagged.contains("end_to_end"))
+        #expect(output.contains("OVER"))
+    }
+
+    @Test("an unknown format to render is refused before anything runs")
+    func unknownRenderFormat() throws {
+        let result = try runProgram(BenchmarkPaths.benchExecutable, ["--render-formats", "markdown,pdf"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("unknown format 'pdf'"))
     }
 }

@@ -20,12 +20,13 @@ package enum CorpusLoader {
         var diagnostics: [Diagnostic] = []
         var plugins: [any CountryPlugin] = []
         var seen: Set<String> = []
+        var suggestions: SuggestionIndex?
         for request in enabled {
             guard let plugin = registry.plugin(request.pluginID) else {
                 diagnostics.append(.error(
                     "no plugin with id '\(request.pluginID)'"
                         + (registry.ids.isEmpty ? "; no plugins were found" : "; available: \(registry.ids.joined(separator: ", "))")
-                        + Suggestion.hint(for: request.pluginID, in: registry.ids),
+                        + SuggestionIndex.hint(for: request.pluginID, in: &suggestions) { registry.ids },
                     at: request.location))
                 continue
             }

@@ -44,7 +44,10 @@ struct CellBuilder {
                              footnotes: footnotes.numbers(for: claim.citation), data: data(claim))
         }
         let shownDisputed = fact.disagreement.map { disputed in
-            disputed.contains { claim in claims.contains(claim) }
+            // A fact has a few claims; one with thousands is looked up by hashing rather than compared pairwise.
+            guard claims.count > ShortList.limit else { return disputed.contains { claims.contains($0) } }
+            let shown = Set(claims)
+            return disputed.contains { shown.contains($0) }
         } ?? false
         let state: CellState
         if shownDisputed {

@@ -50,11 +50,20 @@ struct FootnoteCollector {
         number(for: citation).map { [$0] } ?? []
     }
 
-    /// Footnote numbers for several citations, without repeats, in order.
+    /// Footnote numbers for several citations, without repeats, in order. A theme's citations are usually a few, and
+    /// a repeat is found by a look along the list; a theme served by hundreds of components hashes its numbers instead,
+    /// so that no cell costs its citations squared.
     mutating func numbers(for citations: [Citation]) -> [Int] {
         var result: [Int] = []
+        var seen: Set<Int> = []
         for citation in citations {
-            if let number = number(for: citation), !result.contains(number) { result.append(number) }
+            guard let number = number(for: citation) else { continue }
+            if result.count < ShortList.limit {
+                if !result.contains(number) { result.append(number) }
+                continue
+            }
+            if seen.isEmpty { seen = Set(result) }
+            if seen.insert(number).inserted { result.append(number) }
         }
         return result
     }

@@ -69,14 +69,16 @@ package struct TableBuilder: Sendable {
             let rowsOfTheme = themeRows
             let coverage = concurrentMap(order) { column in
                 let coverage = ThemeCoverage(of: initiatives[column])
-                return (coverage: coverage, rows: coverage.themes.map { rowsOfTheme[$0.id] ?? [] })
+                let rows = coverage.themes.map { rowsOfTheme[$0.id] ?? [] }
+                return (coverage: coverage, rows: rows, firstByRow: ThemeCoverage.firstThemeByRow(rows))
             }
             pieces = TablePieces(rowCount: themes.count, columnCount: order.count,
                                  columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
                 var cells = builder.starting(with: footnotes)
                 defer { footnotes = cells.footnotes }
                 return columns.map { column in
-                    let covered = coverage[column].rows.firstIndex { $0.contains(row) }
+                    let covered = ThemeCoverage.theme(inRow: row, rows: coverage[column].rows,
+                                                      firstByRow: coverage[column].firstByRow)
                     return Self.themeCell(covered.map { coverage[column].coverage.themes[$0] }, language: language, &cells)
                 }
             }

@@ -8,7 +8,8 @@
 /// component that names the theme is listed and cited, so a reader sees where the coverage comes from.
 ///
 /// An initiative names a handful of themes, so they are kept in a short list in the order it first names them, and a
-/// theme named again is found by a linear search, which is cheaper than hashing for lists this short.
+/// theme named again is found by a linear search, which is cheaper than hashing for lists this short; past
+/// `ShortList.limit` themes (a plugin can name every theme of a large codebook) they are found by hashing.
 struct ThemeCoverage: Sendable {
     /// One theme the initiative covers.
     struct Theme: Sendable {
@@ -27,6 +28,8 @@ struct ThemeCoverage: Sendable {
 
     /// The themes in the order the initiative first names them.
     private(set) var themes: [Theme] = []
+    /// The position of each theme in `themes`, kept once the list is longer than `ShortList.limit`.
+    private var positions: [String: Int] = [:]
 
     /// Computes the coverage of an initiative from its own themes and its components' themes.
     init(of initiative: Initiative) {
@@ -41,10 +44,17 @@ struct ThemeCoverage: Sendable {
     }
 
     private mutating func add(_ reference: ThemeReference, citation: Citation, component: Component?) {
-        guard let index = themes.firstIndex(where: { $0.id == reference.themeID }) else {
+        guard let index = position(of: reference.themeID) else {
             themes.append(Theme(id: reference.themeID, strength: reference.strength,
                                 components: component.map { [$0] } ?? [], citations: [citation],
                                 isDeclaredByInitiative: component == nil))
+            if themes.count > ShortList.limit {
+                if positions.isEmpty {
+                    for (position, theme) in themes.enumerated() { positions[theme.id] = position }
+                } else {
+                    positions[reference.themeID] = themes.count - 1
+                }
+            }
             return
         }
         if component == nil {
@@ -57,5 +67,29 @@ struct ThemeCoverage: Sendable {
         }
         themes[index].citations.append(citation)
         if let component { themes[index].components.append(component) }
+    }
+
+    /// Where a theme is in `themes`, if the initiative covers it.
+    private func position(of id: String) -> Int? {
+        themes.count > ShortList.limit ? positions[id] : themes.firstIndex { $0.id == id }
+    }
+
+    /// For each row of a theme matrix, the first theme of this coverage shown in it: the themes' rows given in the
+    /// order of `themes`. Nil for a coverage of a few themes, which a cell finds by a look along them instead (see
+    /// `ThemeCoverage.theme(inRow:rows:firstByRow:)`).
+    static func firstThemeByRow(_ rows: [[Int]]) -> [Int: Int]? {
+        guard rows.count > ShortList.limit else { return nil }
+        var first: [Int: Int] = [:]
+        for (theme, themeRows) in rows.enumerated() {
+            for row in themeRows where first[row] == nil { first[row] = theme }
+        }
+        return first
+    }
+
+    /// The first of the themes whose rows (`rows`, in the order of `themes`) include `row`; `firstByRow` is
+    /// `firstThemeByRow(rows)`.
+    static func theme(inRow row: Int, rows: [[Int]], firstByRow: [Int: Int]?) -> Int? {
+        if let firstByRow { return firstByRow[row] }
+        return rows.firstIndex { $0.contains(row) }
     }
 }

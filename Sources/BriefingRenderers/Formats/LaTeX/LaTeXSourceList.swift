@@ -66,9 +66,17 @@ struct LaTeXSourceList: Sendable {
         guard !footnotes.isEmpty else { return "" }
         let mapping = tableIndex < numbers.count ? numbers[tableIndex] : [:]
         var shown: [String] = []
+        // Repeats are found by a look along the list while it is short (an entry cites one source or a few) and by
+        // hashing once it is long (a theme served by hundreds of components), so no entry costs its length squared.
+        var seen: Set<String> = []
         for footnote in footnotes {
             let text = mapping[footnote].map(String.init) ?? "?"
-            if !shown.contains(text) { shown.append(text) }
+            if shown.count < ShortList.limit {
+                if !shown.contains(text) { shown.append(text) }
+                continue
+            }
+            if seen.isEmpty { seen = Set(shown) }
+            if seen.insert(text).inserted { shown.append(text) }
         }
         // The glue after `\nobreak` lets TeX hyphenate the word before the marker (it never hyphenates a word
         // followed directly by a box) without allowing a line break there.

@@ -20,6 +20,7 @@ struct BudgetRule: ValidationRule {
     private func check(_ budget: Budget, of initiative: Initiative, at location: SourceLocation) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let components = ComponentLookup(initiative.components)
+        var suggestions: SuggestionIndex?
         switch budget.amount {
         case .exact(let amount) where Self.isNegative(amount):
             diagnostics.append(.error("budget amount \(amount) is negative; amounts must be zero or more", at: location))
@@ -37,7 +38,9 @@ struct BudgetRule: ValidationRule {
             if components.component(line.componentID) == nil {
                 diagnostics.append(.error(
                     "budget line names component '\(line.componentID)', which '\(initiative.id)' does not have"
-                        + Suggestion.hint(for: line.componentID, in: initiative.components.map(\.id)),
+                        + SuggestionIndex.hint(for: line.componentID, in: &suggestions) {
+                            initiative.components.map(\.id)
+                        },
                     at: line.location))
             }
         }

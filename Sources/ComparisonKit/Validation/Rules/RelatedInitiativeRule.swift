@@ -4,7 +4,8 @@ struct RelatedInitiativeRule: ValidationRule {
     init() {}
 
     func validate(_ context: ValidationContext) -> [Diagnostic] {
-        context.corpus.initiatives.flatMap { initiative in
+        var suggestions: SuggestionIndex?
+        return context.corpus.initiatives.flatMap { initiative in
             initiative.related.indices.compactMap { index -> Diagnostic? in
                 let id = initiative.related[index]
                 guard context.corpus.initiative(id) == nil else { return nil }
@@ -12,7 +13,7 @@ struct RelatedInitiativeRule: ValidationRule {
                 let locations = initiative.relatedLocations
                 return .warning(
                     "'\(initiative.id)' is related to '\(id)', which no enabled plugin defines"
-                        + Suggestion.hint(for: id, in: context.corpus.initiativeIDs),
+                        + SuggestionIndex.hint(for: id, in: &suggestions) { context.corpus.initiativeIDs },
                     at: index < locations.count ? locations[index] : initiative.location)
             }
         }

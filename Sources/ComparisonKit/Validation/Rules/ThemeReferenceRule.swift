@@ -4,13 +4,13 @@ struct ThemeReferenceRule: ValidationRule {
     init() {}
 
     func validate(_ context: ValidationContext) -> [Diagnostic] {
-        let known = context.codebook.themeIDs
+        var suggestions: SuggestionIndex?
         var diagnostics: [Diagnostic] = []
         for initiative in context.corpus.initiatives {
             initiative.forEachThemeReference { reference in
                 guard context.codebook.theme(reference.themeID) == nil else { return }
                 diagnostics.append(.error(
-                    "unknown theme '\(reference.themeID)'\(Suggestion.hint(for: reference.themeID, in: known))"
+                    "unknown theme '\(reference.themeID)'\(SuggestionIndex.hint(for: reference.themeID, in: &suggestions) { context.codebook.themeIDs })"
                         + " (themes are declared in the codebook's themes file)",
                     at: reference.location))
             }

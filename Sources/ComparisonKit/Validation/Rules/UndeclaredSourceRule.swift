@@ -7,15 +7,17 @@ struct UndeclaredSourceRule: ValidationRule {
         var diagnostics: [Diagnostic] = []
         var reported: Set<CitationKey> = []
         var sources = SourceLookup(context.corpus)
+        // One did-you-mean index per plugin with an undeclared source, built at its first one.
+        var suggestions: [String: SuggestionIndex] = [:]
         for initiative in context.corpus.initiatives {
             initiative.forEachCitation { citation in
                 guard sources.source(for: citation) == nil else { return }
                 let key = CitationKey(pluginID: citation.pluginID, sourceID: citation.sourceID, locator: citation.location.description)
                 guard reported.insert(key).inserted else { return }
-                let declared = context.corpus.sourceIDs(ofPlugin: citation.pluginID)
                 diagnostics.append(.error(
                     "source '\(citation.sourceID)' is not declared in plugin '\(citation.pluginID)'"
-                        + Suggestion.hint(for: citation.sourceID, in: declared)
+                        + suggestions[citation.pluginID, default: SuggestionIndex(
+                            context.corpus.sourceIDs(ofPlugin: citation.pluginID))].hint(for: citation.sourceID)
                         + " (declare it under 'sources:' in the plugin's plugin.yaml)",
                     at: citation.location))
             }

@@ -33,17 +33,25 @@ struct BudgetBarChart: Sendable {
         return series.asOf.map { status + ", " + formatter.date($0) } ?? status
     }
 
-    /// The CSS class of a stage's bars; a second stage with the same standing gets a variant.
-    func cssClass(of index: Int) -> String {
-        let status = data.series[index].status
-        let earlier = data.series[..<index].filter { $0.status == status }.count
-        return "bar bar-\(status.rawValue)" + (earlier % 2 == 1 ? " bar-alt" : "")
+    /// The CSS class of each stage's bars, in order; of the stages with one standing, every second gets a variant.
+    /// Computed once per chart, counting the standings as it goes, rather than counting again for every bar.
+    var cssClasses: [String] {
+        var earlier: [ClaimStatus: Int] = [:]
+        return data.series.map { series in
+            let count = earlier[series.status, default: 0]
+            earlier[series.status] = count + 1
+            return "bar bar-\(series.status.rawValue)" + (count % 2 == 1 ? " bar-alt" : "")
+        }
     }
 
     /// The chart, or nil when there are no figures.
     func chart() -> HTMLChart? {
         guard !data.components.isEmpty, !data.series.isEmpty else { return nil }
         let formatter = ValueFormatter(language: language)
+        // The words every bar repeats, made once per chart.
+        let labels = data.series.map(label(of:))
+        let classes = cssClasses
+        let unit = self.unit
         let ticks = data.ticks
         let axisMaximum = BudgetChartData.double(ticks.last ?? 1)
         let plotX = labelWidth + 10
@@ -54,14 +62,13 @@ struct BudgetBarChart: Sendable {
         // Legend: one swatch and label per stage, wrapping onto a second line when needed.
         var legendX = plotX
         var legendY = 6.0
-        for (index, series) in data.series.enumerated() {
-            let text = label(of: series)
+        for (index, text) in labels.enumerated() {
             let itemWidth = 22 + SVGWriter.estimatedWidth(text, fontSize: 12) + 24
             if legendX + itemWidth > width, legendX > plotX {
                 legendX = plotX
                 legendY += 20
             }
-            body.append(SVGWriter.rect(x: legendX, y: legendY, width: 16, height: 12, attributes: "class=\"\(cssClass(of: index))\""))
+            body.append(SVGWriter.rect(x: legendX, y: legendY, width: 16, height: 12, attributes: "class=\"\(classes[index])\""))
             body.append(SVGWriter.text([text], x: legendX + 22, y: legendY + 11, lineHeight: 14, attributes: "class=\"legend-text\""))
             legendX += itemWidth
         }
@@ -86,10 +93,10 @@ struct BudgetBarChart: Sendable {
                 let y = groupTop + Double(seriesIndex) * (barHeight + barGap)
                 let end = xPosition(BudgetChartData.double(amount))
                 let value = formatter.number(amount)
-                let tooltip = component.title + " — " + label(of: data.series[seriesIndex]) + ": " + value + " " + unit
+                let tooltip = component.title + " — " + labels[seriesIndex] + ": " + value + " " + unit
                 body.append("<g><title>" + HTMLEscaping.line(tooltip) + "</title>")
                 body.append(SVGWriter.rect(x: plotX, y: y, width: end - plotX, height: barHeight,
-                                           attributes: "class=\"\(cssClass(of: seriesIndex))\""))
+                                           attributes: "class=\"\(classes[seriesIndex])\""))
                 body.append(SVGWriter.text([value], x: end + 4, y: y + barHeight - 2.5, lineHeight: 12,
                                            attributes: "class=\"value-label\""))
                 body.append("</g>")
@@ -109,8 +116,8 @@ struct BudgetBarChart: Sendable {
 
         let caption = BriefingPhrases.budgetChartCaption(unit: unit, basis: data.basis, in: language)
         let figures = data.components.map { component in
-            component.title + ": " + zip(data.series, component.amounts).compactMap { series, amount in
-                amount.map { label(of: series) + ": " + formatter.number($0) }
+            component.title + ": " + zip(labels, component.amounts).compactMap { label, amount in
+                amount.map { label + ": " + formatter.number($0) }
             }.joined(separator: "; ")
         }
         let title = BriefingPhrases.budgetChartTitle(data.initiative, basis: data.basis, in: language)
