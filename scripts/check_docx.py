@@ -10,7 +10,8 @@ JSON file; both header rows are marked as repeated (w:tblHeader); the first head
 EVERY body cell reads back as the text the renderer promises for its entries (one paragraph per entry,
 "text (qualifier) [1, 2]", a disputed cell ending in "sources disagree" in the table's language, "—" for a cell
 without entries); the heading before each table is its title; the sources list after it has one entry per
-footnote with title, publisher, date, language, identifier, locator, URL, archived copy and date read; the legend
+footnote with title, publisher, date, language, identifier, locator, URL, archived copy, date read and any
+confidence below high; the legend
 follows. Exits 1 on any mismatch.
 """
 
@@ -29,6 +30,12 @@ SOURCES = {"en": "Sources", "nb": "Kilder", "no": "Kilder", "da": "Kilder", "nn"
 ACCESSED = {"en": "accessed", "nb": "lest", "no": "lest", "nn": "lest", "da": "læst"}
 ARCHIVED_COPY = {"en": "archived copy", "nb": "arkivert kopi", "no": "arkivert kopi", "nn": "arkivert kopi",
                  "da": "arkiveret kopi"}
+CONFIDENCE_LABEL = {"en": "confidence", "nb": "pålitelighet", "da": "pålidelighed"}
+CONFIDENCE_WORDS = {
+    "en": {"medium-high": "medium-high", "medium": "medium", "low": "low"},
+    "nb": {"medium-high": "middels høy", "medium": "middels", "low": "lav"},
+    "da": {"medium-high": "mellemhøj", "medium": "middel", "low": "lav"},
+}
 LANGUAGE_TAGS = {"en": "en-GB", "nb": "nb-NO", "da": "da-DK", "nn": "nn-NO"}
 LINE_BREAKS = {"\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"}
 
@@ -94,6 +101,11 @@ def expected_source(footnote, language):
         text += "; " + ARCHIVED_COPY.get(base(language), "archived copy") + ": " + source["archived"]
     if source.get("accessed"):
         text += "; " + ACCESSED.get(base(language), "accessed") + " " + source["accessed"]
+    confidence = source.get("confidence")
+    if confidence and confidence != "high":
+        words = "nb" if base(language) in ("nb", "no", "nn") else base(language)
+        words = words if words in CONFIDENCE_WORDS else "en"
+        text += "; " + CONFIDENCE_LABEL[words] + ": " + CONFIDENCE_WORDS[words][confidence]
     return visible(text)
 
 
