@@ -30,14 +30,7 @@ enum PartsSchema {
 
     static let participant = RecordSchema<Participant>(
         "participant", "An organisation that takes part, with its role and citation.",
-        fields: [
-            FieldSchema("name", .text, required: true, "The organisation's name in the original language.") {
-                $0.organisation.name = $1
-            },
-            FieldSchema("english", .text, "The English name.") { $0.organisation.englishName = $1 },
-            FieldSchema("category", .choice("organisation category"), "What sort of organisation it is.") {
-                $0.organisation.category = $1
-            },
+        fields: organisationFields(\.organisation) + [
             FieldSchema("role", .localizedText, "What it does in the initiative.") { $0.role = $1 },
             FieldSchema("since", .date("since"), "Since when it takes part (a partial date).") { $0.since = $1 },
             FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
@@ -77,14 +70,7 @@ enum PartsSchema {
 
     static let position = RecordSchema<Position>(
         "position", "A stakeholder's published position on the initiative.",
-        fields: [
-            FieldSchema("name", .text, required: true, "The organisation's name in the original language.") {
-                $0.organisation.name = $1
-            },
-            FieldSchema("english", .text, "The English name.") { $0.organisation.englishName = $1 },
-            FieldSchema("category", .choice("organisation category"), "What sort of organisation it is.") {
-                $0.organisation.category = $1
-            },
+        fields: organisationFields(\.organisation) + [
             FieldSchema("stance", .choice("stance"), required: true, "Where it stands on the initiative.") { $0.stance = $1 },
             FieldSchema("demands", .list(.localizedText), "What it asks for, each demand in your own words.") {
                 $0.demands = $1
@@ -94,6 +80,19 @@ enum PartsSchema {
         ] + citationFields()) { reader, node in
             Position(organisation: Organisation(name: ""), stance: .mixed, citation: reader.defaultCitation(at: node))
         }
+
+    /// `name`, `english` and `category`: the organisation a part names inline (a participant, a position's author).
+    static func organisationFields<Part>(_ organisation: WritableKeyPath<Part, Organisation> & Sendable) -> [FieldSchema<Part>] {
+        [
+            FieldSchema("name", .text, required: true, "The organisation's name in the original language.") {
+                $0[keyPath: organisation].name = $1
+            },
+            FieldSchema("english", .text, "The English name.") { $0[keyPath: organisation].englishName = $1 },
+            FieldSchema("category", .choice("organisation category"), "What sort of organisation it is.") {
+                $0[keyPath: organisation].category = $1
+            },
+        ]
+    }
 
     /// `source` and `locator`, the citation of a part that cites a source other than the initiative's default.
     static func citationFields<Part: CitedPart>() -> [FieldSchema<Part>] {
