@@ -4,19 +4,7 @@ import Testing
 /// Bad inputs too large, too binary or too machine-specific to check in as files: they are made by the test
 /// in a fresh project, then run through the real pipeline like the checked-in fixtures.
 @Suite(.serialized) struct GeneratedBadInputTests {
-    private let manifest = """
-        format: 1
-        plugin:
-          id: p
-          name: { en: Testland, sv: Testland }
-          jurisdiction: SE
-          version: 1.0.0
-        sources:
-          doc: { title: Ett exempeldokument, publisher: Exempelverket, published: 2024-05-02, language: sv }
-        initiatives:
-          - initiatives/a.yaml
-
-        """
+    private let manifest = FixtureProject.oneFileManifest
     private let initiative = """
         format: 1
         id: se-example

@@ -10,19 +10,7 @@ import Testing
     /// A valid project with plugin `p` (its manifest lists `initiatives/a.yaml` on line 10).
     static func project() throws -> FixtureProject {
         let project = try FixtureProject(enable: ["p"])
-        try project.write("plugins/p/plugin.yaml", bytes: Array("""
-            format: 1
-            plugin:
-              id: p
-              name: { en: Testland, sv: Testland }
-              jurisdiction: SE
-              version: 1.0.0
-            sources:
-              doc: { title: Ett exempeldokument, publisher: Exempelverket, published: 2024-05-02, language: sv }
-            initiatives:
-              - initiatives/a.yaml
-
-            """.utf8))
+        try project.write("plugins/p/plugin.yaml", bytes: Array(FixtureProject.oneFileManifest.utf8))
         try project.write("plugins/p/initiatives/a.yaml", bytes: Array("""
             format: 1
             id: se-example

@@ -9,6 +9,22 @@ final class FixtureProject {
     /// Lines of `expected.txt`: each must be the start of one diagnostic the run reports.
     let expected: [String]
 
+    /// A valid manifest of plugin `p` with one source, `doc`, listing `initiatives/a.yaml` on line 10: what the
+    /// tests that build a project around one file start from.
+    static let oneFileManifest = """
+        format: 1
+        plugin:
+          id: p
+          name: { en: Testland, sv: Testland }
+          jurisdiction: SE
+          version: 1.0.0
+        sources:
+          doc: { title: Ett exempeldokument, publisher: Exempelverket, published: 2024-05-02, language: sv }
+        initiatives:
+          - initiatives/a.yaml
+
+        """
+
     /// The folder of checked-in fixtures.
     static let fixturesFolder = Repository.root.appendingPathComponent("Tests/EndToEndTests/Fixtures")
 
