@@ -5,15 +5,7 @@ import Testing
 /// in a fresh project, then run through the real pipeline like the checked-in fixtures.
 @Suite(.serialized) struct GeneratedBadInputTests {
     private let manifest = FixtureProject.oneFileManifest
-    private let initiative = """
-        format: 1
-        id: se-example
-        kind: strategy
-        language: sv
-        source: doc
-        name: { sv: Exempelstrategin, en: The example strategy }
-
-        """
+    private let initiative = FixtureProject.oneInitiative
 
     /// A project with plugin `p` whose initiative file holds `bytes`; returns its diagnostics and errors.
     private func run(initiativeBytes bytes: [UInt8]) throws -> (all: [String], errors: [String]) {

@@ -11,15 +11,7 @@ import Testing
     static func project() throws -> FixtureProject {
         let project = try FixtureProject(enable: ["p"])
         try project.write("plugins/p/plugin.yaml", bytes: Array(FixtureProject.oneFileManifest.utf8))
-        try project.write("plugins/p/initiatives/a.yaml", bytes: Array("""
-            format: 1
-            id: se-example
-            kind: strategy
-            language: sv
-            source: doc
-            name: { sv: Exempelstrategin, en: The example strategy }
-
-            """.utf8))
+        try project.write("plugins/p/initiatives/a.yaml", bytes: Array(FixtureProject.oneInitiative.utf8))
         return project
     }
 

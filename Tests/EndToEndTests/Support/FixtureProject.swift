@@ -25,6 +25,17 @@ final class FixtureProject {
 
         """
 
+    /// A valid initiative file for `oneFileManifest`'s `initiatives/a.yaml`, citing its source `doc`.
+    static let oneInitiative = """
+        format: 1
+        id: se-example
+        kind: strategy
+        language: sv
+        source: doc
+        name: { sv: Exempelstrategin, en: The example strategy }
+
+        """
+
     /// The folder of checked-in fixtures.
     static let fixturesFolder = Repository.root.appendingPathComponent("Tests/EndToEndTests/Fixtures")
 
