@@ -135,6 +135,21 @@ struct SchemaReadingTests {
         #expect(problems.count == 2, "\(problems)")
     }
 
+    /// Found by the fuzzer (`---` with no line break after it): libyaml puts what ends such a stream on a line after
+    /// the last, so the report pointed at line 2 of a one-line file.
+    @Test("a file without a final line break is reported on its own lines", arguments: [
+        "---", "--- ", "a: 1\n---", "format: 1\nid:", "- x\n- ", "key: [1, 2", "\"open",
+    ])
+    func unterminatedInput(_ text: String) {
+        let lines = text.count { $0 == "\n" } + 1
+        for kind in [PluginFileChecker.FileKind.initiative, .manifest] {
+            let problems = PluginFileChecker.diagnostics(for: Array(text.utf8), kind: kind, path: "test.yaml")
+            #expect(!problems.isEmpty)
+            #expect(problems.allSatisfy { $0.location.line >= 1 && $0.location.line <= lines && $0.location.column >= 1 },
+                    "\(problems)")
+        }
+    }
+
     @Test("a source address must be http or https", arguments: ["ftp://example.org/a.pdf", "www.example.org", "file:///etc/passwd"])
     func sourceURLs(_ url: String) {
         let text = """

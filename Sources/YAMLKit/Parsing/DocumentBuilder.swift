@@ -73,10 +73,24 @@ struct DocumentBuilder: ~Copyable {
         top = Open(node: -1, isMapping: false, dataKeyStart: 0, anchorSerial: 0)
     }
 
+    /// Marks on a line after this one are moved to `endLine`:`endColumn` (see `moveMarks(pastLine:to:)`).
+    private var lastLine = UInt32.max
+    private var endLine: UInt32 = 1
+    private var endColumn: UInt32 = 1
+
+    /// Places every mark libyaml puts after line `lineCount` at `end` instead: for input that does not end with a
+    /// line break, where libyaml counts one line more at the end of the stream (see `SourceText.unterminatedEnd()`).
+    mutating func moveMarks(pastLine lineCount: Int, to end: YAMLMark) {
+        lastLine = UInt32(clamping: lineCount)
+        endLine = UInt32(clamping: end.line)
+        endColumn = UInt32(clamping: end.column)
+    }
+
     /// Processes one event. Returns true once the stream has ended.
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) -> Bool {
-        let line = UInt32(truncatingIfNeeded: event.pointee.start_mark.line + 1)
-        let column = UInt32(truncatingIfNeeded: event.pointee.start_mark.column + 1)
+        var line = UInt32(truncatingIfNeeded: event.pointee.start_mark.line + 1)
+        var column = UInt32(truncatingIfNeeded: event.pointee.start_mark.column + 1)
+        if line > lastLine { (line, column) = (endLine, endColumn) }
         switch event.pointee.type {
         case YAML_SCALAR_EVENT:
             let data = event.pointee.data.scalar

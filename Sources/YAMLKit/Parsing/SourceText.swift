@@ -27,6 +27,17 @@ struct SourceText {
         return YAMLMark(file: file, line: line + 1, column: column + 1)
     }
 
+    /// For text that does not end with a line break: how many lines it has and the mark at the end of its last line
+    /// with text. libyaml places what it finds at the end of such a stream (an empty document's null, say) on the
+    /// line after the last one, which no editor shows, so the builder moves such marks here. Nil when the text ends
+    /// with a line break or is empty: one look at the last byte, and the lines are counted only otherwise.
+    func unterminatedEnd() -> (lineCount: Int, end: YAMLMark)? {
+        guard let last = bytes.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r") else { return nil }
+        let lines = lineSummary()
+        guard let text = lines.lastWithText else { return (lines.count, startMark) }
+        return (lines.count, YAMLMark(file: file, line: text.number, column: text.length + 1))
+    }
+
     /// Converts a byte offset into the buffer to a mark, counting columns in Unicode scalars.
     func mark(byteOffset: Int) -> YAMLMark {
         let end = min(max(byteOffset, 0), bytes.count)

@@ -82,6 +82,9 @@ public enum YAMLParser {
         let offset = try EncodingPreflight.utf8ContentOffset(of: buffer, file: file)
         let source = SourceText(bytes: UnsafeBufferPointer(rebasing: buffer[offset...]), file: file)
         var builder = DocumentBuilder(file: file, limits: limits, keys: keys, byteCount: buffer.count)
+        if let unterminated = source.unterminatedEnd() {
+            builder.moveMarks(pastLine: unterminated.lineCount, to: unterminated.end)
+        }
         var reader = try LibYAMLEventReader(source: source)
         while try !builder.consume(reader.next()) {}
         return builder.document()
