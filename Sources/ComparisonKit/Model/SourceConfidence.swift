@@ -3,7 +3,7 @@
 ///
 /// Tables and briefings name every level below `high` beside the source, so that a figure held with less confidence
 /// never looks as certain as one taken from the law.
-public enum SourceConfidence: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum SourceConfidence: String, Sendable, Hashable, CaseIterable {
     /// Trusted as written: an official text or the body's own statement (the default).
     case high
     /// Trusted, with a reservation the source's note gives.
@@ -12,20 +12,6 @@ public enum SourceConfidence: String, Sendable, Hashable, CaseIterable, Comparab
     case medium
     /// Kept for completeness; not to be relied on alone.
     case low
-
-    /// Lower confidence sorts first.
-    public static func < (lhs: SourceConfidence, rhs: SourceConfidence) -> Bool {
-        lhs.rank < rhs.rank
-    }
-
-    private var rank: Int {
-        switch self {
-        case .low: return 0
-        case .medium: return 1
-        case .mediumHigh: return 2
-        case .high: return 3
-        }
-    }
 
     /// Whether a reader should be told: every level below `high`.
     public var isWorthStating: Bool { self != .high }

@@ -75,7 +75,7 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
             let result = posixWrite(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
-                fail(currentPath, String(cString: strerror(errno)))
+                fail(currentPath, SystemError.current.message)
                 return
             }
             written += result
@@ -87,7 +87,7 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
     func endFile() {
         guard descriptor >= 0 else { return }
         if close(descriptor) != 0, failure == nil {
-            fail(currentPath, String(cString: strerror(errno)))
+            fail(currentPath, SystemError.current.message)
         }
         descriptor = -1
         current = nil

@@ -20,10 +20,7 @@ struct SourceText {
     /// marks are moved to the end of the last line that has text on it.
     func problemMark(line: Int, column: Int) -> YAMLMark {
         let lines = lineSummary()
-        if line >= lines.count {
-            guard let last = lines.lastWithText else { return startMark }
-            return YAMLMark(file: file, line: last.number, column: last.length + 1)
-        }
+        if line >= lines.count { return endOfText(lines) }
         return YAMLMark(file: file, line: line + 1, column: column + 1)
     }
 
@@ -34,8 +31,14 @@ struct SourceText {
     func unterminatedEnd() -> (lineCount: Int, end: YAMLMark)? {
         guard let last = bytes.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r") else { return nil }
         let lines = lineSummary()
-        guard let text = lines.lastWithText else { return (lines.count, startMark) }
-        return (lines.count, YAMLMark(file: file, line: text.number, column: text.length + 1))
+        return (lines.count, endOfText(lines))
+    }
+
+    /// The mark just after the last character of the last line with text (1:1 when there is none): where marks
+    /// libyaml places past the end are moved.
+    private func endOfText(_ lines: (count: Int, lastWithText: (number: Int, length: Int)?)) -> YAMLMark {
+        guard let last = lines.lastWithText else { return startMark }
+        return YAMLMark(file: file, line: last.number, column: last.length + 1)
     }
 
     /// Converts a byte offset into the buffer to a mark, counting columns in Unicode scalars.
