@@ -20,7 +20,8 @@ enum TestFiles {
     /// The shipped codebook.
     static func shippedCodebook() -> (Codebook, [Diagnostic]) {
         CodebookLoader.load(dimensionsPath: root.appendingPathComponent("config/dimensions.yaml").path,
-                            themesPath: root.appendingPathComponent("config/themes.yaml").path)
+                            themesPath: root.appendingPathComponent("config/themes.yaml").path,
+                            jurisdictionsPath: root.appendingPathComponent("config/jurisdictions.yaml").path)
     }
 }
 
