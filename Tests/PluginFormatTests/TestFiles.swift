@@ -13,7 +13,7 @@ enum TestFiles {
         let discovery = PluginDiscovery(pluginsFolder: plugins, namedAt: .synthetic("test"))
         var registry = PluginRegistry()
         for plugin in discovery.plugins { registry.register(plugin) }
-        let enabled = ["norway", "denmark", "eu-dep"].map { CorpusLoader.Enablement(pluginID: $0, location: .synthetic("test")) }
+        let enabled = ["norway", "denmark", "eu-dep", "nordic"].map { CorpusLoader.Enablement(pluginID: $0, location: .synthetic("test")) }
         return CorpusLoader.load(enabled, from: registry)
     }
 

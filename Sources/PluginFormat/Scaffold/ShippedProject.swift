@@ -8,7 +8,7 @@ package enum ShippedProject {
 # Paths are relative to this file.
 format: 1
 plugins-folder: ../plugins
-plugins: [norway, denmark, eu-dep]
+plugins: [norway, denmark, eu-dep, nordic]
 codebook:
   dimensions: dimensions.yaml
   themes: themes.yaml
@@ -30,7 +30,7 @@ views:
     history: all
   - id: governance
     title: { en: Governance and participants, nb: Styring og deltakere, da: Styring og deltagere }
-    rows: [lead, chair, member-count, meetings, participants]
+    rows: [jurisdiction, lead, chair, member-count, meetings, participants]
   - id: positions
     title: { en: Stakeholders' positions, nb: Aktørenes standpunkter, da: Aktørernes holdninger }
     rows: [positions]
