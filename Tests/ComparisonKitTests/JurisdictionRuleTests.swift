@@ -29,6 +29,21 @@ struct JurisdictionRuleTests {
         #expect(diagnostics.map(\.location) == [SourceLocation(file: "plugins/sweden/plugin.yaml", line: 5, column: 17)])
     }
 
+    @Test func aCountryCodeTheCodebookDoesNotDeclareIsAWarningThatSaysToAddIt() throws {
+        // Every ISO 3166-1 code was a valid jurisdiction before the codebook declared them: such a plugin keeps loading.
+        let value = SourceLocation(file: TestCorpus.swedishFile, line: 6, column: 15)
+        let context = TestCorpus.cleanEditingSwedish { initiative in
+            initiative.jurisdiction = "US"
+            initiative.jurisdictionLocation = value
+        }
+        let diagnostics = CodeListRule().validate(context)
+        let warning = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(warning.severity == .warning && warning.location == value)
+        #expect(warning.message.contains("jurisdiction 'US' is an ISO 3166-1 country code"))
+        #expect(warning.message.contains("add 'US' with its names"))
+    }
+
     @Test func aGroupingIsAJurisdiction() {
         let context = TestCorpus.cleanEditingSwedish { $0.jurisdiction = "NORDIC" }
         #expect(CodeListRule().validate(context).isEmpty)

@@ -1,4 +1,8 @@
 /// Jurisdictions must be declared in the codebook's jurisdictions, currencies must be ISO 4217 codes.
+///
+/// An ISO 3166-1 alpha-2 code the codebook does not declare is a warning, not an error: every such code was a valid
+/// jurisdiction before the codebook held them, so a plugin written then keeps loading (shown by its code) and is
+/// told how to name its country.
 struct CodeListRule: ValidationRule {
     let identifier = "code-list"
     init() {}
@@ -34,7 +38,12 @@ struct CodeListRule: ValidationRule {
 
     private func unknownJurisdiction(_ id: String, at location: SourceLocation, _ context: ValidationContext,
                                      _ suggestions: inout SuggestionIndex?) -> Diagnostic {
-        .error("unknown jurisdiction '\(id)'; use an id of the codebook's jurisdictions, such as NO, DK, SE, FI or EU"
+        if CodeLists.countryCodes.contains(id) {
+            return .warning("jurisdiction '\(id)' is an ISO 3166-1 country code that the codebook's jurisdictions do not "
+                + "declare, so briefings show the code instead of the country's name; add '\(id)' with its names in "
+                + "each language to the codebook's jurisdictions file", at: location)
+        }
+        return .error("unknown jurisdiction '\(id)'; use an id of the codebook's jurisdictions, such as NO, DK, SE, FI or EU"
                    + SuggestionIndex.hint(for: id, in: &suggestions) { context.codebook.jurisdictionIDs }
                    + " (jurisdictions and groupings are declared in the codebook's jurisdictions file)",
                at: location)
