@@ -12,7 +12,7 @@ enum WordBank {
         let letters: [String]
     }
 
-    /// Jurisdictions a plugin can cover, cycled through in order (valid ISO 3166-1 codes and `EU`).
+    /// Jurisdictions a plugin can cover, cycled through in order (ids the shipped config/jurisdictions.yaml declares).
     static let countries: [Country] = [
         Country(code: "SE", language: "sv", currency: "SEK", english: "Sweden", native: "Sverige", letters: ["å", "ä", "ö"]),
         Country(code: "NO", language: "nb", currency: "NOK", english: "Norway", native: "Norge", letters: ["æ", "ø", "å"]),

@@ -89,7 +89,7 @@ public struct PreparedRun: Sendable {
         var jurisdictions: [String] = []
         var seen: Set<String> = []
         for initiative in corpus.initiatives where seen.insert(initiative.jurisdiction).inserted {
-            jurisdictions.append(initiative.jurisdiction)
+            jurisdictions.append(codebook.jurisdictionNameInText(initiative.jurisdiction, in: vocabulary.language))
         }
         return BriefingDocument(
             title: vocabulary.briefingTitle,

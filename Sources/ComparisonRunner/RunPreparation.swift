@@ -58,7 +58,8 @@ public enum Runner {
 
         let (codebook, codebookProblems) = CodebookLoader.load(
             dimensionsPath: configuration.dimensionsPath, themesPath: configuration.themesPath,
-            dimensionsNamedAt: configuration.dimensionsLocation, themesNamedAt: configuration.themesLocation)
+            jurisdictionsPath: configuration.jurisdictionsPath, dimensionsNamedAt: configuration.dimensionsLocation,
+            themesNamedAt: configuration.themesLocation, jurisdictionsNamedAt: configuration.jurisdictionsLocation)
         diagnostics += codebookProblems
 
         var registry = PluginRegistry()
@@ -86,7 +87,8 @@ public enum Runner {
         let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,
                               renderers: selectedRenderers, language: language, historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
-                                                               configuration.themesPath]),
+                                                               configuration.themesPath]
+                                                               + (configuration.jurisdictionsPath.map { [$0] } ?? [])),
                               generatedAt: options.timestamp ? timestamp() : nil)
         return RunPreparation(run: run, diagnostics: diagnostics.sortedForDisplay())
     }

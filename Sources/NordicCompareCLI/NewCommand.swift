@@ -1,4 +1,5 @@
 import ArgumentParser
+import ComparisonKit
 import PluginFormat
 
 /// `nordic-compare new`: start a project, a country plugin or an initiative from templates.
@@ -31,13 +32,31 @@ enum ScaffoldArguments {
         }
     }
 
-    /// Throws unless `text` is an ISO 3166-1 alpha-2 code or EU.
-    static func checkJurisdiction(_ text: String) throws {
-        guard Scaffold.isJurisdiction(text) else {
+    /// Throws unless `text` is written as a jurisdiction id (upper-case letters, digits and hyphens).
+    static func checkJurisdictionForm(_ text: String) throws {
+        guard Scaffold.isJurisdictionID(text) else {
             let upper = text.uppercased()
-            let hint = Scaffold.isJurisdiction(upper) ? "; did you mean '\(upper)'?" : ""
-            throw ValidationError("unknown jurisdiction '\(Echo.value(text))'; use an ISO 3166-1 alpha-2 code such as SE, NO, "
-                                  + "DK or FI, or EU" + hint)
+            let hint = Scaffold.isJurisdictionID(upper) ? "; did you mean '\(upper)'?" : ""
+            throw ValidationError("invalid jurisdiction '\(Echo.value(text))'; use an id of the codebook's jurisdictions: "
+                                  + "an ISO 3166-1 alpha-2 code such as SE, NO, DK or FI, or a grouping such as EU" + hint)
+        }
+    }
+
+    /// Throws unless the codebook of the run configuration `config` declares the jurisdiction `text`.
+    static func checkJurisdiction(_ text: String, declaredBy configuration: RunConfiguration, config: String) throws {
+        let ids: [String]
+        switch Scaffold.jurisdictionIDs(configuration: configuration) {
+        case .success(let declared): ids = declared
+        case .failure(let failure):
+            try StandardStream.error.writeLines(failure.diagnostics.map(\.description))
+            throw ExitCode(1)
+        }
+        guard ids.contains(text) else {
+            let file = configuration.jurisdictionsPath.map { "its jurisdictions file \(Echo.escaped($0))" }
+                ?? "the built-in jurisdictions (it names no jurisdictions file)"
+            throw ValidationError("unknown jurisdiction '\(Echo.value(text))': the codebook of \(Echo.escaped(config)) does not "
+                                  + "declare it; add it to \(file), or use a declared id such as SE, NO, DK, FI or EU"
+                                  + Suggestion.hint(for: text, in: ids))
         }
     }
 

@@ -20,7 +20,8 @@ struct NewPlugin: ParsableCommand {
     @Argument(help: ArgumentHelp("The plugin's id, also its folder's name, such as sweden.", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("The ISO 3166-1 alpha-2 code, or EU.", valueName: "code"))
+    @Option(help: ArgumentHelp("An id of the project's jurisdictions (config/jurisdictions.yaml): an ISO 3166-1 alpha-2 "
+                               + "code, or a grouping such as EU.", valueName: "id"))
     var jurisdiction: String
 
     @Option(help: ArgumentHelp("The English name of the country or body.", valueName: "name"))
@@ -42,7 +43,7 @@ struct NewPlugin: ParsableCommand {
 
     func validate() throws {
         try ScaffoldArguments.checkSlug(id, what: "plugin id")
-        try ScaffoldArguments.checkJurisdiction(jurisdiction)
+        try ScaffoldArguments.checkJurisdictionForm(jurisdiction)
         try ScaffoldArguments.checkLanguage(lang)
         try ScaffoldArguments.checkKind(kind)
         if let initiative { try ScaffoldArguments.checkSlug(initiative, what: "initiative id") }
@@ -52,7 +53,9 @@ struct NewPlugin: ParsableCommand {
     }
 
     mutating func run() throws {
-        let pluginsFolder = try PluginsFolder.of(config)
+        let configuration = try PluginsFolder.configuration(config)
+        try ScaffoldArguments.checkJurisdiction(jurisdiction, declaredBy: configuration, config: config)
+        let pluginsFolder = configuration.pluginsFolder
         let initiativeID = initiative ?? jurisdiction.lowercased() + "-first-initiative"
         let items = Scaffold.plugin(id: id, name: name, jurisdiction: jurisdiction, language: lang,
                                     initiative: initiativeID, kind: kind, in: pluginsFolder)
@@ -73,6 +76,11 @@ enum PluginsFolder {
     /// The folder, which must exist; a missing configuration is a command-line error (64), a broken one an input
     /// error (1, with its diagnostics).
     static func of(_ config: String) throws -> String {
+        try configuration(config).pluginsFolder
+    }
+
+    /// The run configuration, whose plugins folder must exist; failures as for ``of(_:)``.
+    static func configuration(_ config: String) throws -> RunConfiguration {
         guard FileManager.default.fileExists(atPath: config) else {
             throw ValidationError("no run configuration at \(Echo.escaped(config)); pass --config FILE, or create a project "
                                   + "with 'nordic-compare new project DIR'")
@@ -86,7 +94,7 @@ enum PluginsFolder {
                                                    + "\(config) is not a folder")
                 throw ExitCode(1)
             }
-            return configuration.pluginsFolder
+            return configuration
         case .failure(let failure):
             try StandardStream.error.writeLines(failure.diagnostics.map(\.description))
             throw ExitCode(1)

@@ -96,6 +96,18 @@ struct CorpusGeneratorTests {
         #expect(tables.allSatisfy { $0.columns.count == 24 })
     }
 
+    /// The generated configuration names no jurisdictions file, so the built-in list applies: it must declare every
+    /// jurisdiction the generator cycles through (31 plugins reach each of them, and the first again).
+    @Test("every jurisdiction a corpus can cover is one the built-in codebook declares")
+    func jurisdictionsAreDeclared() throws {
+        let folder = try ScratchFolder()
+        let summary = try CorpusGenerator.write(CorpusParameters(plugins: 31, initiativesPerPlugin: 1, seed: 3), to: folder.path)
+        let preparation = try Runner.prepare(RunOptions(configPath: summary.configPath))
+        let unknown = preparation.diagnostics.filter { $0.message.contains("jurisdiction") }
+        #expect(unknown.isEmpty, "\(unknown.prefix(5).map(\.description))")
+        #expect(preparation.run?.corpus.plugins.count == 31)
+    }
+
     @Test("budgets are written with a typed price basis, current or constant")
     func priceBases() {
         let text = CorpusGenerator.files(CorpusParameters(plugins: 4, initiativesPerPlugin: 6, seed: 1))

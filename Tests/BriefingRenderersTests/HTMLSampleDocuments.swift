@@ -19,7 +19,9 @@ enum HTMLSampleDocuments {
         return BriefingDocument(
             title: words.pick("Example initiatives compared (fictional)", "Eksempelinitiativer sammenlignet (oppdiktet)",
                               "Eksempelinitiativer sammenlignet (opdigtet)"),
-            subtitle: words.vocabulary.comparedSubtitle(initiatives: 3, jurisdictions: ["NO", "DK", "EU"]),
+            subtitle: words.vocabulary.comparedSubtitle(
+                initiatives: 3, jurisdictions: [words.norway, words.denmark,
+                                                words.pick("the European Union", "Den europeiske union", "Den Europæiske Union")]),
             language: language,
             tables: [overview(words), themes(words), budgets(words)],
             provenance: BriefingProvenance(newestSourceDate: SampleTables.date(2024, 3, 16), toolVersion: "0.0.0-example",
@@ -34,19 +36,23 @@ enum HTMLSampleDocuments {
         func pick(_ en: String, _ nb: String, _ da: String) -> String {
             language == "nb" ? nb : (language == "da" ? da : en)
         }
+        /// The jurisdictions' names, as the shipped codebook gives them.
+        var norway: String { pick("Norway", "Norge", "Norge") }
+        var denmark: String { pick("Denmark", "Danmark", "Danmark") }
+        var europeanUnion: String { pick("European Union", "Den europeiske union", "Den Europæiske Union") }
     }
 
     static func groups(_ words: Words) -> [ColumnGroup] {
         [
-            ColumnGroup(jurisdiction: "NO", label: words.vocabulary.jurisdiction("NO"), columns: [
+            ColumnGroup(jurisdiction: "NO", label: words.norway, columns: [
                 TableColumn(initiativeID: "no-example-forum", heading: "Eksempelforum for digitalisering", jurisdiction: "NO"),
                 TableColumn(initiativeID: "no-example-strategy", heading: "Eksempelstrategi 2030 – en oppdiktet strategi",
                             jurisdiction: "NO"),
             ]),
-            ColumnGroup(jurisdiction: "DK", label: words.vocabulary.jurisdiction("DK"), columns: [
+            ColumnGroup(jurisdiction: "DK", label: words.denmark, columns: [
                 TableColumn(initiativeID: "dk-example-partnership", heading: "Et eksempelpartnerskab", jurisdiction: "DK"),
             ]),
-            ColumnGroup(jurisdiction: "EU", label: words.vocabulary.jurisdiction("EU"), columns: [
+            ColumnGroup(jurisdiction: "EU", label: words.europeanUnion, columns: [
                 TableColumn(initiativeID: "eu-example-programme",
                             heading: words.pick("Example Programme", "Eksempelprogrammet", "Eksempelprogrammet"),
                             jurisdiction: "EU"),

@@ -14,7 +14,7 @@ struct NotApplicableRenderingTests {
         let vocabulary = Vocabulary(language)
         return ComparisonTable(
             viewID: "chair", title: "Chair", language: language, rowHeading: vocabulary.dimensionHeading,
-            columnGroups: [ColumnGroup(jurisdiction: "NO", label: vocabulary.jurisdiction("NO"), columns: [
+            columnGroups: [ColumnGroup(jurisdiction: "NO", label: ["nb": "Norge", "da": "Norge"][language] ?? "Norway", columns: [
                 TableColumn(initiativeID: "no-example-strategy-2030", heading: "Eksempelstrategi 2030", jurisdiction: "NO"),
             ])],
             rows: [TableRow(id: "chair", label: "Chair", cells: [

@@ -59,7 +59,7 @@ struct SourceAndCodeRuleTests {
         let error = try #require(CodeListRule().validate(context).first)
         #expect(error.severity == .error)
         #expect(error.location == SourceLocation(file: file, line: 1, column: 1))
-        #expect(error.message.hasPrefix("unknown jurisdiction 'XX'; use an ISO 3166-1 alpha-2 code"))
+        #expect(error.message.hasPrefix("unknown jurisdiction 'XX'; use an id of the codebook's jurisdictions"))
     }
 
     @Test func aPluginsUnknownJurisdictionIsReportedAtItsManifest() {

@@ -67,7 +67,8 @@ struct SwedishPluginExampleTests {
                 Dimension(known: .lead, label: label("Lead body"), location: .synthetic("codebook")),
                 Dimension(known: .budget, label: label("Budget"), location: .synthetic("codebook")),
             ],
-            themes: [Theme(id: "ai", label: label("Artificial intelligence"), location: .synthetic("codebook"))])
+            themes: [Theme(id: "ai", label: label("Artificial intelligence"), location: .synthetic("codebook"))],
+            jurisdictions: [Jurisdiction(id: "SE", name: label("Sweden"), location: .synthetic("codebook"))])
     }
 
     @Test func loadsThroughTheRegistry() {

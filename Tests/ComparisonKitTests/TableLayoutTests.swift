@@ -29,6 +29,30 @@ struct TableLayoutTests {
         ])
     }
 
+    /// A grouping's jurisdiction cell names its members, in the codebook's order; its column group is its name.
+    @Test func aGroupingsCellListsItsMembers() {
+        let nordic = TestCorpus.Part(
+            descriptor: TestCorpus.descriptor("nordic", jurisdiction: "NORDIC"),
+            sources: [TestCorpus.source("doc", plugin: "nordic")],
+            initiatives: [TestCorpus.initiative("nordic-x", plugin: "nordic", jurisdiction: "NORDIC", source: "doc")])
+        for (language, expected) in [("en", "Nordic countries (NORDIC; members: NO, DK, SE)"),
+                                     ("nb", "Norden (NORDIC; medlemmer: NO, DK, SE)")] {
+            let table = TableBuilder(corpus: TestCorpus.corpus([nordic]), codebook: TestCorpus.codebook(), language: language)
+                .table(for: TestCorpus.view("overview", rows: ["jurisdiction"]))
+            #expect(table.rows[0].cells.map { $0.entries.map(\.text) } == [[expected]])
+            #expect(table.columnGroups.map(\.label) == [language == "en" ? "Nordic countries" : "Norden"])
+        }
+    }
+
+    /// Inside a sentence a name reads as the codebook says for that language, else as the name itself.
+    @Test func aNameInTextFallsBackToTheNameNotToEnglish() {
+        let codebook = TestCorpus.codebook()
+        #expect(codebook.jurisdictionNameInText("EU", in: "en") == "the European Union")
+        #expect(codebook.jurisdictionNameInText("EU", in: "nb") == "Den europeiske union")
+        #expect(codebook.jurisdictionNameInText("NO", in: "en") == "Norway")
+        #expect(codebook.jurisdictionNameInText("XX", in: "en") == "XX")
+    }
+
     @Test func groupLabelsAreInTheReadersLanguage() {
         let table = TableBuilder(corpus: corpus, codebook: TestCorpus.codebook(), language: "nb")
             .table(for: TestCorpus.view("overview", rows: ["jurisdiction"]))

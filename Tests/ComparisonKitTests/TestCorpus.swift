@@ -122,6 +122,27 @@ enum TestCorpus {
     static let themeIDs = ["ai", "computing-infrastructure", "cybersecurity-trust", "digital-skills-inclusion",
                            "interoperability"]
 
+    /// The jurisdictions of the test codebook: the countries and the grouping the tests name, with the shipped names,
+    /// and a Nordic grouping of three of them.
+    static let jurisdictions: [Jurisdiction] = {
+        let countries: [(String, String, String, String)] = [
+            ("NO", "Norway", "Norge", "Norge"), ("DK", "Denmark", "Danmark", "Danmark"), ("SE", "Sweden", "Sverige", "Sverige"),
+            ("FI", "Finland", "Finland", "Finland"), ("IS", "Iceland", "Island", "Island"),
+        ]
+        var declared = countries.enumerated().map { offset, country in
+            Jurisdiction(id: country.0, name: text(("en", country.1), ("nb", country.2), ("da", country.3)),
+                         location: SourceLocation(file: "config/jurisdictions.yaml", line: 20 + 2 * offset, column: 9))
+        }
+        declared.append(Jurisdiction(id: "EU", name: text(("en", "European Union"), ("nb", "Den europeiske union"),
+                                                          ("da", "Den Europæiske Union")),
+                                     nameInText: text(("en", "the European Union")),
+                                     location: SourceLocation(file: "config/jurisdictions.yaml", line: 4, column: 9)))
+        declared.append(Jurisdiction(id: "NORDIC", name: text(("en", "Nordic countries"), ("nb", "Norden"), ("da", "Norden")),
+                                     members: ["NO", "DK", "SE"],
+                                     location: SourceLocation(file: "config/jurisdictions.yaml", line: 10, column: 9)))
+        return declared
+    }()
+
     /// A codebook with every known dimension (in the engine's order) and the test themes.
     static func codebook(themes: [String] = themeIDs) -> Codebook {
         let dimensions = KnownDimension.allCases.enumerated().map { offset, known in
@@ -133,7 +154,7 @@ enum TestCorpus {
             Theme(id: id, label: text(("en", "Theme \(id)"), ("nb", "Tema \(id)"), ("da", "Tema \(id)")),
                   location: SourceLocation(file: "config/themes.yaml", line: 4 + 2 * offset, column: 5))
         }
-        return Codebook(dimensions: dimensions, themes: declared)
+        return Codebook(dimensions: dimensions, themes: declared, jurisdictions: jurisdictions)
     }
 
     /// A view of the given dimension rows.

@@ -34,7 +34,7 @@ struct SwedishCodePlugin: CountryPlugin {
         try folder.copyShippedProject()
         let config = folder.url.appendingPathComponent("config/nordic-compare.yaml")
         let text = try String(contentsOf: config, encoding: .utf8)
-            .replacingOccurrences(of: "plugins: [norway, denmark, eu-dep]", with: "plugins: [norway, sweden]")
+            .replacingOccurrences(of: "plugins: [norway, denmark, eu-dep, nordic]", with: "plugins: [norway, sweden]")
         try Data(text.utf8).write(to: config)
         let preparation = try Runner.prepare(RunOptions(configPath: config.path, viewIDs: ["overview", "themes"]),
                                              additionalPlugins: [SwedishCodePlugin()])
@@ -56,7 +56,7 @@ struct SwedishCodePlugin: CountryPlugin {
         try folder.copyShippedProject()
         let config = folder.url.appendingPathComponent("config/nordic-compare.yaml")
         let text = try String(contentsOf: config, encoding: .utf8)
-            .replacingOccurrences(of: "plugins: [norway, denmark, eu-dep]", with: "plugins: [sweden]")
+            .replacingOccurrences(of: "plugins: [norway, denmark, eu-dep, nordic]", with: "plugins: [sweden]")
         try Data(text.utf8).write(to: config)
         let preparation = try Runner.prepare(RunOptions(configPath: config.path, formats: [format], language: "nb"),
                                              additionalPlugins: [SwedishCodePlugin()])

@@ -106,7 +106,7 @@ import Testing
                                             folder.url.appendingPathComponent("config/nordic-compare.yaml").path])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(lines.count == 3, "\(result.standardOutput)")
+        #expect(lines.count == 4, "\(result.standardOutput)")
         #expect(lines.allSatisfy { $0.split(separator: "\t").count == 4 }, "\(result.standardOutput)")
         #expect(lines.contains { $0.hasSuffix("\tDen\\tmark\\nforged") }, "\(result.standardOutput)")
     }

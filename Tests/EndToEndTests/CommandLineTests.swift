@@ -69,7 +69,8 @@ import Testing
         let ids = result.standardOutput.split(separator: "\n").map { $0.split(separator: "\t")[0] }
         #expect(ids == ["no-digitalisation-forum", "no-public-sector-strategy-2019-2025", "no-digitalt-krafttak",
                         "no-digital-norway-2024-2030", "no-digital21", "no-national-ai-strategy", "no-dep-participation",
-                        "dk-digitalisation-partnership", "eu-digital-europe-programme"])
+                        "dk-digitalisation-partnership", "eu-digital-europe-programme", "nordic-digital-north",
+                        "nordic-digital-north-2"])
     }
 
     @Test func misuseExitsWith64AndTeaches() throws {

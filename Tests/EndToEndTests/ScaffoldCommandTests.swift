@@ -9,9 +9,12 @@ import Testing
         let folder = try TemporaryFolder()
         let project = try CommandRunner.run(["new", "project", "demo"], in: folder.url)
         #expect(project.status == 0, "stderr: \(project.standardError)")
-        #expect(folder.listing("demo") == ["config", "config/dimensions.yaml", "config/nordic-compare.yaml",
-                                            "config/themes.yaml", "plugins", "schema", "schema/initiative.schema.json",
-                                            "schema/plugin-manifest.schema.json"])
+        #expect(folder.listing("demo") == ["config", "config/dimensions.yaml", "config/jurisdictions.yaml",
+                                            "config/nordic-compare.yaml", "config/themes.yaml", "plugins", "schema",
+                                            "schema/initiative.schema.json", "schema/plugin-manifest.schema.json"])
+        let configuration = try String(contentsOf: folder.url.appendingPathComponent("demo/config/nordic-compare.yaml"),
+                                       encoding: .utf8)
+        #expect(configuration.contains("\n  jurisdictions: jurisdictions.yaml\n"))
         let empty = try CommandRunner.run(["validate"] + configArguments, in: folder.url)
         #expect(empty.status == 0, "an empty project validates: \(empty.standardError)")
 
@@ -83,6 +86,43 @@ import Testing
                                            + configArguments, in: folder.url)
         #expect(linked.status == 1)
         #expect(!FileManager.default.fileExists(atPath: outside.path))
+    }
+
+    /// `new plugin --jurisdiction` accepts what the project's codebook declares, and nothing else: a grouping the
+    /// project added, but not a code its jurisdictions file lacks; a project without a jurisdictions file has the
+    /// built-in list.
+    @Test func aPluginsJurisdictionMustBeInTheProjectsCodebook() throws {
+        let folder = try TemporaryFolder()
+        #expect(try CommandRunner.run(["new", "project", "demo"], in: folder.url).status == 0)
+        let unknown = try CommandRunner.run(["new", "plugin", "arctic", "--jurisdiction", "ARCTIC", "--name", "Arctic"]
+                                            + configArguments, in: folder.url)
+        #expect(unknown.status == 64)
+        #expect(unknown.standardError.contains("unknown jurisdiction 'ARCTIC'"), "\(unknown.standardError)")
+        #expect(unknown.standardError.contains("demo/config/jurisdictions.yaml"), "\(unknown.standardError)")
+        let misspelt = try CommandRunner.run(["new", "plugin", "nordic", "--jurisdiction", "NORDIC-BALTC", "--name", "N"]
+                                             + configArguments, in: folder.url)
+        #expect(misspelt.status == 64)
+        #expect(misspelt.standardError.contains("did you mean 'NORDIC-BALTIC'?"), "\(misspelt.standardError)")
+        #expect(folder.listing("demo/plugins").isEmpty)
+
+        try edit(folder.url.appendingPathComponent("demo/config/jurisdictions.yaml")) {
+            $0 + "  - id: ARCTIC\n    name: { en: Arctic, nb: Arktis, da: Arktis }\n    members: [NO, IS]\n"
+        }
+        let added = try CommandRunner.run(["new", "plugin", "arctic", "--jurisdiction", "ARCTIC", "--name", "Arctic"]
+                                          + configArguments, in: folder.url)
+        #expect(added.status == 0, "stderr: \(added.standardError)")
+
+        // A configuration written before the jurisdictions file existed uses the built-in list.
+        try edit(folder.url.appendingPathComponent("demo/config/nordic-compare.yaml")) {
+            $0.replacingOccurrences(of: "  jurisdictions: jurisdictions.yaml\n", with: "")
+        }
+        let builtIn = try CommandRunner.run(["new", "plugin", "arctic-two", "--jurisdiction", "ARCTIC", "--name", "A"]
+                                            + configArguments, in: folder.url)
+        #expect(builtIn.status == 64)
+        #expect(builtIn.standardError.contains("the built-in jurisdictions"), "\(builtIn.standardError)")
+        let iceland = try CommandRunner.run(["new", "plugin", "iceland", "--jurisdiction", "IS", "--name", "Iceland"]
+                                            + configArguments, in: folder.url)
+        #expect(iceland.status == 0, "stderr: \(iceland.standardError)")
     }
 
     @Test(arguments: [

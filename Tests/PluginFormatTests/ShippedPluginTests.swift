@@ -14,8 +14,8 @@ import Testing
 
     @Test func loadWithoutErrors() {
         #expect(!diagnostics.containsErrors, "\(diagnostics)")
-        #expect(corpus.plugins.map(\.id) == ["norway", "denmark", "eu-dep"])
-        #expect(corpus.initiatives.count == 9)
+        #expect(corpus.plugins.map(\.id) == ["norway", "denmark", "eu-dep", "nordic"])
+        #expect(corpus.initiatives.count == 11)
     }
 
     @Test func norwayIsNorwayNotFalse() throws {
@@ -96,6 +96,31 @@ import Testing
         #expect(strategy.goals.count == 6)
         #expect(strategy.goals.allSatisfy { $0.deadline?.description == "2025" })
         #expect(strategy.components.count == 5)
+    }
+
+    /// Digital North: the nine signatories of 2017-04-25 are its participants and exactly the members of the
+    /// Nordic-Baltic grouping it is filed under; the 2018 declarations are its components; Digital North 2.0
+    /// succeeds it, for 2021–2024.
+    @Test func digitalNorthHasItsNineSignatoriesAndItsSuccessor() throws {
+        let north = try #require(corpus.initiative("nordic-digital-north"))
+        #expect(north.jurisdiction == "NORDIC-BALTIC" && north.kind == .declaration)
+        #expect(north.defaultCitation.sourceID == "ncm-digital-north-2017")
+        #expect(north.period.claims.first?.value?.start?.description == "2017-04-25")
+        let signatories = north.participants.compactMap(\.organisation.englishName)
+        #expect(signatories == ["Norway", "Sweden", "Denmark", "Finland", "Iceland", "Faroe Islands", "Estonia", "Latvia",
+                                "Lithuania"])
+        #expect(north.participants.allSatisfy { $0.organisation.category == .country && $0.since?.description == "2017-04-25" })
+        let (codebook, _) = TestFiles.shippedCodebook()
+        #expect(codebook.jurisdiction("NORDIC-BALTIC")?.members == ["NO", "SE", "DK", "FI", "IS", "FO", "EE", "LV", "LT"])
+        #expect(north.components.map(\.citation.sourceID) == ["ai-declaration-2018", "nordic-5g-2018"])
+        #expect(north.status.claims.map(\.value) == [.active, .superseded])
+        #expect(north.status.claims.last?.asOf?.description == "2020-09-29")
+
+        let successor = try #require(corpus.initiative("nordic-digital-north-2"))
+        #expect(successor.period.claims.first?.value?.start?.description == "2021")
+        #expect(successor.related == ["nordic-digital-north"] && north.related.contains("nordic-digital-north-2"))
+        let sources = corpus.sources(ofPlugin: "nordic")
+        #expect(sources.map { $0.published?.description } == ["2017-04-25", "2018-05-14", "2018-05-23", "2020-09-29", "2019"])
     }
 
     @Test func everyCitationNamesADeclaredSourceAndEveryThemeIsKnown() {

@@ -13,14 +13,15 @@ enum TestFiles {
         let discovery = PluginDiscovery(pluginsFolder: plugins, namedAt: .synthetic("test"))
         var registry = PluginRegistry()
         for plugin in discovery.plugins { registry.register(plugin) }
-        let enabled = ["norway", "denmark", "eu-dep"].map { CorpusLoader.Enablement(pluginID: $0, location: .synthetic("test")) }
+        let enabled = ["norway", "denmark", "eu-dep", "nordic"].map { CorpusLoader.Enablement(pluginID: $0, location: .synthetic("test")) }
         return CorpusLoader.load(enabled, from: registry)
     }
 
     /// The shipped codebook.
     static func shippedCodebook() -> (Codebook, [Diagnostic]) {
         CodebookLoader.load(dimensionsPath: root.appendingPathComponent("config/dimensions.yaml").path,
-                            themesPath: root.appendingPathComponent("config/themes.yaml").path)
+                            themesPath: root.appendingPathComponent("config/themes.yaml").path,
+                            jurisdictionsPath: root.appendingPathComponent("config/jurisdictions.yaml").path)
     }
 }
 

@@ -67,21 +67,44 @@ public struct Theme: Sendable, Hashable, Identifiable {
     }
 }
 
-/// The comparison dimensions and the theme taxonomy, in the order they are declared.
+/// The comparison dimensions, the theme taxonomy and the jurisdictions, in the order they are declared.
 public struct Codebook: Sendable {
     /// The dimensions, in declared order.
     public let dimensions: [Dimension]
     /// The themes, in declared order.
     public let themes: [Theme]
+    /// The countries and groupings a plugin or initiative may name as its jurisdiction, in declared order.
+    public let jurisdictions: [Jurisdiction]
     private let dimensionsByID: [String: Dimension]
     private let themesByID: [String: Theme]
+    private let jurisdictionsByID: [String: Jurisdiction]
 
     /// Creates a codebook. Later duplicates of an id are ignored (the format layer reports them).
-    package init(dimensions: [Dimension], themes: [Theme]) {
+    package init(dimensions: [Dimension], themes: [Theme], jurisdictions: [Jurisdiction] = []) {
         self.dimensions = dimensions
         self.themes = themes
+        self.jurisdictions = jurisdictions
         self.dimensionsByID = Dictionary(dimensions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.themesByID = Dictionary(themes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.jurisdictionsByID = Dictionary(jurisdictions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The jurisdiction with this id, if declared.
+    public func jurisdiction(_ id: String) -> Jurisdiction? { jurisdictionsByID[id] }
+
+    /// The declared jurisdiction ids, for did-you-mean hints.
+    package var jurisdictionIDs: [String] { jurisdictions.map(\.id) }
+
+    /// A jurisdiction's name in `language`, for column groups; its id when the codebook does not declare it.
+    package func jurisdictionName(_ id: String, in language: LanguageCode) -> String {
+        jurisdictionsByID[id]?.name.resolved(in: language) ?? id
+    }
+
+    /// A jurisdiction's name as it reads inside a sentence in `language` (`the European Union`): its name in text
+    /// where one is given in that language, else its name.
+    package func jurisdictionNameInText(_ id: String, in language: LanguageCode) -> String {
+        guard let jurisdiction = jurisdictionsByID[id] else { return id }
+        return jurisdiction.nameInText?.text(in: language) ?? jurisdiction.name.resolved(in: language)
     }
 
     /// The dimension with this id, if declared.

@@ -1,7 +1,10 @@
-/// The code lists that facts are checked against: jurisdictions and currencies.
+/// The code lists that facts are checked against: currencies, and the ISO country codes that were valid
+/// jurisdictions before the codebook declared them. (Jurisdictions themselves are the codebook's.)
 package enum CodeLists {
-    /// ISO 3166-1 alpha-2 codes in official use, plus `EU` for the European Union.
-    package static let jurisdictions: Set<String> = [
+    /// ISO 3166-1 alpha-2 codes in official use. A plugin whose jurisdiction is one of them but not in the codebook's
+    /// jurisdictions still loads, with a warning that says to add it (every such code was valid before the codebook
+    /// held the jurisdictions); any other id is an error.
+    package static let countryCodes: Set<String> = [
         "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE",
         "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD",
         "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
@@ -15,7 +18,6 @@ package enum CodeLists {
         "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK",
         "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
         "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
-        "EU",
     ]
 
     /// ISO 4217 codes of currencies in use.

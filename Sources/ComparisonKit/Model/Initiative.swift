@@ -37,8 +37,12 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     /// The plugin that contributes it.
     public var pluginID: String
 
-    /// ISO 3166-1 alpha-2 code, or `EU`.
+    /// An id of the codebook's jurisdictions: a country's ISO 3166-1 alpha-2 code, or a grouping's id such as `EU`.
     public var jurisdiction: String
+
+    /// Where the initiative's own `jurisdiction` is written; nil when it inherits its plugin's, or for initiatives
+    /// made in Swift, whose problems are reported at ``location``.
+    public var jurisdictionLocation: SourceLocation?
 
     /// What sort of initiative it is.
     public var kind: InitiativeKind

@@ -4,8 +4,12 @@ public struct PluginDescriptor: Sendable, Hashable, Identifiable {
     public var id: String
     /// Its name per language.
     public var name: LocalizedText
-    /// The jurisdiction it covers (ISO 3166-1 alpha-2 or `EU`).
+    /// The jurisdiction it covers: an id of the codebook's jurisdictions (a country's ISO 3166-1 alpha-2 code, or a
+    /// grouping's id such as `EU`).
     public var jurisdiction: String
+    /// Where the jurisdiction is written, so that an unknown one is reported at it; nil for a plugin written in
+    /// Swift, whose problems are reported at ``location``.
+    public var jurisdictionLocation: SourceLocation?
     /// Its version.
     public var version: String
     /// Where it is declared (its manifest, or a synthetic location for a plugin written in Swift).

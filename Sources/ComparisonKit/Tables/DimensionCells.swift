@@ -8,7 +8,7 @@ extension CellBuilder {
         let showsNotes = self.showsNotes
         switch dimension {
         case .jurisdiction:
-            return valueCell("\(vocabulary.jurisdiction(initiative.jurisdiction)) (\(initiative.jurisdiction))",
+            return valueCell(jurisdictionText(initiative.jurisdiction, codebook: codebook),
                              citation: initiative.defaultCitation)
         case .kind:
             return valueCell(vocabulary.kind(initiative.kind), citation: initiative.defaultCitation)
@@ -111,6 +111,14 @@ extension CellBuilder {
             return TableCell(state: .unknown, entries: [CellEntry(text: vocabulary.notStated, footnotes: [])])
         }
         return TableCell(state: notApplicableEntries == entries.count ? .notApplicable : .known, entries: entries)
+    }
+
+    /// A jurisdiction with its id, `Norway (NO)`; a grouping with its members too,
+    /// `Nordic-Baltic region (NORDIC-BALTIC; members: NO, SE, …)`.
+    private func jurisdictionText(_ id: String, codebook: Codebook) -> String {
+        let name = codebook.jurisdictionName(id, in: vocabulary.language)
+        guard let members = codebook.jurisdiction(id)?.members, !members.isEmpty else { return "\(name) (\(id))" }
+        return "\(name) (\(id); \(vocabulary.members): \(members.joined(separator: ", ")))"
     }
 
     private mutating func themesCell(of initiative: Initiative, codebook: Codebook) -> TableCell {

@@ -87,7 +87,7 @@ package struct TableBuilder: Sendable {
             viewID: view.id, title: view.title.resolved(in: language), language: formatter.vocabulary.language,
             rowHeading: rowHeading,
             columnGroups: groups.map { group in
-                ColumnGroup(jurisdiction: group.jurisdiction, label: formatter.vocabulary.jurisdiction(group.jurisdiction),
+                ColumnGroup(jurisdiction: group.jurisdiction, label: codebook.jurisdictionName(group.jurisdiction, in: language),
                             columns: group.members.map { column(for: initiatives[$0]) })
             },
             rows: zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) },

@@ -69,6 +69,8 @@ package struct Vocabulary: Sendable {
         case .opposes: return pick("opposes", "går imot", "er imod")
         }
     }
+    /// "members", before the member countries of a grouping.
+    package var members: String { pick("members", "medlemmer", "medlemmer") }
     /// "asks for", before a stakeholder's demands.
     package var asksFor: String { pick("asks for", "ber om", "beder om") }
 
@@ -95,11 +97,9 @@ package struct Vocabulary: Sendable {
              "Digitaliseringsinitiativer sammenlignet")
     }
 
-    /// What a briefing compares: "6 initiatives from Norway, Denmark and the European Union".
-    package func comparedSubtitle(initiatives: Int, jurisdictions: [String]) -> String {
-        let names = jurisdictions.map { code in
-            language == "en" && code == "EU" ? "the " + jurisdiction(code) : jurisdiction(code)
-        }
+    /// What a briefing compares: "6 initiatives from Norway, Denmark and the European Union", given the
+    /// jurisdictions' names as they read in a sentence (``Codebook/jurisdictionNameInText(_:in:)``).
+    package func comparedSubtitle(initiatives: Int, jurisdictions names: [String]) -> String {
         let and = pick("and", "og", "og")
         let list = names.count <= 1 ? names.joined()
             : names.dropLast().joined(separator: ", ") + " \(and) " + (names.last ?? "")
@@ -192,19 +192,6 @@ package struct Vocabulary: Sendable {
         case .civilSociety: return pick("civil society", "sivilsamfunn", "civilsamfund")
         case .person: return pick("person", "person", "person")
         case .other: return pick("other", "annet", "andet")
-        }
-    }
-
-    /// The name of a jurisdiction in words, for column groups.
-    package func jurisdiction(_ code: String) -> String {
-        switch code {
-        case "NO": return pick("Norway", "Norge", "Norge")
-        case "DK": return pick("Denmark", "Danmark", "Danmark")
-        case "SE": return pick("Sweden", "Sverige", "Sverige")
-        case "FI": return pick("Finland", "Finland", "Finland")
-        case "IS": return pick("Iceland", "Island", "Island")
-        case "EU": return pick("European Union", "Den europeiske union", "Den Europæiske Union")
-        default: return code
         }
     }
 }

@@ -1,11 +1,14 @@
 import ComparisonKit
 
-/// Reads the codebook: the dimensions file and the theme taxonomy file.
+/// Reads the codebook: the dimensions file, the theme taxonomy file and the jurisdictions file.
 package enum CodebookLoader {
-    /// The codebook and every problem found in its files. `dimensionsNamedAt` and `themesNamedAt` are where the run
-    /// configuration names the files: a file that is missing or not a regular file is reported there.
-    package static func load(dimensionsPath: String, themesPath: String, dimensionsNamedAt: SourceLocation? = nil,
-                             themesNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
+    /// The codebook and every problem found in its files. `dimensionsNamedAt`, `themesNamedAt` and
+    /// `jurisdictionsNamedAt` are where the run configuration names the files: a file that is missing or not a
+    /// regular file is reported there. Without a jurisdictions file (a configuration written before there was one),
+    /// the shipped list is read from the copy built into the tool (``ShippedProject/jurisdictions``).
+    package static func load(dimensionsPath: String, themesPath: String, jurisdictionsPath: String? = nil,
+                             dimensionsNamedAt: SourceLocation? = nil, themesNamedAt: SourceLocation? = nil,
+                             jurisdictionsNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var dimensions: [Dimension] = []
         var themes: [Theme] = []
@@ -43,6 +46,24 @@ package enum CodebookLoader {
                 themes.append(Theme(id: entry.id.value, label: entry.label, location: entry.id.location))
             }
         }
-        return (Codebook(dimensions: dimensions, themes: themes), diagnostics)
+        let (jurisdictions, jurisdictionProblems) = loadJurisdictions(path: jurisdictionsPath, namedAt: jurisdictionsNamedAt)
+        diagnostics += jurisdictionProblems
+        return (Codebook(dimensions: dimensions, themes: themes, jurisdictions: jurisdictions), diagnostics)
+    }
+
+    /// Where the built-in jurisdictions are said to be, in the rare message about them.
+    package static let builtInJurisdictionsPath = "(built-in config/jurisdictions.yaml)"
+
+    /// The jurisdictions of the file at `path` (or the built-in list when nil), and every problem found in it.
+    package static func loadJurisdictions(path: String?, namedAt: SourceLocation? = nil) -> ([Jurisdiction], [Diagnostic]) {
+        let (entries, problems) = if let path {
+            DocumentReading.read(ConfigurationSchema.jurisdictionsFile, atPath: path, what: "a jurisdictions file",
+                                 namedAt: namedAt)
+        } else {
+            DocumentReading.read(ConfigurationSchema.jurisdictionsFile, bytes: Array(ShippedProject.jurisdictions.utf8),
+                                 path: builtInJurisdictionsPath, what: "a jurisdictions file")
+        }
+        guard let entries else { return ([], problems) }
+        return JurisdictionChecks.jurisdictions(from: entries, problems: problems)
     }
 }

@@ -18,6 +18,10 @@ package struct RunConfiguration: Sendable {
     package var dimensionsLocation: SourceLocation
     /// Where the themes file is named.
     package var themesLocation: SourceLocation
+    /// The jurisdictions file, or nil when the configuration names none (the built-in list is used).
+    package var jurisdictionsPath: String?
+    /// Where the jurisdictions file is named.
+    package var jurisdictionsLocation: SourceLocation?
     /// The reader's language.
     package var language: LanguageCode
     /// Where the language is set, if it is.
@@ -80,6 +84,8 @@ package enum RunConfigurationLoader {
             themesPath: PathResolver.join(folder, document.themesPath.value),
             dimensionsLocation: document.dimensionsPath.location,
             themesLocation: document.themesPath.location,
+            jurisdictionsPath: document.jurisdictionsPath.map { PathResolver.join(folder, $0.value) },
+            jurisdictionsLocation: document.jurisdictionsPath?.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },

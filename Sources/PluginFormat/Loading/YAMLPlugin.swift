@@ -41,8 +41,10 @@ package struct YAMLPlugin: CountryPlugin {
     private init(manifest: ManifestSchema.Manifest, problems: [Diagnostic], folder: String, manifestPath: String) {
         self.folder = folder
         let plugin = manifest.plugin
-        descriptor = PluginDescriptor(id: plugin.id.value, name: plugin.name, jurisdiction: plugin.jurisdiction.value,
-                                      version: plugin.version, location: plugin.id.location)
+        var descriptor = PluginDescriptor(id: plugin.id.value, name: plugin.name, jurisdiction: plugin.jurisdiction.value,
+                                          version: plugin.version, location: plugin.id.location)
+        descriptor.jurisdictionLocation = plugin.jurisdiction.location
+        self.descriptor = descriptor
         sources = manifest.sources
         initiativeFiles = manifest.initiatives
         var diagnostics = problems

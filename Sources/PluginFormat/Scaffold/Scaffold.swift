@@ -10,8 +10,18 @@ package enum Scaffold {
         return allowed(first) && text.unicodeScalars.allSatisfy { allowed($0) || $0 == "-" }
     }
 
-    /// True for an ISO 3166-1 alpha-2 code (or EU), as validation accepts.
-    package static func isJurisdiction(_ text: String) -> Bool { CodeLists.jurisdictions.contains(text) }
+    /// True for text written as a jurisdiction id (`SE`, `EU`, `NORDIC-BALTIC`); whether the project's codebook
+    /// declares it is asked of ``jurisdictionIDs(configuration:)``.
+    package static func isJurisdictionID(_ text: String) -> Bool { Jurisdiction.isWellFormedID(text) }
+
+    /// The jurisdiction ids the codebook of a run configuration declares (the built-in list when it names no
+    /// jurisdictions file), or the problems that kept them from being read.
+    package static func jurisdictionIDs(configuration: RunConfiguration) -> Result<[String], PluginLoadFailure> {
+        let (jurisdictions, problems) = CodebookLoader.loadJurisdictions(path: configuration.jurisdictionsPath,
+                                                                         namedAt: configuration.jurisdictionsLocation)
+        if problems.containsErrors { return .failure(PluginLoadFailure(diagnostics: problems)) }
+        return .success(jurisdictions.map(\.id))
+    }
 
     /// True for an ISO 639-1 language code.
     package static func isLanguage(_ text: String) -> Bool { LanguageCodes.isCode(text) }
@@ -32,6 +42,7 @@ package enum Scaffold {
             .file(PathResolver.join(config, "nordic-compare.yaml"), configuration),
             .file(PathResolver.join(config, "dimensions.yaml"), ShippedProject.dimensions),
             .file(PathResolver.join(config, "themes.yaml"), ShippedProject.themes),
+            .file(PathResolver.join(config, "jurisdictions.yaml"), ShippedProject.jurisdictions),
             .folder(PathResolver.join(folder, "plugins")),
             .folder(PathResolver.join(folder, "schema")),
         ] + JSONSchemaWriter.files().map { .file(PathResolver.join(PathResolver.join(folder, "schema"), $0.name), $0.contents) }

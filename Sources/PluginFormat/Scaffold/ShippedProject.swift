@@ -8,10 +8,11 @@ package enum ShippedProject {
 # Paths are relative to this file.
 format: 1
 plugins-folder: ../plugins
-plugins: [norway, denmark, eu-dep]
+plugins: [norway, denmark, eu-dep, nordic]
 codebook:
   dimensions: dimensions.yaml
   themes: themes.yaml
+  jurisdictions: jurisdictions.yaml
 language: en
 formats: [markdown, csv, json]
 output: ../output
@@ -29,7 +30,7 @@ views:
     history: all
   - id: governance
     title: { en: Governance and participants, nb: Styring og deltakere, da: Styring og deltagere }
-    rows: [lead, chair, member-count, meetings, participants]
+    rows: [jurisdiction, lead, chair, member-count, meetings, participants]
   - id: positions
     title: { en: Stakeholders' positions, nb: Aktørenes standpunkter, da: Aktørernes holdninger }
     rows: [positions]
@@ -129,6 +130,139 @@ themes:
     label: { en: Democracy and values, nb: Demokrati og verdier, da: Demokrati og værdier }
   - id: semiconductors
     label: { en: Semiconductors, nb: Halvledere, da: Halvledere }
+
+"""#
+
+    /// `config/jurisdictions.yaml`, as shipped; also the jurisdictions of a configuration that names no
+    /// jurisdictions file (one written before the file existed).
+    package static let jurisdictions = #"""
+# The jurisdictions a plugin or an initiative may name: countries by their ISO 3166-1 alpha-2 code, and groupings
+# of countries, each with its members (ids of countries in this file). Names are shown as column headings;
+# name-in-text is how a name reads inside a sentence, where that differs.
+format: 1
+jurisdictions:
+  # Groupings. The 27 member states of the European Union, in the EU's protocol order:
+  - id: EU
+    name: { en: European Union, nb: Den europeiske union, da: Den Europæiske Union }
+    name-in-text: { en: the European Union }
+    members: [BE, BG, CZ, DK, DE, EE, IE, GR, ES, FR, HR, IT, CY, LV, LT, LU, HU, MT, NL, AT, PL, PT, RO, SI, SK, FI, SE]
+  # The EU member states and the three EEA EFTA states, Iceland, Liechtenstein and Norway:
+  - id: EEA
+    name:
+      en: European Economic Area
+      nb: Det europeiske økonomiske samarbeidsområdet
+      da: Det Europæiske Økonomiske Samarbejdsområde
+    name-in-text: { en: the European Economic Area }
+    members: [BE, BG, CZ, DK, DE, EE, IE, GR, ES, FR, HR, IT, CY, LV, LT, LU, HU, MT, NL, AT, PL, PT, RO, SI, SK, FI, SE,
+              IS, LI, NO]
+  # The nine signatories of the Nordic Council of Ministers' Digital North declaration of 2017 ("The Nordic-Baltic
+  # region: a digital frontrunner"): the five Nordic countries, the Faroe Islands and the three Baltic states:
+  - id: NORDIC-BALTIC
+    name: { en: Nordic-Baltic region, nb: Den nordisk-baltiske regionen, da: Den nordisk-baltiske region }
+    name-in-text: { en: the Nordic-Baltic region }
+    members: [NO, SE, DK, FI, IS, FO, EE, LV, LT]
+  # Countries
+  - id: AD
+    name: { en: Andorra, nb: Andorra, da: Andorra }
+  - id: AL
+    name: { en: Albania, nb: Albania, da: Albanien }
+  - id: AT
+    name: { en: Austria, nb: Østerrike, da: Østrig }
+  - id: AX
+    name: { en: Åland, nb: Åland, da: Åland }
+  - id: BA
+    name: { en: Bosnia and Herzegovina, nb: Bosnia-Hercegovina, da: Bosnien-Hercegovina }
+  - id: BE
+    name: { en: Belgium, nb: Belgia, da: Belgien }
+  - id: BG
+    name: { en: Bulgaria, nb: Bulgaria, da: Bulgarien }
+  - id: BY
+    name: { en: Belarus, nb: Belarus, da: Hviderusland }
+  - id: CH
+    name: { en: Switzerland, nb: Sveits, da: Schweiz }
+  - id: CY
+    name: { en: Cyprus, nb: Kypros, da: Cypern }
+  - id: CZ
+    name: { en: Czechia, nb: Tsjekkia, da: Tjekkiet }
+  - id: DE
+    name: { en: Germany, nb: Tyskland, da: Tyskland }
+  - id: DK
+    name: { en: Denmark, nb: Danmark, da: Danmark }
+  - id: EE
+    name: { en: Estonia, nb: Estland, da: Estland }
+  - id: ES
+    name: { en: Spain, nb: Spania, da: Spanien }
+  - id: FI
+    name: { en: Finland, nb: Finland, da: Finland }
+  - id: FO
+    name: { en: Faroe Islands, nb: Færøyene, da: Færøerne }
+    name-in-text: { en: the Faroe Islands }
+  - id: FR
+    name: { en: France, nb: Frankrike, da: Frankrig }
+  - id: GB
+    name: { en: United Kingdom, nb: Storbritannia, da: Storbritannien }
+    name-in-text: { en: the United Kingdom }
+  - id: GL
+    name: { en: Greenland, nb: Grønland, da: Grønland }
+  - id: GR
+    name: { en: Greece, nb: Hellas, da: Grækenland }
+  - id: HR
+    name: { en: Croatia, nb: Kroatia, da: Kroatien }
+  - id: HU
+    name: { en: Hungary, nb: Ungarn, da: Ungarn }
+  - id: IE
+    name: { en: Ireland, nb: Irland, da: Irland }
+  - id: IS
+    name: { en: Iceland, nb: Island, da: Island }
+  - id: IT
+    name: { en: Italy, nb: Italia, da: Italien }
+  - id: LI
+    name: { en: Liechtenstein, nb: Liechtenstein, da: Liechtenstein }
+  - id: LT
+    name: { en: Lithuania, nb: Litauen, da: Litauen }
+  - id: LU
+    name: { en: Luxembourg, nb: Luxembourg, da: Luxembourg }
+  - id: LV
+    name: { en: Latvia, nb: Latvia, da: Letland }
+  - id: MC
+    name: { en: Monaco, nb: Monaco, da: Monaco }
+  - id: MD
+    name: { en: Moldova, nb: Moldova, da: Moldova }
+  - id: ME
+    name: { en: Montenegro, nb: Montenegro, da: Montenegro }
+  - id: MK
+    name: { en: North Macedonia, nb: Nord-Makedonia, da: Nordmakedonien }
+  - id: MT
+    name: { en: Malta, nb: Malta, da: Malta }
+  - id: NL
+    name: { en: Netherlands, nb: Nederland, da: Nederlandene }
+    name-in-text: { en: the Netherlands }
+  - id: NO
+    name: { en: Norway, nb: Norge, da: Norge }
+  - id: PL
+    name: { en: Poland, nb: Polen, da: Polen }
+  - id: PT
+    name: { en: Portugal, nb: Portugal, da: Portugal }
+  - id: RO
+    name: { en: Romania, nb: Romania, da: Rumænien }
+  - id: RS
+    name: { en: Serbia, nb: Serbia, da: Serbien }
+  - id: RU
+    name: { en: Russia, nb: Russland, da: Rusland }
+  - id: SE
+    name: { en: Sweden, nb: Sverige, da: Sverige }
+  - id: SI
+    name: { en: Slovenia, nb: Slovenia, da: Slovenien }
+  - id: SK
+    name: { en: Slovakia, nb: Slovakia, da: Slovakiet }
+  - id: SM
+    name: { en: San Marino, nb: San Marino, da: San Marino }
+  - id: TR
+    name: { en: Türkiye, nb: Tyrkia, da: Tyrkiet }
+  - id: UA
+    name: { en: Ukraine, nb: Ukraina, da: Ukraine }
+  - id: VA
+    name: { en: Vatican City, nb: Vatikanstaten, da: Vatikanstaten }
 
 """#
 }

@@ -1,4 +1,4 @@
-/// Every label a reader sees (dimensions, themes, view titles) should exist in each language the tool speaks;
+/// Every label a reader sees (dimensions, themes, jurisdictions' names, view titles) should exist in each language the tool speaks;
 /// a missing one falls back to English and is worth a warning.
 struct LabelLanguageRule: ValidationRule {
     let identifier = "label-language"
@@ -14,6 +14,9 @@ struct LabelLanguageRule: ValidationRule {
         }
         for dimension in context.codebook.dimensions { check(dimension.label, "dimension '\(dimension.id)'", at: dimension.location) }
         for theme in context.codebook.themes { check(theme.label, "theme '\(theme.id)'", at: theme.location) }
+        for jurisdiction in context.codebook.jurisdictions {
+            check(jurisdiction.name, "jurisdiction '\(jurisdiction.id)'", at: jurisdiction.location)
+        }
         for view in context.views { check(view.title, "view '\(view.id)'", at: view.location) }
         return diagnostics
     }

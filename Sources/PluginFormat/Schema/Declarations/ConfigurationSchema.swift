@@ -1,6 +1,6 @@
 import ComparisonKit
 
-/// The run configuration (`config/nordic-compare.yaml`) and the two codebook files, as read.
+/// The run configuration (`config/nordic-compare.yaml`) and the three codebook files, as read.
 enum ConfigurationSchema {
     /// A run configuration as written, before its values are checked.
     struct Written: Sendable {
@@ -8,6 +8,7 @@ enum ConfigurationSchema {
         var plugins: [Located<String>] = []
         var dimensionsPath = Located("", at: .synthetic("config"))
         var themesPath = Located("", at: .synthetic("config"))
+        var jurisdictionsPath: Located<String>?
         var language: Located<String>?
         var formats: [Located<String>]?
         var output: Located<String>?
@@ -29,16 +30,21 @@ enum ConfigurationSchema {
     struct CodebookPaths: Sendable {
         var dimensions = Located("", at: .synthetic("config"))
         var themes = Located("", at: .synthetic("config"))
+        var jurisdictions: Located<String>?
     }
 
     static let codebook = RecordSchema<CodebookPaths>(
-        "codebook", "Where the codebook's two files are.",
+        "codebook", "Where the codebook's files are.",
         fields: [
             FieldSchema("dimensions", ValueReader<String>.text.located, required: true, "The dimensions file.") {
                 $0.dimensions = $1
             },
             FieldSchema("themes", ValueReader<String>.text.located, required: true, "The theme taxonomy file.") {
                 $0.themes = $1
+            },
+            FieldSchema("jurisdictions", ValueReader<String>.text.located,
+                        "The jurisdictions file: countries and groupings; without it, the shipped list is used.") {
+                $0.jurisdictions = $1
             },
         ]) { _, _ in CodebookPaths() }
 
@@ -64,6 +70,7 @@ enum ConfigurationSchema {
             FieldSchema("codebook", .record(codebook), required: true, "The codebook files.") {
                 $0.dimensionsPath = $1.dimensions
                 $0.themesPath = $1.themes
+                $0.jurisdictionsPath = $1.jurisdictions
             },
             FieldSchema("language", ValueReader<String>.text.located, "The reader's language: en, nb or da.") {
                 $0.language = $1
@@ -87,6 +94,14 @@ enum ConfigurationSchema {
         var label = LocalizedText(universal: "")
     }
 
+    /// An entry of the jurisdictions file: a country, or a grouping with its members.
+    struct JurisdictionEntry: Sendable {
+        var id = Located("", at: .synthetic("codebook"))
+        var name = LocalizedText(universal: "")
+        var nameInText: LocalizedText?
+        var members: Located<[Located<String>]>?
+    }
+
     static let dimension = RecordSchema<DimensionEntry>(
         "dimension", "A comparison dimension.",
         fields: [
@@ -102,6 +117,22 @@ enum ConfigurationSchema {
             FieldSchema("label", .localizedText, required: true, "Its label in en, nb and da.") { $0.label = $1 },
         ]) { _, _ in ThemeEntry() }
 
+    static let jurisdiction = RecordSchema<JurisdictionEntry>(
+        "jurisdiction", "A country, or a grouping of countries.",
+        fields: [
+            FieldSchema("id", ValueReader<String>.jurisdiction.located, required: true,
+                        "A country's ISO 3166-1 alpha-2 code, or a grouping's id such as EU or NORDIC-BALTIC.") {
+                $0.id = $1
+            },
+            FieldSchema("name", .localizedText, required: true, "Its name in en, nb and da.") { $0.name = $1 },
+            FieldSchema("name-in-text", .localizedText,
+                        "Its name inside a sentence, where that differs, such as { en: the European Union }.") {
+                $0.nameInText = $1
+            },
+            FieldSchema("members", ValueReader<[Located<String>]>.list(ValueReader<String>.jurisdiction.located).located,
+                        "For a grouping: the ids of its member countries, declared in the same file.") { $0.members = $1 },
+        ]) { _, _ in JurisdictionEntry() }
+
     static let dimensionsFile = RecordSchema<[DimensionEntry]>(
         "dimensions-file", "The comparison dimensions.",
         fields: [
@@ -114,6 +145,15 @@ enum ConfigurationSchema {
         fields: [
             FieldSchema("format", .formatVersion, required: true, "The format version of the file; write 1.") { _, _ in },
             FieldSchema("themes", .list(.record(theme)), required: true, "The themes.") { $0 = $1 },
+        ]) { _, _ in [] }
+
+    static let jurisdictionsFile = RecordSchema<[JurisdictionEntry]>(
+        "jurisdictions-file", "The countries and groupings plugins may name as their jurisdiction.",
+        fields: [
+            FieldSchema("format", .formatVersion, required: true, "The format version of the file; write 1.") { _, _ in },
+            FieldSchema("jurisdictions", .list(.record(jurisdiction)), required: true, "The countries and groupings.") {
+                $0 = $1
+            },
         ]) { _, _ in [] }
 }
 

@@ -22,8 +22,10 @@ enum InitiativeSchema {
                 reader.defaultCitation = Citation(pluginID: reader.pluginID, sourceID: source.value, location: source.location)
                 initiative.defaultCitation = reader.defaultCitation
             },
-            FieldSchema("jurisdiction", .jurisdiction, "The jurisdiction when it differs from the plugin's.") {
-                $0.jurisdiction = $1
+            FieldSchema("jurisdiction", ValueReader<String>.jurisdiction.located,
+                        "The jurisdiction when it differs from the plugin's: a country or a grouping of the codebook.") {
+                $0.jurisdiction = $1.value
+                $0.jurisdictionLocation = $1.location
             },
             FieldSchema("name", .localizedText, required: true,
                         "The name in the original language and in English at least.") { $0.name = $1 },
@@ -101,16 +103,20 @@ extension ValueReader where Value == String {
         scalarText(&reader, node, expected: "an id")
     }
 
-    /// An ISO 3166-1 alpha-2 code, or EU, reported at the value when it is neither.
-    static let jurisdiction = ValueReader(.codebookID(pattern: "^[A-Z]{2}$", list: "the jurisdictions (ISO 3166-1 alpha-2, or EU)")) {
+    /// A jurisdiction id: a country's ISO 3166-1 alpha-2 code or a grouping's id (`EU`, `NORDIC-BALTIC`). Only its
+    /// form is checked here; whether the codebook's jurisdictions declare it is checked with the codebook (rule
+    /// `code-list`), at the value.
+    static let jurisdiction = ValueReader(.codebookID(pattern: Jurisdiction.idPattern, list: "config/jurisdictions.yaml")) {
         reader, node in
-        guard let code = scalarText(&reader, node, expected: "a jurisdiction code") else { return nil }
-        guard CodeLists.jurisdictions.contains(code) else {
-            reader.report("unknown jurisdiction '\(code)'; use an ISO 3166-1 alpha-2 code such as NO, DK, SE or FI, or EU"
-                + Suggestion.hint(for: code, in: CodeLists.jurisdictions.sorted()), at: node)
+        guard let id = scalarText(&reader, node, expected: "a jurisdiction id") else { return nil }
+        guard Jurisdiction.isWellFormedID(id) else {
+            let upper = id.uppercased()
+            reader.report("jurisdiction '\(id)' is not written as a jurisdiction id: upper-case letters, digits and "
+                + "hyphens, such as NO, EU or NORDIC-BALTIC"
+                + (Jurisdiction.isWellFormedID(upper) ? "; did you mean '\(upper)'?" : ""), at: node)
             return nil
         }
-        return code
+        return id
     }
 }
 

@@ -29,7 +29,9 @@ enum ManifestSchema {
                 $0.name = $1
             },
             FieldSchema("jurisdiction", ValueReader<String>.jurisdiction.located, required: true,
-                        "The ISO 3166-1 alpha-2 code, or EU.") { $0.jurisdiction = $1 },
+                        "The country's ISO 3166-1 alpha-2 code, or a grouping's id (EU, NORDIC-BALTIC), from the codebook.") {
+                $0.jurisdiction = $1
+            },
             FieldSchema("version", .text, required: true, "The plugin's version, such as 1.0.0.") { $0.version = $1 },
             FieldSchema("description", .localizedText, "One line about what the plugin covers.") { $0.description = $1 },
         ]) { _, _ in PluginSection() }
