@@ -49,7 +49,7 @@ public enum Runner {
         let language = options.language ?? configuration.language
         if !Vocabulary.supportedLanguages.contains(language) {
             let message = "unsupported language '\(language)'; choose one of: "
-                + Vocabulary.supportedLanguages.joined(separator: ", ")
+                + Vocabulary.supportedLanguages.joined(separator: ", ") + Vocabulary.languageHint(for: language)
             if options.language != nil { throw UsageError(message) }
             diagnostics.append(.error(message, at: configuration.languageLocation))
         }

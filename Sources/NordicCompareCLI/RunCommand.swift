@@ -17,14 +17,17 @@ struct Run: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var config: ConfigOption
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var history: HistoryOption
 
-    @Option(name: .long, help: ArgumentHelp("A view to write (repeatable); all views when not given.", valueName: "view-id"))
+    @Option(name: .long, help: ArgumentHelp("A view to write (repeatable); all views when not given.", valueName: "view-id"),
+            completion: ProjectCompletion.views)
     var view: [String] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "Formats to write, comma-separated: \(FormatNames.all) (default: the configuration's).", valueName: "formats"))
-    var format: [String] = []
+        "Formats to write, comma-separated, such as markdown,csv (default: the configuration's).", valueName: "formats"))
+    var format: [FormatList] = []
 
     @Option(name: .long, help: ArgumentHelp("The output folder (default: the configuration's).", valueName: "folder"),
             completion: .directory)
@@ -33,11 +36,16 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Stamp the outputs with the run's date and time (off by default, so the same input gives the same bytes).")
     var timestamp = false
 
+    func validate() throws {
+        for list in format { try list.check() }
+    }
+
     mutating func run() throws {
-        let formats = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        var options = try input.runOptions(views: view, formats: formats.isEmpty ? nil : formats, output: output)
-        options.timestamp = timestamp
-        let (run, warnings) = try Session.prepareReportingErrors(options, failOnWarnings: false)
+        let formats = format.flatMap(\.names)
+        let options = try RunOptions(configPath: config.path(), viewIDs: view, formats: formats.isEmpty ? nil : formats,
+                                 language: language.lang?.code, outputFolder: output, history: history.history,
+                                 timestamp: timestamp)
+        let (run, warnings) = try Session.prepareReportingErrors(options, config: config, failOnWarnings: false)
         let paths: [String]
         do {
             paths = try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory)

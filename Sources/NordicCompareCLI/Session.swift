@@ -18,24 +18,28 @@ enum Session {
         init(_ run: PreparedRun) { self.run = run }
     }
 
-    /// Prepares a run, reports its diagnostics on standard error, and notes how many warnings it has; throws the
-    /// right exit code when it fails. The run is kept until the process exits (see `keepUntilExit(_:)`).
-    static func prepare(_ options: RunOptions, failOnWarnings: Bool) throws -> PreparedRun {
-        let prepared = try prepareReportingErrors(options, failOnWarnings: failOnWarnings)
-        try noteWarnings(prepared.warnings)
+    /// Prepares a run, reports its diagnostics on standard error, and, when `noteWarnings` is set, notes how many
+    /// warnings it has; throws the right exit code when it fails. The run is kept until the process exits (see
+    /// `keepUntilExit(_:)`).
+    static func prepare(_ options: RunOptions, config: ConfigOption, noteWarnings: Bool) throws -> PreparedRun {
+        let prepared = try prepareReportingErrors(options, config: config, failOnWarnings: false)
+        if noteWarnings { try Self.noteWarnings(prepared.warnings) }
         return prepared.run
     }
 
     /// Prepares a run and reports its diagnostics on standard error when it fails (throwing the right exit code);
     /// when it does not, returns it with the number of warnings for `noteWarnings(_:)`, so that a command that
     /// writes files can write them before it prints anything that might fail.
-    static func prepareReportingErrors(_ options: RunOptions, failOnWarnings: Bool) throws
+    static func prepareReportingErrors(_ options: RunOptions, config: ConfigOption, failOnWarnings: Bool) throws
         -> (run: PreparedRun, warnings: Int) {
+        try announce(config)
         let preparation: RunPreparation
         do {
             preparation = try Runner.prepare(options)
         } catch {
-            throw usageError(error, options)
+            // Formats and languages were checked with the command line; what is left needs the configuration
+            // (a view id), so it is a data problem.
+            throw dataError(Echo.shortening(options.viewIDs, in: error.message))
         }
         if let run = preparation.run { keepUntilExit(run) }
         let errors = preparation.diagnostics.filter { $0.severity == .error }
@@ -52,10 +56,15 @@ enum Session {
         return (run, warnings.count)
     }
 
-    /// The command-line error for a runner's usage error, with the values it quotes from `options` shortened.
-    static func usageError(_ error: UsageError, _ options: RunOptions) -> ValidationError {
-        let typed = options.viewIDs + (options.formats ?? []) + [options.language].compactMap { $0 }
-        return ValidationError(Echo.shortening(typed, in: error.message))
+    /// Says on standard error which configuration is used, when it was found in a folder above the current one.
+    static func announce(_ config: ConfigOption) throws(StreamFailure) {
+        if let note = config.note { try StandardStream.error.writeLine(note) }
+    }
+
+    /// A problem with what the input holds rather than with the command line, such as an id the configuration
+    /// does not know: printed as `error: message`, without a usage line, and the command exits with 1.
+    static func dataError(_ message: String) -> DataError {
+        DataError(message: message)
     }
 
     /// Notes on standard error that the run has warnings, when it has.

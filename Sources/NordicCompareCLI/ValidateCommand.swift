@@ -13,18 +13,19 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var config: ConfigOption
 
     @Flag(name: .long, help: "Fail on warnings too.")
     var strict = false
 
     mutating func run() throws {
-        let options = try input.runOptions()
+        let options = try RunOptions(configPath: config.path())
+        try Session.announce(config)
         let preparation: RunPreparation
         do {
             preparation = try Runner.prepare(options)
         } catch {
-            throw Session.usageError(error, options)
+            throw Session.dataError(error.message)
         }
         let errors = preparation.diagnostics.filter { $0.severity == .error }.count
         let warnings = preparation.diagnostics.count - errors
