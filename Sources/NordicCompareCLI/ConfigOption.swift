@@ -12,8 +12,9 @@ struct ConfigOption: ParsableArguments {
 
     /// The configuration found by searching, when `--config` was not given (set by `validate()`).
     private(set) var found: ConfigurationSearch.Found? = nil
-    /// Why the configuration found by searching is refused (set by `validate()`, thrown by `path()`).
-    private var refusal: ConfigurationSearch.Refusal? = nil
+    /// Why no configuration could be found, or the one found is refused (set by `validate()`, thrown by `path()`,
+    /// so that the command's own arguments are checked first).
+    private var failure: CommandFailure? = nil
 
     /// Only `config` is parsed; the rest is what `validate()` made of it.
     private enum CodingKeys: String, CodingKey { case config }
@@ -28,16 +29,15 @@ struct ConfigOption: ParsableArguments {
         } else {
             do {
                 found = try ConfigurationSearch.find()
-            } catch let error as ConfigurationSearch.Refusal {
-                // Not a command-line mistake: reported when the command runs, as an input problem (exit 1).
-                refusal = error
+            } catch {
+                failure = error
             }
         }
     }
 
-    /// The configuration file to read; throws a `DataError` when the one found is not safe to use.
-    func path() throws(DataError) -> String {
-        if let refusal { throw Session.dataError(refusal.description) }
+    /// The configuration file to read; throws when none was found or the one found is not safe to use.
+    func path() throws(CommandFailure) -> String {
+        if let failure { throw failure }
         return config ?? found?.path ?? ConfigurationSearch.defaultPath
     }
 

@@ -19,16 +19,9 @@ enum ConfigurationSearch {
         let isCurrentFolder: Bool
     }
 
-    /// Why no configuration can be used: none was found (a command-line mistake, exit 64), or the nearest one is in
-    /// a folder that is not safe (an input problem, exit 1, without a usage line).
-    struct Refusal: Error, CustomStringConvertible {
-        /// What was refused and how to go on.
-        let description: String
-    }
-
-    /// The nearest configuration from `folder` upwards; throws when there is none (a `ValidationError`, exit 64)
-    /// or the nearest is not trusted (a `Refusal`, exit 1).
-    static func find(from folder: String = FileManager.default.currentDirectoryPath) throws -> Found {
+    /// The nearest configuration from `folder` upwards; throws when there is none (exit 64, as the command was run
+    /// outside any project) or the nearest is not trusted (exit 1, an input problem).
+    static func find(from folder: String = FileManager.default.currentDirectoryPath) throws(CommandFailure) -> Found {
         let relative = defaultPath
         var current = URL(fileURLWithPath: folder).standardizedFileURL.path
         while true {
@@ -37,21 +30,21 @@ enum ConfigurationSearch {
                 let isHere = current == URL(fileURLWithPath: folder).standardizedFileURL.path
                 let checked = [current, (current == "/" ? "" : current) + "/config", candidate]
                 if let reason = checked.lazy.compactMap(FolderTrust.distrust(of:)).first {
-                    throw Refusal(description: """
+                    throw CommandFailure(message: """
                         refusing the configuration \(Echo.escaped(candidate)): \(reason), so someone else could have \
                         put it there. If you trust it, name it: --config \(Echo.escaped(candidate)); or make it yours \
                         and writable only by you (chown, chmod go-w)
-                        """)
+                        """, status: 1)
                 }
                 return Found(path: isHere ? relative : candidate, project: current, isCurrentFolder: isHere)
             }
             guard current != "/" else { break }
             current = URL(fileURLWithPath: current).deletingLastPathComponent().standardizedFileURL.path
         }
-        throw ValidationError("""
+        throw CommandFailure(message: """
             no \(relative) in \(Echo.escaped(folder)) or any folder above it; run the command inside a project \
             (such as a clone of this repository), pass --config FILE, or create a project with \
             'nordic-compare new project DIR'
-            """)
+            """, status: 64)
     }
 }

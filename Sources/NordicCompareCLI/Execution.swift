@@ -29,8 +29,8 @@ enum Execution {
             try command.run()
         } catch let failure as StreamFailure {
             failure.end()
-        } catch let failure as DataError {
-            finish(printing: failure.description, on: .error, status: 1)
+        } catch let failure as CommandFailure {
+            finish(printing: failure.description, on: .error, status: failure.status)
         } catch {
             let status = root.exitCode(for: error)
             var message = root.fullMessage(for: error)

@@ -19,7 +19,7 @@ enum FolderTrust {
         guard stat(path, &info) == 0 else { return "\(Echo.escaped(path)) cannot be inspected" }
         let me = geteuid()
         if info.st_uid != me && info.st_uid != 0 {
-            return "\(Echo.escaped(path)) belongs to \(userName(info.st_uid)), not to you (\(userName(me)))"
+            return "\(Echo.escaped(path)) belongs to \(userName(info.st_uid)), and you are \(userName(me))"
         }
         if info.st_mode & S_IWOTH != 0 {
             return "\(Echo.escaped(path)) can be written by every user"
@@ -46,12 +46,12 @@ enum FolderTrust {
     }
 
     private static func userName(_ uid: uid_t) -> String {
-        guard let entry = getpwuid(uid) else { return "user \(uid)" }
-        return "user \(Echo.escaped(String(cString: entry.pointee.pw_name))) (uid \(uid))"
+        guard let entry = getpwuid(uid) else { return "uid \(uid)" }
+        return "\(Echo.escaped(String(cString: entry.pointee.pw_name))) (uid \(uid))"
     }
 
     private static func groupName(_ gid: gid_t) -> String {
-        guard let entry = getgrgid(gid) else { return "\(gid)" }
+        guard let entry = getgrgid(gid) else { return "gid \(gid)" }
         return "\(Echo.escaped(String(cString: entry.pointee.gr_name))) (gid \(gid))"
     }
 }

@@ -11,11 +11,12 @@ struct New: ParsableCommand {
 
             Examples:
               nordic-compare new project briefing
-                  Create briefing/config (run configuration and codebook) and an empty briefing/plugins.
-              nordic-compare new plugin sweden --jurisdiction SE --name Sweden --lang sv --config briefing/config/nordic-compare.yaml
-                  Create plugins/sweden with a manifest and one initiative template.
+                  Create briefing/config and an empty briefing/plugins.
+              cd briefing
+              nordic-compare new plugin sweden --jurisdiction SE --name Sweden
+                  Create plugins/sweden with a manifest and one initiative.
               nordic-compare new initiative sweden se-digital-strategy --kind strategy
-                  Add an initiative template to the plugin and list it in its manifest.
+                  Add an initiative template to the plugin and its manifest.
             """,
         subcommands: [NewProject.self, NewPlugin.self, NewInitiative.self]
     )

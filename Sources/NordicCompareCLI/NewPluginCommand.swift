@@ -37,8 +37,7 @@ struct NewPlugin: ParsableCommand {
                                valueName: "kind"))
     var kind: String = "initiative"
 
-    @Option(help: ArgumentHelp("The run configuration whose plugins folder receives the plugin.", valueName: "file"))
-    var config: String = "config/nordic-compare.yaml"
+    @OptionGroup var config: ConfigOption
 
     func validate() throws {
         try ScaffoldArguments.checkSlug(id, what: "plugin id")
@@ -52,6 +51,8 @@ struct NewPlugin: ParsableCommand {
     }
 
     mutating func run() throws {
+        let config = try config.path()
+        try Session.announce(self.config)
         let pluginsFolder = try PluginsFolder.of(config)
         let initiativeID = initiative ?? jurisdiction.lowercased() + "-first-initiative"
         let items = Scaffold.plugin(id: id, name: name, jurisdiction: jurisdiction, language: lang,

@@ -63,8 +63,8 @@ enum Session {
 
     /// A problem with what the input holds rather than with the command line, such as an id the configuration
     /// does not know: printed as `error: message`, without a usage line, and the command exits with 1.
-    static func dataError(_ message: String) -> DataError {
-        DataError(message: message)
+    static func dataError(_ message: String) -> CommandFailure {
+        CommandFailure(message: message, status: 1)
     }
 
     /// Notes on standard error that the run has warnings, when it has.

@@ -72,21 +72,6 @@ import Testing
                         "dk-digitalisation-partnership", "eu-digital-europe-programme"])
     }
 
-    @Test func misuseExitsWith64AndTeaches() throws {
-        let unknownView = try CommandRunner.run(["--view", "overveiw"])
-        #expect(unknownView.status == 64)
-        #expect(unknownView.standardError.contains("did you mean 'overview'?"))
-        let unknownFormat = try CommandRunner.run(["run", "--format", "markdwn", "--output", "never-written"])
-        #expect(unknownFormat.status == 64)
-        #expect(unknownFormat.standardError.contains("did you mean 'markdown'?"))
-        #expect(!FileManager.default.fileExists(atPath: Repository.root.appendingPathComponent("never-written").path))
-        let unknownLanguage = try CommandRunner.run(["--lang", "sv"])
-        #expect(unknownLanguage.status == 64)
-        let unknownInitiative = try CommandRunner.run(["show", "dk-digitalisation-partnershp"])
-        #expect(unknownInitiative.status == 64)
-        #expect(unknownInitiative.standardError.contains("did you mean 'dk-digitalisation-partnership'?"))
-    }
-
     @Test func helpExplainsTheCommands() throws {
         let result = try CommandRunner.run(["--help"])
         #expect(result.status == 0)

@@ -125,7 +125,7 @@ import Glibc
         func arguments(in folder: URL) throws -> (arguments: [String], status: Int32) {
             switch self {
             case .missingConfiguration:
-                return (["validate", "--config", folder.appendingPathComponent("missing.yaml").path], 1)
+                return (["validate", "--config", folder.appendingPathComponent("missing.yaml").path], 64)
             case .inputErrors:
                 for name in ["config", "plugins"] {
                     try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(name),
