@@ -21,6 +21,8 @@ struct PrintFormat: ExpressibleByArgument, Sendable {
         RendererRegistry.standard.renderers.filter(\.writesText).map(\.formatName)
     }
 
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+
     var defaultValueDescription: String { name }
 
     /// Throws a usage error unless the name is a format that can be printed.
@@ -44,6 +46,8 @@ struct FormatList: ExpressibleByArgument, Sendable {
     }
 
     static var allValueStrings: [String] { RendererRegistry.standard.formatNames }
+
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 
     /// Throws a usage error for the first name that is not a format.
     func check() throws {

@@ -13,6 +13,8 @@ struct ReaderLanguage: ExpressibleByArgument, Sendable {
 
     static var allValueStrings: [String] { Vocabulary.supportedLanguages }
 
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+
     /// Throws a usage error naming the supported languages, with the one probably meant, unless the code is one.
     func check() throws {
         guard !Vocabulary.supportedLanguages.contains(code) else { return }
