@@ -31,7 +31,7 @@ enum Session {
     /// when it does not, returns it with the number of warnings for `noteWarnings(_:)`, so that a command that
     /// writes files can write them before it prints anything that might fail.
     static func prepareReportingErrors(_ options: RunOptions, config: ConfigOption, failOnWarnings: Bool) throws
-        -> (run: PreparedRun, warnings: Int) {
+        -> (run: PreparedRun, warnings: WarningCount) {
         try announce(config)
         let preparation: RunPreparation
         do {
@@ -53,7 +53,8 @@ enum Session {
         }
         try StandardStream.error.writeLines(lines)
         if failOnWarnings, !warnings.isEmpty { throw ExitCode(1) }
-        return (run, warnings.count)
+        let acknowledged = preparation.diagnostics.filter { $0.severity == .note }.count
+        return (run, WarningCount(warnings: warnings.count, acknowledged: acknowledged))
     }
 
     /// Says on standard error which configuration is used, when it was found in a folder above the current one.
@@ -67,11 +68,20 @@ enum Session {
         CommandFailure(message: message, status: 1)
     }
 
-    /// Notes on standard error that the run has warnings, when it has.
-    static func noteWarnings(_ count: Int) throws(StreamFailure) {
-        guard count > 0 else { return }
-        try StandardStream.error.writeLine("note: \(count) warning\(count == 1 ? "" : "s"); "
-                                           + "run 'nordic-compare validate' to see them.")
+    /// How many warnings a run has, and how many more disagreements its plugins acknowledge.
+    struct WarningCount {
+        /// Warnings that need attention.
+        var warnings: Int
+        /// Disagreements recorded on purpose (notes), which need none.
+        var acknowledged: Int
+    }
+
+    /// Notes on standard error that the run has warnings, when it has, with how many more are acknowledged.
+    static func noteWarnings(_ count: WarningCount) throws(StreamFailure) {
+        guard count.warnings > 0 else { return }
+        let acknowledged = count.acknowledged > 0 ? " (and \(count.acknowledged) acknowledged)" : ""
+        try StandardStream.error.writeLine("note: \(count.warnings) warning\(count.warnings == 1 ? "" : "s")"
+                                           + "\(acknowledged); run 'nordic-compare validate' to see them.")
     }
 
     /// Prints the tables of the given views in the run's first format on standard output.

@@ -9,7 +9,8 @@ struct Validate: ParsableCommand {
         discussion: """
             Prints every error and warning as path:line:col: severity: message, all of them in one go. \
             Warnings (a disagreement between sources, a theme no initiative covers, …) do not fail the check \
-            unless --strict is given.
+            unless --strict is given. A disagreement that a plugin acknowledges (acknowledged-disagreements:, \
+            with a reason) is a note: listed, never counted as a warning.
             """
     )
 
@@ -28,11 +29,13 @@ struct Validate: ParsableCommand {
             throw Session.dataError(error.message)
         }
         let errors = preparation.diagnostics.filter { $0.severity == .error }.count
-        let warnings = preparation.diagnostics.count - errors
+        let warnings = preparation.diagnostics.filter { $0.severity == .warning }.count
+        let acknowledged = preparation.diagnostics.filter { $0.severity == .note }.count
         let corpus = preparation.run?.corpus
         if let run = preparation.run { Session.keepUntilExit(run) }
         let summary = "\(corpus?.plugins.count ?? 0) plugins, \(corpus?.initiatives.count ?? 0) initiatives: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            + (acknowledged > 0 ? ", \(acknowledged) acknowledged" : "")
         let failed = errors > 0 || (strict && warnings > 0)
         try StandardStream.error.writeLines(preparation.diagnostics.map(\.description)
                                             + (failed ? ["validation failed: " + summary] : []))

@@ -68,12 +68,4 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: Repository.root.appendingPathComponent("never-written").path))
     }
-
-    /// Lists, shows and checks say nothing about warnings: only the commands whose output goes into a briefing do.
-    @Test(arguments: [["list"], ["show", "dk-digitalisation-partnership"], ["list", "views"]])
-    func aCommandForWhichWarningsDoNotMatterSaysNothingOfThem(arguments: [String]) throws {
-        let result = try CommandRunner.run(arguments)
-        #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError.isEmpty, "\(result.standardError)")
-    }
 }

@@ -54,15 +54,6 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("- [1] *") })
     }
 
-    @Test func validateReportsTheDisagreementAsAWarning() throws {
-        let relaxed = try CommandRunner.run(["validate"])
-        #expect(relaxed.status == 0)
-        #expect(relaxed.standardError.contains("digitalisation-partnership.yaml:"))
-        #expect(relaxed.standardError.contains(": warning: sources disagree on 'member-count'"))
-        let strict = try CommandRunner.run(["validate", "--strict"])
-        #expect(strict.status == 1)
-    }
-
     @Test func listShowsTheShippedInitiatives() throws {
         let result = try CommandRunner.run(["list", "initiatives"])
         #expect(result.status == 0)

@@ -163,8 +163,13 @@ import Glibc
     @Test(arguments: [StreamSetup.closed, .full])
     func runWritesItsFilesWhenOnlyItsNoteCannotBePrinted(error: StreamSetup) throws {
         let folder = try TemporaryFolder()
-        let result = try SpawnedCommand.run(Command.run.arguments(in: folder.url), error: error)
-        // The shipped plugins have a warning, so the run notes it on standard error, and cannot.
+        // A copy of the shipped project with a theme that no initiative covers: a warning, which the run notes on
+        // standard error, and cannot.
+        let project = try WarningNoteTests.projectWithAWarning()
+        let arguments = try Command.run.arguments(in: folder.url).map {
+            $0 == Repository.defaultConfig ? project.url.appendingPathComponent("config/nordic-compare.yaml").path : $0
+        }
+        let result = try SpawnedCommand.run(arguments, error: error)
         #expect(result.termination == .exited(74))
         #expect(result.standardOutput.contains("wrote "))
         try Command.run.checkWrites(in: folder.url)
