@@ -19,10 +19,11 @@ struct List: ParsableCommand {
 
     @OptionGroup var config: ConfigOption
     @OptionGroup var language: LanguageOption
+    @OptionGroup var quiet: QuietOption
 
     mutating func run() throws {
         let options = try RunOptions(configPath: config.path(), language: language.lang?.code)
-        let run = try Session.prepare(options, config: config, noteWarnings: false)
+        let run = try Session.prepare(options, config: config, reporting: Session.Reporting(quiet), noteWarnings: false)
         let rows = Self.rows(subject, of: run)
         // One line per item, its fields separated by tabs; a tab or newline inside a field is escaped, so it
         // cannot split the field or the line.

@@ -71,9 +71,10 @@ enum ScaffoldArguments {
         return items.filter { $0.contents != nil }.map { "created \($0.path)" }
     }
 
-    /// Prints what a `new` command did, after it has done all of it: a stream that fails (closed, full, a reader
+    /// Prints what a `new` command did (unless quiet), after it has done all of it: a stream that fails (closed, full, a reader
     /// gone) then costs only the report, never a file.
-    static func report(_ lines: [String]) throws(StreamFailure) {
+    static func report(_ lines: [String], quiet: QuietOption) throws(StreamFailure) {
+        guard !quiet.quiet else { return }
         do throws(StreamFailure) {
             try StandardStream.output.writeLines(lines)
         } catch {

@@ -28,6 +28,7 @@ struct NewInitiative: ParsableCommand {
     var lang: String?
 
     @OptionGroup var config: ConfigOption
+    @OptionGroup var quiet: QuietOption
 
     func validate() throws {
         try ScaffoldArguments.checkSlug(plugin, what: "plugin id")
@@ -38,7 +39,7 @@ struct NewInitiative: ParsableCommand {
 
     mutating func run() throws {
         let config = try config.path()
-        try Session.announce(self.config)
+        try Session.announce(self.config, reporting: Session.Reporting(quiet))
         let folder = try PluginsFolder.of(config) + "/" + plugin
         let manifestPath = folder + "/plugin.yaml"
         let relative = "initiatives/\(id).yaml"
@@ -70,6 +71,6 @@ struct NewInitiative: ParsableCommand {
             "  1. Replace every FILL-IN in \(items.last?.path ?? relative); 'source:' must be a source id declared "
                 + "in \(manifestPath).",
             "  2. Check it: nordic-compare validate --config \(config)",
-        ])
+        ], quiet: quiet)
     }
 }

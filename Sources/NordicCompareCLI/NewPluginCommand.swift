@@ -38,6 +38,7 @@ struct NewPlugin: ParsableCommand {
     var kind: String = "initiative"
 
     @OptionGroup var config: ConfigOption
+    @OptionGroup var quiet: QuietOption
 
     func validate() throws {
         try ScaffoldArguments.checkSlug(id, what: "plugin id")
@@ -52,7 +53,7 @@ struct NewPlugin: ParsableCommand {
 
     mutating func run() throws {
         let config = try config.path()
-        try Session.announce(self.config)
+        try Session.announce(self.config, reporting: Session.Reporting(quiet))
         let pluginsFolder = try PluginsFolder.of(config)
         let initiativeID = initiative ?? jurisdiction.lowercased() + "-first-initiative"
         let items = Scaffold.plugin(id: id, name: name, jurisdiction: jurisdiction, language: lang,
@@ -65,7 +66,7 @@ struct NewPlugin: ParsableCommand {
             "  2. Replace every FILL-IN in \(items[1].path) and \(items[3].path): declare a source under 'sources:' "
                 + "and cite its id in the initiative's 'source:'.",
             "  3. Check it: nordic-compare validate --config \(config)",
-        ])
+        ], quiet: quiet)
     }
 }
 

@@ -25,6 +25,8 @@ struct Print: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The format to print.", valueName: "format"))
     var format: PrintFormat = .markdown
 
+    @OptionGroup var quiet: QuietOption
+
     func validate() throws {
         try format.check()
     }
@@ -32,11 +34,12 @@ struct Print: ParsableCommand {
     mutating func run() throws {
         let options = try RunOptions(configPath: config.path(), viewIDs: view, formats: [format.name],
                                  language: language.lang?.code, history: history.history)
-        let run = try Session.prepare(options, config: config, noteWarnings: true)
+        let reporting = Session.Reporting(quiet)
+        let run = try Session.prepare(options, config: config, reporting: reporting, noteWarnings: true)
         var views = run.views
         if view.isEmpty, let overview = run.views.first(where: { $0.id == "overview" }) ?? run.views.first {
             views = [overview]
         }
-        try Session.printToStandardOutput(run, views: views)
+        try Session.printToStandardOutput(run, views: views, reporting: reporting)
     }
 }

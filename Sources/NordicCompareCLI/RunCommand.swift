@@ -36,6 +36,8 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Stamp the outputs with the run's date and time (off by default, so the same input gives the same bytes).")
     var timestamp = false
 
+    @OptionGroup var quiet: QuietOption
+
     func validate() throws {
         for list in format { try list.check() }
     }
@@ -45,19 +47,24 @@ struct Run: ParsableCommand {
         let options = try RunOptions(configPath: config.path(), viewIDs: view, formats: formats.isEmpty ? nil : formats,
                                  language: language.lang?.code, outputFolder: output, history: history.history,
                                  timestamp: timestamp)
-        let (run, warnings) = try Session.prepareReportingErrors(options, config: config, failOnWarnings: false)
+        let reporting = Session.Reporting(quiet)
+        let (run, warnings) = try Session.prepareReportingErrors(options, config: config, reporting: reporting)
         let paths: [String]
         do {
-            paths = try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory)
+            paths = try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory) { phase in
+                reporting.progress?.show(phase)
+            }
+            reporting.progress?.finish()
         } catch {
+            reporting.progress?.finish()
             try StandardStream.error.writeLine(error.description)
             throw ExitCode(1)
         }
         // Only now, with every file in place, print what was done: a stream that fails (closed, full, a reader
         // gone) must not cost the files, only the notes.
         do throws(StreamFailure) {
-            try StandardStream.output.writeLines(paths.map { "wrote \($0)" })
-            try Session.noteWarnings(warnings)
+            if !reporting.quiet { try StandardStream.output.writeLines(paths.map { "wrote \($0)" }) }
+            try Session.noteWarnings(warnings, reporting: reporting)
         } catch {
             throw error.after("the outputs were written")
         }

@@ -19,6 +19,7 @@ struct Show: ParsableCommand {
 
     @OptionGroup var config: ConfigOption
     @OptionGroup var language: LanguageOption
+    @OptionGroup var quiet: QuietOption
 
     func validate() throws {
         try format.check()
@@ -26,7 +27,7 @@ struct Show: ParsableCommand {
 
     mutating func run() throws {
         let options = try RunOptions(configPath: config.path(), formats: [format.name], language: language.lang?.code)
-        let run = try Session.prepare(options, config: config, noteWarnings: false)
+        let run = try Session.prepare(options, config: config, reporting: Session.Reporting(quiet), noteWarnings: false)
         guard let initiative = run.corpus.initiative(initiativeID) else {
             // Which ids exist depends on the configuration: a data problem (exit 1), not a misuse of the command.
             throw Session.dataError("no initiative with id '\(Echo.value(initiativeID))'; list them with "

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComparisonKit
 import ComparisonRunner
+import StandardRenderers
 
 /// `nordic-compare validate`: check the configuration, codebook and plugins and list every problem.
 struct Validate: ParsableCommand {
@@ -19,13 +20,20 @@ struct Validate: ParsableCommand {
     @Flag(name: .long, help: "Fail on warnings too.")
     var strict = false
 
+    @OptionGroup var quiet: QuietOption
+
     mutating func run() throws {
         let options = try RunOptions(configPath: config.path())
-        try Session.announce(config)
+        let reporting = Session.Reporting(quiet)
+        try Session.announce(config, reporting: reporting)
         let preparation: RunPreparation
         do {
-            preparation = try Runner.prepare(options)
+            preparation = try Runner.prepare(options, additionalPlugins: [], renderers: .standard) { phase in
+                reporting.progress?.show(phase)
+            }
+            reporting.progress?.finish()
         } catch {
+            reporting.progress?.finish()
             throw Session.dataError(error.message)
         }
         let errors = preparation.diagnostics.filter { $0.severity == .error }.count
@@ -37,9 +45,12 @@ struct Validate: ParsableCommand {
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             + (acknowledged > 0 ? ", \(acknowledged) acknowledged" : "")
         let failed = errors > 0 || (strict && warnings > 0)
-        try StandardStream.error.writeLines(preparation.diagnostics.map(\.description)
-                                            + (failed ? ["validation failed: " + summary] : []))
+        // Quiet: what fails the check only (errors, and warnings under --strict).
+        let shown = preparation.diagnostics.filter { diagnostic in
+            !quiet.quiet || diagnostic.severity == .error || (strict && diagnostic.severity == .warning)
+        }
+        try StandardStream.error.writeLines(shown.map(\.description) + (failed ? ["validation failed: " + summary] : []))
         if failed { throw ExitCode(1) }
-        try StandardStream.output.writeLine("ok: " + summary)
+        if !quiet.quiet { try StandardStream.output.writeLine("ok: " + summary) }
     }
 }
