@@ -15,7 +15,7 @@ enum SubcommandSuggestion {
         for argument in arguments {
             let subcommands = command.configuration.subcommands
             guard !subcommands.isEmpty, !argument.hasPrefix("-") else { return nil }
-            if argument == "help" { return nil }
+            if argument == "help" { continue }  // `help COMMAND …`: the words after it name commands too
             let names = subcommands.flatMap { [$0._commandName] + $0.configuration.aliases }
             guard let next = subcommands.first(where: { ([$0._commandName] + $0.configuration.aliases).contains(argument) })
             else {

@@ -18,6 +18,8 @@ import Testing
              usage: "Usage: nordic-compare <subcommand>"),
         Case(arguments: ["lsit", "plugins"], status: 64, says: ["unknown command 'lsit'", "did you mean 'list'?"],
              usage: "Usage: nordic-compare <subcommand>"),
+        Case(arguments: ["help", "vaildate"], status: 64, says: ["did you mean 'validate'?"],
+             usage: "Usage: nordic-compare <subcommand>"),
         Case(arguments: ["new", "projct", "x"], status: 64, says: ["unknown command 'projct'", "did you mean 'project'?"],
              usage: "Usage: nordic-compare new <subcommand>"),
         Case(arguments: ["--lang", "no"], status: 64, says: ["unsupported language 'no'", "did you mean 'nb'?"],
