@@ -1,10 +1,3 @@
-/// A fact of an initiative on which sources can disagree: the facts a plugin gives as claims with citations.
-public enum DisputableFact: String, Sendable, Hashable, CaseIterable {
-    case period, status, lead, chair
-    case memberCount = "member-count"
-    case meetings, budget
-}
-
 /// A disagreement between sources that the plugin's author has recorded on purpose and explained: tables still show
 /// every source's value, but validation reports it as a note rather than a warning, so it no longer needs attention
 /// (and `validate --strict` passes).
