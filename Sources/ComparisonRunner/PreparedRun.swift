@@ -57,21 +57,34 @@ public struct PreparedRun: Sendable {
     ///   the memory the previous stage used has been freed: a process can hand it back to the system there, so the
     ///   next stage does not grow the heap (the `nordic-compare` executable does, with glibc's `malloc_trim`).
     public func writeOutputs(tableMemoryFreed: () -> Void = {}) throws(OutputWriteError) -> [String] {
+        try writeOutputs(tableMemoryFreed: tableMemoryFreed, progress: { _ in })
+    }
+
+    /// Writes the outputs as `writeOutputs(tableMemoryFreed:)` does, telling `progress` which phase it is in.
+    package func writeOutputs(tableMemoryFreed: () -> Void = {},
+                              progress: (RunProgress) -> Void) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
         guard renderers.allSatisfy(\.writesEachTableAlone) else {
+            progress(.buildingTables(views.count))
             staging.write(document())
+            progress(.committing(staging.stagedCount))
             return try staging.commit()
         }
         let shell = documentShell()
         tableMemoryFreed()
-        let tables = TableProducer(views: resolvedViews(nil), builder: tableBuilder())
+        let views = resolvedViews(nil)
+        let tables = TableProducer(views: views, builder: tableBuilder())
+        var index = 0
         while let table = tables.next() {
+            index += 1
+            progress(.writingTable(index: index, count: views.count))
             var document = shell
             document.tables = [table]
             document.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
             staging.write(document)
             tableMemoryFreed()
         }
+        progress(.committing(staging.stagedCount))
         return try staging.commit()
     }
 

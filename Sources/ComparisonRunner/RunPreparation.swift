@@ -35,9 +35,11 @@ public enum Runner {
         try prepare(options, additionalPlugins: additionalPlugins, renderers: .standard)
     }
 
-    /// Prepares a run whose formats are looked up in `renderers` instead of the standard registry.
+    /// Prepares a run whose formats are looked up in `renderers` instead of the standard registry, telling
+    /// `progress` which phase it is in.
     package static func prepare(_ options: RunOptions, additionalPlugins: [any CountryPlugin],
-                                renderers: RendererRegistry) throws(UsageError) -> RunPreparation {
+                                renderers: RendererRegistry,
+                                progress: (RunProgress) -> Void = { _ in }) throws(UsageError) -> RunPreparation {
         var configuration: RunConfiguration
         switch RunConfigurationLoader.load(path: options.configPath) {
         case .failure(let failure): return RunPreparation(run: nil, diagnostics: failure.diagnostics.sortedForDisplay())
@@ -49,7 +51,7 @@ public enum Runner {
         let language = options.language ?? configuration.language
         if !Vocabulary.supportedLanguages.contains(language) {
             let message = "unsupported language '\(language)'; choose one of: "
-                + Vocabulary.supportedLanguages.joined(separator: ", ")
+                + Vocabulary.supportedLanguages.joined(separator: ", ") + Vocabulary.languageHint(for: language)
             if options.language != nil { throw UsageError(message) }
             diagnostics.append(.error(message, at: configuration.languageLocation))
         }
@@ -66,6 +68,7 @@ public enum Runner {
         for plugin in additionalPlugins {
             if let duplicate = registry.register(plugin) { diagnostics.append(duplicate) }
         }
+        progress(.loadingPlugins(configuration.enabledPlugins.count))
         let discovery = PluginDiscovery(pluginsFolder: configuration.pluginsFolder,
                                         namedAt: configuration.pluginsFolderLocation)
         if let problem = discovery.folderProblem { diagnostics.append(problem) }
@@ -82,6 +85,7 @@ public enum Runner {
         }
         let (corpus, loadProblems) = CorpusLoader.load(enabled, from: registry)
         diagnostics += loadProblems
+        progress(.validating(corpus.initiatives.count))
         diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views))
 
         let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,

@@ -20,11 +20,17 @@ enum Execution {
         } catch {
             finish(printing: error.message, on: .error, status: ExitCode.validationFailure.rawValue)
         }
+        if let misspelt = SubcommandSuggestion.check(arguments, root: root) {
+            finish(printing: Echo.shortening(arguments, in: misspelt), on: .error,
+                   status: ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try root.parseAsRoot(arguments)
             try command.run()
         } catch let failure as StreamFailure {
             failure.end()
+        } catch let failure as CommandFailure {
+            finish(printing: failure.description, on: .error, status: failure.status)
         } catch {
             let status = root.exitCode(for: error)
             var message = root.fullMessage(for: error)

@@ -14,13 +14,24 @@ struct List: ParsableCommand {
         case plugins, initiatives, dimensions, themes, views
     }
 
-    @Argument(help: ArgumentHelp("What to list: plugins, initiatives, dimensions, themes or views."))
+    @Argument(help: ArgumentHelp("What to list."))
     var subject: Subject = .initiatives
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var config: ConfigOption
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var quiet: QuietOption
 
     mutating func run() throws {
-        let run = try Session.prepare(input.runOptions(), failOnWarnings: false)
+        let options = try RunOptions(configPath: config.path(), language: language.lang?.code)
+        let run = try Session.prepare(options, config: config, reporting: Session.Reporting(quiet), noteWarnings: false)
+        let rows = Self.rows(subject, of: run)
+        // One line per item, its fields separated by tabs; a tab or newline inside a field is escaped, so it
+        // cannot split the field or the line.
+        try StandardStream.output.write(rows.map { $0.map(Echo.escaped).joined(separator: "\t") + "\n" }.joined())
+    }
+
+    /// The rows `list SUBJECT` prints, the id first: also what shell completion offers for ids.
+    static func rows(_ subject: Subject, of run: PreparedRun) -> [[String]] {
         let language = run.language
         let rows: [[String]]
         switch subject {
@@ -42,8 +53,6 @@ struct List: ParsableCommand {
         case .views:
             rows = run.views.map { [$0.id, $0.title.resolved(in: language)] }
         }
-        // One line per item, its fields separated by tabs; a tab or newline inside a field is escaped, so it
-        // cannot split the field or the line.
-        try StandardStream.output.write(rows.map { $0.map(Echo.escaped).joined(separator: "\t") + "\n" }.joined())
+        return rows
     }
 }

@@ -12,11 +12,12 @@ struct New: ParsableCommand {
 
             Examples:
               nordic-compare new project briefing
-                  Create briefing/config (run configuration and codebook) and an empty briefing/plugins.
-              nordic-compare new plugin sweden --jurisdiction SE --name Sweden --lang sv --config briefing/config/nordic-compare.yaml
-                  Create plugins/sweden with a manifest and one initiative template.
+                  Create briefing/config and an empty briefing/plugins.
+              cd briefing
+              nordic-compare new plugin sweden --jurisdiction SE --name Sweden
+                  Create plugins/sweden with a manifest and one initiative.
               nordic-compare new initiative sweden se-digital-strategy --kind strategy
-                  Add an initiative template to the plugin and list it in its manifest.
+                  Add an initiative template to the plugin and its manifest.
             """,
         subcommands: [NewProject.self, NewPlugin.self, NewInitiative.self]
     )
@@ -89,9 +90,10 @@ enum ScaffoldArguments {
         return items.filter { $0.contents != nil }.map { "created \($0.path)" }
     }
 
-    /// Prints what a `new` command did, after it has done all of it: a stream that fails (closed, full, a reader
+    /// Prints what a `new` command did (unless quiet), after it has done all of it: a stream that fails (closed, full, a reader
     /// gone) then costs only the report, never a file.
-    static func report(_ lines: [String]) throws(StreamFailure) {
+    static func report(_ lines: [String], quiet: QuietOption) throws(StreamFailure) {
+        guard !quiet.quiet else { return }
         do throws(StreamFailure) {
             try StandardStream.output.writeLines(lines)
         } catch {

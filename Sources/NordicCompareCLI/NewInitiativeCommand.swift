@@ -11,7 +11,7 @@ struct NewInitiative: ParsableCommand {
             'initiatives:' list of PLUGIN/plugin.yaml, keeping the manifest's comments and order.
 
             Example:
-              nordic-compare new initiative sweden se-digital-strategy --kind strategy --lang sv
+              nordic-compare new initiative sweden se-digital-strategy --kind strategy
             """
     )
 
@@ -27,8 +27,8 @@ struct NewInitiative: ParsableCommand {
     @Option(help: ArgumentHelp("The ISO 639-1 code of the initiative's original language.", valueName: "code"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("The run configuration whose plugins folder holds the plugin.", valueName: "file"))
-    var config: String = "config/nordic-compare.yaml"
+    @OptionGroup var config: ConfigOption
+    @OptionGroup var quiet: QuietOption
 
     func validate() throws {
         try ScaffoldArguments.checkSlug(plugin, what: "plugin id")
@@ -38,6 +38,8 @@ struct NewInitiative: ParsableCommand {
     }
 
     mutating func run() throws {
+        let config = try config.path()
+        try Session.announce(self.config, reporting: Session.Reporting(quiet))
         let folder = try PluginsFolder.of(config) + "/" + plugin
         let manifestPath = folder + "/plugin.yaml"
         let relative = "initiatives/\(id).yaml"
@@ -69,6 +71,6 @@ struct NewInitiative: ParsableCommand {
             "  1. Replace every FILL-IN in \(items.last?.path ?? relative); 'source:' must be a source id declared "
                 + "in \(manifestPath).",
             "  2. Check it: nordic-compare validate --config \(config)",
-        ])
+        ], quiet: quiet)
     }
 }

@@ -38,8 +38,8 @@ struct NewPlugin: ParsableCommand {
                                valueName: "kind"))
     var kind: String = "initiative"
 
-    @Option(help: ArgumentHelp("The run configuration whose plugins folder receives the plugin.", valueName: "file"))
-    var config: String = "config/nordic-compare.yaml"
+    @OptionGroup var config: ConfigOption
+    @OptionGroup var quiet: QuietOption
 
     func validate() throws {
         try ScaffoldArguments.checkSlug(id, what: "plugin id")
@@ -53,6 +53,8 @@ struct NewPlugin: ParsableCommand {
     }
 
     mutating func run() throws {
+        let config = try config.path()
+        try Session.announce(self.config, reporting: Session.Reporting(quiet))
         let configuration = try PluginsFolder.configuration(config)
         try ScaffoldArguments.checkJurisdiction(jurisdiction, declaredBy: configuration, config: config)
         let pluginsFolder = configuration.pluginsFolder
@@ -67,7 +69,7 @@ struct NewPlugin: ParsableCommand {
             "  2. Replace every FILL-IN in \(items[1].path) and \(items[3].path): declare a source under 'sources:' "
                 + "and cite its id in the initiative's 'source:'.",
             "  3. Check it: nordic-compare validate --config \(config)",
-        ])
+        ], quiet: quiet)
     }
 }
 

@@ -20,6 +20,8 @@ struct NewProject: ParsableCommand {
     @Argument(help: ArgumentHelp("The project folder (created if it does not exist).", valueName: "dir"))
     var folder: String
 
+    @OptionGroup var quiet: QuietOption
+
     func validate() throws {
         guard !folder.isEmpty else { throw ValidationError("the project folder is empty; name one, such as briefing") }
     }
@@ -35,6 +37,6 @@ struct NewProject: ParsableCommand {
             "  1. Create a plugin: nordic-compare new plugin ID --jurisdiction CC --name NAME --config \(config)",
             "  2. Enable it in \(config) under 'plugins:'.",
             "  3. Check it: nordic-compare validate --config \(config)",
-        ])
+        ], quiet: quiet)
     }
 }

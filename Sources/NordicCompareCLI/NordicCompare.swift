@@ -10,9 +10,10 @@ struct NordicCompare: ParsableCommand {
         commandName: "nordic-compare",
         abstract: "Compare public digitalisation initiatives side by side, every fact cited to its source.",
         discussion: """
-            With no subcommand, reads the run configuration (by default config/nordic-compare.yaml, so run it \
-            from the repository root), loads and validates the enabled country plugins, and prints the overview \
-            as a Markdown table with numbered source notes.
+            With no subcommand, reads the run configuration, loads and validates the enabled country plugins, \
+            and prints the overview as a Markdown table with numbered source notes. Without --config, the \
+            configuration is config/nordic-compare.yaml in the current folder or the nearest folder above it, as \
+            git finds its repository; one in a folder that another user owns or can write to is refused.
 
             Examples:
               nordic-compare

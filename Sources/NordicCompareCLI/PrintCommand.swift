@@ -13,22 +13,33 @@ struct Print: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var config: ConfigOption
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var history: HistoryOption
 
     @Option(name: .long, help: ArgumentHelp(
-        "A view to print (repeatable); the overview when not given.", valueName: "view-id"))
+        "A view to print (repeatable); the overview when not given.", valueName: "view-id"),
+            completion: ProjectCompletion.views)
     var view: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The format to print: \(FormatNames.printable) (default: markdown).", valueName: "format"))
-    var format: String = "markdown"
+    @Option(name: .long, help: ArgumentHelp("The format to print.", valueName: "format"))
+    var format: PrintFormat = .markdown
+
+    @OptionGroup var quiet: QuietOption
+
+    func validate() throws {
+        try format.check()
+    }
 
     mutating func run() throws {
-        let run = try Session.prepare(input.runOptions(views: view, formats: [format]), failOnWarnings: false)
+        let options = try RunOptions(configPath: config.path(), viewIDs: view, formats: [format.name],
+                                 language: language.lang?.code, history: history.history)
+        let reporting = Session.Reporting(quiet)
+        let run = try Session.prepare(options, config: config, reporting: reporting, noteWarnings: true)
         var views = run.views
         if view.isEmpty, let overview = run.views.first(where: { $0.id == "overview" }) ?? run.views.first {
             views = [overview]
         }
-        try Session.printToStandardOutput(run, views: views)
+        try Session.printToStandardOutput(run, views: views, reporting: reporting)
     }
 }

@@ -17,14 +17,17 @@ struct Run: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var config: ConfigOption
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var history: HistoryOption
 
-    @Option(name: .long, help: ArgumentHelp("A view to write (repeatable); all views when not given.", valueName: "view-id"))
+    @Option(name: .long, help: ArgumentHelp("A view to write (repeatable); all views when not given.", valueName: "view-id"),
+            completion: ProjectCompletion.views)
     var view: [String] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "Formats to write, comma-separated: \(FormatNames.all) (default: the configuration's).", valueName: "formats"))
-    var format: [String] = []
+        "Formats to write, comma-separated, such as markdown,csv (default: the configuration's).", valueName: "formats"))
+    var format: [FormatList] = []
 
     @Option(name: .long, help: ArgumentHelp("The output folder (default: the configuration's).", valueName: "folder"),
             completion: .directory)
@@ -33,23 +36,35 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Stamp the outputs with the run's date and time (off by default, so the same input gives the same bytes).")
     var timestamp = false
 
+    @OptionGroup var quiet: QuietOption
+
+    func validate() throws {
+        for list in format { try list.check() }
+    }
+
     mutating func run() throws {
-        let formats = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        var options = try input.runOptions(views: view, formats: formats.isEmpty ? nil : formats, output: output)
-        options.timestamp = timestamp
-        let (run, warnings) = try Session.prepareReportingErrors(options, failOnWarnings: false)
+        let formats = format.flatMap(\.names)
+        let options = try RunOptions(configPath: config.path(), viewIDs: view, formats: formats.isEmpty ? nil : formats,
+                                 language: language.lang?.code, outputFolder: output, history: history.history,
+                                 timestamp: timestamp)
+        let reporting = Session.Reporting(quiet)
+        let (run, warnings) = try Session.prepareReportingErrors(options, config: config, reporting: reporting)
         let paths: [String]
         do {
-            paths = try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory)
+            paths = try run.writeOutputs(tableMemoryFreed: AllocatorTuning.returnFreedMemory) { phase in
+                reporting.progress?.show(phase)
+            }
+            reporting.progress?.finish()
         } catch {
+            reporting.progress?.finish()
             try StandardStream.error.writeLine(error.description)
             throw ExitCode(1)
         }
         // Only now, with every file in place, print what was done: a stream that fails (closed, full, a reader
         // gone) must not cost the files, only the notes.
         do throws(StreamFailure) {
-            try StandardStream.output.writeLines(paths.map { "wrote \($0)" })
-            try Session.noteWarnings(warnings)
+            if !reporting.quiet { try StandardStream.output.writeLines(paths.map { "wrote \($0)" }) }
+            try Session.noteWarnings(warnings, reporting: reporting)
         } catch {
             throw error.after("the outputs were written")
         }

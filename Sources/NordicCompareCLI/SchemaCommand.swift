@@ -34,6 +34,8 @@ struct Schema: ParsableCommand {
                                             valueName: "file"), completion: .file(extensions: ["md"]))
     var docs: String?
 
+    @OptionGroup var quiet: QuietOption
+
     mutating func run() throws {
         var report: [String] = []
         var failure: (any Error)?
@@ -52,7 +54,7 @@ struct Schema: ParsableCommand {
         }
         // Printed once the files are written, so that a stream that fails costs only the notes.
         do throws(StreamFailure) {
-            try StandardStream.output.writeLines(report)
+            if !quiet.quiet { try StandardStream.output.writeLines(report) }
         } catch {
             throw error.after(failure == nil ? "the files were written" : "some files were written")
         }

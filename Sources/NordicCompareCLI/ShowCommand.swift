@@ -10,20 +10,29 @@ struct Show: ParsableCommand {
         discussion: "Find ids with 'nordic-compare list initiatives'."
     )
 
-    @Argument(help: ArgumentHelp("The initiative's id, such as dk-digitalisation-partnership.", valueName: "initiative-id"))
+    @Argument(help: ArgumentHelp("The initiative's id, such as dk-digitalisation-partnership.", valueName: "initiative-id"),
+              completion: ProjectCompletion.initiatives)
     var initiativeID: String
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The format to print: \(FormatNames.printable) (default: markdown).", valueName: "format"))
-    var format: String = "markdown"
+    @Option(name: .long, help: ArgumentHelp("The format to print.", valueName: "format"))
+    var format: PrintFormat = .markdown
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var config: ConfigOption
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var quiet: QuietOption
+
+    func validate() throws {
+        try format.check()
+    }
 
     mutating func run() throws {
-        let run = try Session.prepare(input.runOptions(formats: [format]), failOnWarnings: false)
+        let options = try RunOptions(configPath: config.path(), formats: [format.name], language: language.lang?.code)
+        let run = try Session.prepare(options, config: config, reporting: Session.Reporting(quiet), noteWarnings: false)
         guard let initiative = run.corpus.initiative(initiativeID) else {
-            throw ValidationError("no initiative with id '\(Echo.value(initiativeID))' (list them with 'nordic-compare list initiatives')"
-                                  + Suggestion.hint(for: initiativeID, in: run.corpus.initiativeIDs))
+            // Which ids exist depends on the configuration: a data problem (exit 1), not a misuse of the command.
+            throw Session.dataError("no initiative with id '\(Echo.value(initiativeID))'; list them with "
+                                    + "'nordic-compare list initiatives'"
+                                    + Suggestion.hint(for: initiativeID, in: run.corpus.initiativeIDs))
         }
         let builder = TableBuilder(corpus: run.corpus, codebook: run.codebook, language: run.language)
         let table = builder.detailTable(for: initiative)

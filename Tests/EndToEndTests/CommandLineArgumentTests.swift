@@ -25,9 +25,7 @@ import Testing
         ["--lang", String(repeating: "x", count: 1_000)],
         ["--history", String(repeating: "x", count: 1_000)],
         ["--history=" + String(repeating: "x", count: 1_000)],
-        ["--view", String(repeating: "x", count: 1_000)],
         ["run", "--format", "csv," + String(repeating: "x", count: 1_000), "--output", "never-written"],
-        ["show", String(repeating: "x", count: 1_000)],
         ["list", String(repeating: "x", count: 1_000)],
         ["--" + String(repeating: "x", count: 1_000)],
         ["new", "plugin", String(repeating: "x", count: 1_000), "--jurisdiction", "SE", "--name", "S"],
@@ -43,15 +41,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: Repository.root.appendingPathComponent("never-written").path))
     }
 
+    /// An id that the configuration must be asked about is a data error (1), and is shortened all the same.
     @Test(arguments: [
-        ["show", "a\nforged.yaml:1:1: error: planted"],
-        ["--view", "a\nforged.yaml:1:1: error: planted"],
-        ["list", "a\nforged.yaml:1:1: error: planted"],
-        ["new", "plugin", "a\nforged.yaml:1:1: error: planted", "--jurisdiction", "SE", "--name", "S"],
+        ["--view", String(repeating: "x", count: 1_000)],
+        ["show", String(repeating: "x", count: 1_000)],
     ])
-    func aNewlineInATypedValueCannotForgeALine(arguments: [String]) throws {
+    func aLongIdIsEchoedShortened(arguments: [String]) throws {
         let result = try CommandRunner.run(arguments)
-        #expect(result.status == 64)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains(Self.shown), "\(result.standardError.prefix(300))")
+        #expect(!result.standardError.contains(String(repeating: "x", count: 41)))
+    }
+
+    /// Command lines whose typed value holds a newline, and the status each exits with.
+    static let forgingLines: [([String], Int32)] = [
+        (["show", "a\nforged.yaml:1:1: error: planted"], 1),
+        (["--view", "a\nforged.yaml:1:1: error: planted"], 1),
+        (["list", "a\nforged.yaml:1:1: error: planted"], 64),
+        (["new", "plugin", "a\nforged.yaml:1:1: error: planted", "--jurisdiction", "SE", "--name", "S"], 64),
+        (["vaildatea\nforged.yaml:1:1: error: planted"], 64),
+    ]
+
+    @Test(arguments: forgingLines)
+    func aNewlineInATypedValueCannotForgeALine(arguments: [String], status: Int32) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == status)
         #expect(result.standardError.contains("a\\nforged.yaml"), "\(result.standardError)")
         #expect(!result.standardError.split(separator: "\n").contains { $0.hasPrefix("forged.yaml") })
     }

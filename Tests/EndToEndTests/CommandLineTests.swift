@@ -54,15 +54,6 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("- [1] *") })
     }
 
-    @Test func validateReportsTheDisagreementAsAWarning() throws {
-        let relaxed = try CommandRunner.run(["validate"])
-        #expect(relaxed.status == 0)
-        #expect(relaxed.standardError.contains("digitalisation-partnership.yaml:"))
-        #expect(relaxed.standardError.contains(": warning: sources disagree on 'member-count'"))
-        let strict = try CommandRunner.run(["validate", "--strict"])
-        #expect(strict.status == 1)
-    }
-
     @Test func listShowsTheShippedInitiatives() throws {
         let result = try CommandRunner.run(["list", "initiatives"])
         #expect(result.status == 0)
@@ -71,21 +62,6 @@ import Testing
                         "no-digital-norway-2024-2030", "no-digital21", "no-national-ai-strategy", "no-dep-participation",
                         "dk-digitalisation-partnership", "eu-digital-europe-programme", "nordic-digital-north",
                         "nordic-digital-north-2"])
-    }
-
-    @Test func misuseExitsWith64AndTeaches() throws {
-        let unknownView = try CommandRunner.run(["--view", "overveiw"])
-        #expect(unknownView.status == 64)
-        #expect(unknownView.standardError.contains("did you mean 'overview'?"))
-        let unknownFormat = try CommandRunner.run(["run", "--format", "markdwn", "--output", "never-written"])
-        #expect(unknownFormat.status == 64)
-        #expect(unknownFormat.standardError.contains("did you mean 'markdown'?"))
-        #expect(!FileManager.default.fileExists(atPath: Repository.root.appendingPathComponent("never-written").path))
-        let unknownLanguage = try CommandRunner.run(["--lang", "sv"])
-        #expect(unknownLanguage.status == 64)
-        let unknownInitiative = try CommandRunner.run(["show", "dk-digitalisation-partnershp"])
-        #expect(unknownInitiative.status == 64)
-        #expect(unknownInitiative.standardError.contains("did you mean 'dk-digitalisation-partnership'?"))
     }
 
     @Test func helpExplainsTheCommands() throws {

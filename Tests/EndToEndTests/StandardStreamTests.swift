@@ -125,7 +125,7 @@ import Glibc
         func arguments(in folder: URL) throws -> (arguments: [String], status: Int32) {
             switch self {
             case .missingConfiguration:
-                return (["validate", "--config", folder.appendingPathComponent("missing.yaml").path], 1)
+                return (["validate", "--config", folder.appendingPathComponent("missing.yaml").path], 64)
             case .inputErrors:
                 for name in ["config", "plugins"] {
                     try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(name),
@@ -163,8 +163,13 @@ import Glibc
     @Test(arguments: [StreamSetup.closed, .full])
     func runWritesItsFilesWhenOnlyItsNoteCannotBePrinted(error: StreamSetup) throws {
         let folder = try TemporaryFolder()
-        let result = try SpawnedCommand.run(Command.run.arguments(in: folder.url), error: error)
-        // The shipped plugins have a warning, so the run notes it on standard error, and cannot.
+        // A copy of the shipped project with a theme that no initiative covers: a warning, which the run notes on
+        // standard error, and cannot.
+        let project = try WarningNoteTests.projectWithAWarning()
+        let arguments = try Command.run.arguments(in: folder.url).map {
+            $0 == Repository.defaultConfig ? project.url.appendingPathComponent("config/nordic-compare.yaml").path : $0
+        }
+        let result = try SpawnedCommand.run(arguments, error: error)
         #expect(result.termination == .exited(74))
         #expect(result.standardOutput.contains("wrote "))
         try Command.run.checkWrites(in: folder.url)

@@ -1,19 +1,30 @@
 /// One problem found in the input, with where it is and how bad it is.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    /// How serious a diagnostic is: errors fail a run, warnings fail it only when strict.
+    /// How serious a diagnostic is: errors fail a run, warnings fail it only when strict, notes never.
     public enum Severity: String, Sendable, Hashable, Comparable {
+        /// Settled by the input itself (a disagreement between sources that the plugin acknowledges, with a
+        /// reason); shown by `validate`, never counted as a warning.
+        case note
         /// Worth a look; fails a run only under `validate --strict`.
         case warning
         /// Wrong input; fails the run.
         case error
 
-        /// Orders warnings before errors.
+        /// Orders notes before warnings before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
         }
     }
 
-    /// Whether this is an error or a warning.
+    /// Whether this is an error, a warning or a note.
     public var severity: Severity
     /// Where the problem is.
     public var location: SourceLocation
@@ -35,6 +46,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// A warning at a location.
     public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, at: location, message)
+    }
+
+    /// A note at a location.
+    public static func note(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.note, at: location, message)
     }
 
     /// `path:line:col: error: message`, one line.

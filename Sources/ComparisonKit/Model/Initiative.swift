@@ -106,6 +106,9 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     /// initiative's default citation.
     public var summaryCitation: Citation?
 
+    /// The disagreements between its sources that its author has recorded on purpose, each with a reason.
+    public var acknowledgedDisagreements: [AcknowledgedDisagreement] = []
+
     /// Where it is defined.
     public var location: SourceLocation
 

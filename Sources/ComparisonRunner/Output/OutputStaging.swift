@@ -63,6 +63,9 @@ final class OutputStaging: @unchecked Sendable {
 
     /// Moves every staged file into place (see `FileReplacement`), in renderer order, and returns the final paths.
     ///
+    /// How many files are staged so far.
+    var stagedCount: Int { sinks.reduce(0) { $0 + $1.staged.count } }
+
     /// All or nothing: when any write failed, two outputs have one name or a folder is in the way of a file, nothing
     /// is moved; when a move fails part way (an old file that cannot be replaced), the files already moved are put
     /// back. Either way the temporary files are removed and the error names the file; should putting back fail,

@@ -58,6 +58,11 @@ enum InitiativeSchema {
                 $0.related = $1.map(\.value)
                 $0.relatedLocations = $1.map(\.location)
             },
+            FieldSchema("acknowledged-disagreements", AcknowledgementSchema.list,
+                        "Disagreements between sources recorded on purpose, each with its fact and the reason; they "
+                            + "are still shown in every table, but are no longer warnings.") {
+                $0.acknowledgedDisagreements = $1
+            },
         ]) { reader, node in
             Initiative(id: "", pluginID: reader.pluginID, jurisdiction: reader.pluginJurisdiction, kind: .initiative,
                        originalLanguage: "", name: LocalizedText(universal: ""), defaultCitation: reader.defaultCitation,
