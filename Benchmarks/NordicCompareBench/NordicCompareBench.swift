@@ -195,12 +195,21 @@ struct Scaling: ParsableCommand {
     @Option(help: "Write the check's result as JSON to this file.")
     var json: String?
 
+    @Flag(help: ArgumentHelp(
+        "Judge growth by instructions counted under Valgrind's callgrind rather than by time.",
+        discussion: "Exact and independent of the caches and of other work on the machine, but each corpus is run "
+            + "once more under callgrind, about fifty times slower than natively: use --render-formats to limit it."))
+    var countInstructions = false
+
     func validate() throws {
         guard smallPlugins >= 1, initiativesPerPlugin >= 1 else {
             throw ValidationError("--small-plugins and --initiatives-per-plugin must be at least 1")
         }
         guard largePlugins > smallPlugins else { throw ValidationError("--large-plugins must be more than --small-plugins") }
         guard tolerance > 0 else { throw ValidationError("--tolerance must be more than 0") }
+        if countInstructions, InstructionCounting.valgrindPath == nil {
+            throw ValidationError(InstructionCounting.missingValgrind)
+        }
     }
 
     func run() throws {
@@ -215,13 +224,24 @@ struct Scaling: ParsableCommand {
             let folder = work + "/corpus-\(plugins)"
             let summary = try CorpusGenerator.write(parameters, to: folder)
             logLine("generated \(summary.initiatives) initiatives in \(summary.plugins) plugins (\(summary.totalBytes) bytes)")
-            let benchmark = PipelineBenchmark(
+            var benchmark = PipelineBenchmark(
                 configPath: summary.configPath, formats: formatOptions.runFormats,
                 renderFormats: formatOptions.renderedFormats, repetitions: repetitions, outputFolder: work + "/output")
+            // A phase on the smaller corpus must not start with its input still cached from the phase before.
+            benchmark.evictsCaches = true
             do {
-                let report = try benchmark.run(log: logLine)
+                var report = try benchmark.run(log: logLine)
+                if countInstructions {
+                    let rendered = try PipelineBenchmark.renderers(named: formatOptions.renderedFormats).map(\.formatName)
+                    report.attachInstructions(try InstructionCounting.count(
+                        corpus: folder, formats: formatOptions.runFormats, renderFormats: rendered, work: work,
+                        log: logLine))
+                }
                 measured.append((parameters, report))
             } catch let failure as BenchmarkFailure {
+                logLine("error: \(failure.description)")
+                throw ExitCode(1)
+            } catch let failure as InstructionCounting.Failure {
                 logLine("error: \(failure.description)")
                 throw ExitCode(1)
             }

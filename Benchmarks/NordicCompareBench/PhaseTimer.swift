@@ -23,6 +23,12 @@ struct PhaseResult {
     /// CPU seconds (user + system, all threads) of each repetition: more than the wall time when a phase uses
     /// several cores, and unaffected by other processes waiting for the same cores.
     var cpuSamples: [Double] = []
+    /// The instructions of all threads, counted under callgrind in a run of their own (see ``InstructionCounting``);
+    /// empty unless the scaling check counted them.
+    var instructionSamples: [Int] = []
+
+    /// The fewest instructions of any counted repetition, or nil when none were counted.
+    var minInstructions: Int? { instructionSamples.min() }
 
     /// The median CPU seconds.
     var cpuSeconds: Double {
@@ -57,10 +63,14 @@ struct PhaseResult {
 struct PhaseTimer {
     let repetitions: Int
     let peakResetWorks: Bool
+    /// Whether each repetition starts with the caches emptied (``CacheEviction``): the scaling check's setting, off
+    /// for `run` so that its figures compare with earlier ones.
+    let evictsCaches: Bool
     private(set) var results: [PhaseResult] = []
 
-    init(repetitions: Int) {
+    init(repetitions: Int, evictsCaches: Bool = false) {
         self.repetitions = max(1, repetitions)
+        self.evictsCaches = evictsCaches
         peakResetWorks = ProcessMemory.peakResetWorks()
     }
 
@@ -78,12 +88,15 @@ struct PhaseTimer {
         let clock = ContinuousClock()
         for _ in 0..<repetitions {
             AllocatorTuning.returnFreedMemory()
+            if evictsCaches { CacheEviction.evict() }
             ProcessMemory.resetPeak()
             let resident = ProcessMemory.residentBytes()
             let cpuStart = ProcessMemory.cpuSeconds()
+            InstructionCounting.begin()
             let start = clock.now
             output = try body()
             let elapsed = start.duration(to: clock.now)
+            InstructionCounting.end(phase: name, repetition: samples.count)
             samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             cpuSamples.append(ProcessMemory.cpuSeconds() - cpuStart)
             if let current = ProcessMemory.peakBytes(), current > (peak ?? -1) {

@@ -24,6 +24,8 @@ struct PipelineBenchmark {
     let repetitions: Int
     /// Where outputs are written (a temporary folder the caller removes).
     let outputFolder: String
+    /// Whether each repetition starts with the caches emptied (the scaling check's setting).
+    var evictsCaches = false
 
     /// Everything measured.
     struct Report {
@@ -51,6 +53,19 @@ struct PipelineBenchmark {
             fastestFloorSeconds > 0 ? fastestEndToEndSeconds / fastestFloorSeconds : 0
         }
 
+        /// Attaches instruction counts (from a run under callgrind) to the phases they were counted for, and derives
+        /// the derived phases' counts the way their times are derived.
+        mutating func attachInstructions(_ counts: [String: Int]) {
+            for index in phases.indices {
+                if let count = counts[phases[index].name] { phases[index].instructionSamples = [count] }
+            }
+            if let decode = phases.firstIndex(where: { $0.name == "decode" }),
+               let sequential = counts["load_sequential"], let read = counts["read_files"],
+               let floor = counts["libyaml_events"] {
+                phases[decode].instructionSamples = [max(0, sequential - read - floor)]
+            }
+        }
+
         private func fastest(_ phase: String, _ paired: [Double]) -> Double {
             ((phases.first { $0.name == phase }?.samples ?? []) + paired).min() ?? 0
         }
@@ -58,7 +73,7 @@ struct PipelineBenchmark {
 
     func run(log: (String) -> Void) throws -> Report {
         let rendered = try Self.renderers(named: renderFormats)
-        var timer = PhaseTimer(repetitions: repetitions)
+        var timer = PhaseTimer(repetitions: repetitions, evictsCaches: evictsCaches)
         if !timer.peakResetWorks {
             log("note: /proc/self/clear_refs cannot reset the peak; peaks are since the process started")
         }

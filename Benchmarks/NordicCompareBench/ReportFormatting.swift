@@ -60,6 +60,7 @@ enum ReportFormatting {
                 "cpu_seconds": phase.cpuSeconds,
                 "over_floor": report.floorSeconds > 0 ? phase.seconds / report.floorSeconds : 0,
             ]
+            if !phase.instructionSamples.isEmpty { entry["instructions"] = phase.instructionSamples }
             if let value = phase.outputBytes { entry["output_bytes"] = value }
             if let value = phase.peakRSSBytes { entry["peak_rss_bytes"] = value }
             if let value = phase.rssBeforeBytes { entry["rss_before_bytes"] = value }

@@ -120,6 +120,18 @@ struct BenchmarkCommandTests {
         let flagged = try #require(root["flagged"] as? [String])
         #expect(flagged.contains("render_html") && flagged.contains("end_to_end"))
         #expect(output.contains("OVER"))
+        // Judged by time, the derived phase (a difference of three measured ones) is shown but not judged.
+        #expect(root["judged_by"] as? String == "time")
+        #expect(!flagged.contains("decode"))
+        #expect(output.contains("derived, not judged"))
+    }
+
+    @Test("counting instructions without Valgrind is refused before anything runs, saying what to install")
+    func countingInstructionsNeedsValgrind() throws {
+        let result = try runProgram(BenchmarkPaths.benchExecutable, ["scaling", "--count-instructions"],
+                                    environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 64)
+        #expect(result.error.contains("needs Valgrind's callgrind on the PATH"), "\(result.error)")
     }
 
     @Test("an unknown format to render is refused before anything runs")

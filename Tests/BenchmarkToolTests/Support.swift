@@ -37,10 +37,12 @@ final class ScratchFolder {
 }
 
 /// Runs a program and returns its exit status, standard output and standard error.
-func runProgram(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+func runProgram(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws
+    -> (status: Int32, output: String, error: String) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if let environment { process.environment = environment }
     let output = Pipe(), error = Pipe()
     process.standardOutput = output
     process.standardError = error
