@@ -33,7 +33,7 @@ import Testing
         let status = properties?["status"] as? [String: Any]
         let forms = try #require(status?["anyOf"] as? [[String: Any]])
         #expect(forms.count == 3)
-        #expect(forms[0]["enum"] as? [String] == ["planned", "active", "concluded", "superseded"])
+        #expect(forms[0]["enum"] as? [String] == ["under-consideration", "planned", "active", "concluded", "superseded"])
         #expect(forms[1]["$ref"] as? String == "#/$defs/status-claim")
         #expect(forms[2]["type"] as? String == "array")
     }

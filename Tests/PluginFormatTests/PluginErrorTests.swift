@@ -80,7 +80,7 @@ import Testing
 
     @Test func unknownEnumerationValuesSuggestTheClosest() throws {
         let result = try problems(initiativeYAML("status: activ"))
-        #expect(result == ["sweden/initiatives/a.yaml:7:9: error: unknown status 'activ'; expected one of: planned, "
+        #expect(result == ["sweden/initiatives/a.yaml:7:9: error: unknown status 'activ'; expected one of: under-consideration, planned, "
                            + "active, concluded, superseded; did you mean 'active'?"])
     }
 

@@ -38,13 +38,17 @@ public struct BudgetLine: Sendable, Hashable {
     public var componentID: String
     /// The amount, in the budget's currency and scale.
     public var amount: Decimal
+    /// The line's name as the claim's source gives it, when it differs from the component's title (an objective
+    /// named differently in a proposal than in the adopted act); nil to use the component's title.
+    public var name: LocalizedText?
     /// Where the line is written.
     public var location: SourceLocation
 
     /// Creates a budget line.
-    public init(componentID: String, amount: Decimal, location: SourceLocation) {
+    public init(componentID: String, amount: Decimal, name: LocalizedText? = nil, location: SourceLocation) {
         self.componentID = componentID
         self.amount = amount
+        self.name = name
         self.location = location
     }
 }

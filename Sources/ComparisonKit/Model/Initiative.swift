@@ -18,6 +18,9 @@ public enum InitiativeKind: String, Sendable, Hashable, CaseIterable {
 
 /// Where an initiative stands in its life.
 public enum InitiativeStatus: String, Sendable, Hashable, CaseIterable {
+    /// Being considered: no decision to undertake it has been made yet (such as a country weighing whether to join a
+    /// programme).
+    case underConsideration = "under-consideration"
     /// Announced, not yet started.
     case planned
     /// Under way.

@@ -99,10 +99,12 @@ extension CellBuilder {
             let qualifier = qualifier(for: claim)
             for line in budget.breakdown {
                 let component = components.component(line.componentID)
-                let name = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
+                let title = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
+                // The claim's own name for the line where its source gives one; the component's title otherwise.
+                let name = line.name?.resolved(in: vocabulary.language) ?? title
                 let value = MoneyValue(amount: line.amount, scale: budget.scale, currency: budget.currency,
                                        status: claim.status, asOf: claim.asOf, componentID: line.componentID,
-                                       componentTitle: name, basis: budget.basis)
+                                       componentTitle: title, basis: budget.basis)
                 entries.append(CellEntry(text: "\(name): \(formatter.budgetLine(line.amount, of: budget))",
                                          qualifier: qualifier, footnotes: numbers, data: .money(value)))
             }

@@ -149,6 +149,7 @@ package struct Vocabulary: Sendable {
     /// An initiative status in words.
     package func status(_ status: InitiativeStatus) -> String {
         switch status {
+        case .underConsideration: return pick("under consideration", "under vurdering", "under overvejelse")
         case .planned: return pick("planned", "planlagt", "planlagt")
         case .active: return pick("active", "aktiv", "aktiv")
         case .concluded: return pick("concluded", "avsluttet", "afsluttet")

@@ -27,6 +27,10 @@ enum BudgetSchema {
             FieldSchema("amount", .decimal("amount"), required: true, "The amount, in the budget's currency and scale.") {
                 $0.amount = $1
             },
+            FieldSchema("name", .localizedText,
+                        "The line's name as this claim's source gives it, when it differs from the component's title.") {
+                $0.name = $1
+            },
         ]) { reader, node in BudgetLine(componentID: "", amount: 0, location: reader.location(node)) }
 
     static let record = RecordSchema<Draft>(
