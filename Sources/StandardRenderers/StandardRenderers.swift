@@ -11,5 +11,6 @@ extension RendererRegistry {
         HTMLRenderer(),
         DOCXRenderer(),
         LaTeXRenderer(), LaTeXRenderer(fragment: true),
+        DataPackageRenderer(),
     ])
 }

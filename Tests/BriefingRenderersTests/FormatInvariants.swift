@@ -18,6 +18,7 @@ enum FormatInvariants {
         "latex": latex, "latex-fragment": latexFragment,
         "docx": docx,
         "html": html,
+        "datapackage": DataPackageInvariant.problems,
     ]
 
     /// All problems with one renderer's output: the format-independent rules, then the format's own.
@@ -49,7 +50,8 @@ enum FormatInvariants {
                 || components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
                 problems.append("\(renderer.formatName): unsafe relative path \(path.debugDescription)")
             }
-            if !path.hasSuffix("." + renderer.fileExtension) {
+            // The data package's descriptor is the one file of its format that is not a CSV.
+            if !path.hasSuffix("." + renderer.fileExtension), !(renderer is DataPackageRenderer && path == "data/datapackage.json") {
                 problems.append("\(renderer.formatName): \(path) does not end in .\(renderer.fileExtension)")
             }
             // A ZIP container (DOCX) is binary by design; its format's own invariant checks the XML inside.
