@@ -66,7 +66,7 @@ import Testing
         #expect(budgets.map { Self.value($0, "claims", "claim_number") } == ["1", "2", "3"])
         let period = Self.rows("claims").first { Self.value($0, "claims", "fact") == "period" }
         #expect(period.map { Self.value($0, "claims", "date") } == "2024-01-09")
-        #expect(period.map { Self.value($0, "claims", "end") } == "open")
+        #expect(period.map { Self.value($0, "claims", "period_end") } == "open")
     }
 
     @Test func absentValuesSayWhy() {

@@ -46,7 +46,7 @@ extension DataTables {
             DataColumn("count", .integer, "The number of members besides the chair (member-count)."),
             DataColumn("date", .partialDate, "The start of the period (period)."),
             DataColumn("end_date", .partialDate, "The end of the period, when it has a date (period)."),
-            DataColumn("end", .text, allowedValues: ["date", "open", "unstated"], "How the period ends: at end_date, open-ended, or not stated (period)."),
+            DataColumn("period_end", .text, allowedValues: ["date", "open", "unstated"], "How the period ends: at end_date, open-ended, or not stated (period)."),
             DataColumn("amount", .decimal, "The amount, exactly as written, in units of scale (budget)."),
             DataColumn("amount_min", .decimal, "The lower bound of an amount given as a range (budget)."),
             DataColumn("amount_max", .decimal, "The upper bound of an amount given as a range (budget)."),
