@@ -7,7 +7,7 @@ struct RendererRegistryTests {
     @Test("The standard registry lists every shipped format in order")
     func standardFormats() {
         #expect(RendererRegistry.standard.formatNames
-                == ["markdown", "csv", "json", "html", "docx", "latex", "latex-fragment", "datapackage"])
+                == ["markdown", "csv", "json", "html", "docx", "latex", "latex-fragment", "datapackage", "sqlite"])
     }
 
     @Test("Lookups ignore case and accept aliases", arguments: [
@@ -15,6 +15,7 @@ struct RendererRegistryTests {
         ("csv", "csv"), ("CSV", "csv"), ("json", "json"), ("Json", "json"), ("HTML", "html"), ("docx", "docx"),
         ("word", "docx"), ("tex", "latex"), ("LaTeX", "latex"), ("latex-fragment", "latex-fragment"),
         ("datapackage", "datapackage"), ("data-package", "datapackage"), ("Frictionless", "datapackage"),
+        ("sqlite", "sqlite"), ("SQLite3", "sqlite"),
     ])
     func lookup(name: String, expected: String) {
         #expect(RendererRegistry.standard.renderer(named: name)?.formatName == expected)
