@@ -5,8 +5,10 @@
 #      the Data Package v2 profiles, every row against its Table Schema (types, required values, allowed values,
 #      date patterns), every primary key for uniqueness and every foreign key for a row it refers to; any error
 #      fails the check;
-#   2. two runs give byte-identical files (no timestamp unless --timestamp is asked for).
-# Installs frictionless (pip) when it is missing. Outputs stay in .build/check-datapackage/. Exits non-zero with a
+#   2. Python's csv module (strict) and pandas read every CSV with one field count throughout and the header's
+#      shape, as docs/data.md tells pandas users to read them;
+#   3. two runs give byte-identical files (no timestamp unless --timestamp is asked for).
+# Installs frictionless and pandas (pip) when they are missing. Outputs stay in .build/check-datapackage/. Exits non-zero with a
 # message on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +23,10 @@ if ! command -v frictionless >/dev/null 2>&1; then
     hash -r
 fi
 command -v frictionless >/dev/null 2>&1 || fail "frictionless is installed but not on PATH"
+if ! python3 -c "import pandas" >/dev/null 2>&1; then
+    say "installing pandas (pip)"
+    python3 -m pip install --quiet pandas || fail "could not install pandas (pip install pandas)"
+fi
 say "validator: frictionless $(frictionless --version 2>/dev/null | tail -n 1)"
 
 # --- build and write ------------------------------------------------------------------------------------------
@@ -52,7 +58,32 @@ if not report.get("valid") or problems or not tasks:
 PY
 [ "$status" -eq 0 ] || fail "frictionless validate exited with $status (see $out/report.json and $out/report.err)"
 
-# --- 2. reruns give the same bytes ------------------------------------------------------------------------------
+# --- 2. strict csv and pandas read every table ------------------------------------------------------------------
+python3 - "$out/first/data" <<'PY' || fail "a CSV of the data package does not read back in shape (see above)"
+import csv, json, os, sys
+import pandas as pd
+folder = sys.argv[1]
+package = json.load(open(os.path.join(folder, "datapackage.json"), encoding="utf-8"))
+for resource in package["resources"]:
+    path = os.path.join(folder, resource["path"])
+    raw = open(path, "rb").read()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        sys.exit(f"{path} starts with a byte-order mark")
+    with open(path, newline="", encoding="utf-8") as handle:
+        records = list(csv.reader(handle, strict=True))
+    names = [field["name"] for field in resource["schema"]["fields"]]
+    if records[0] != names:
+        sys.exit(f"{path}: header {records[0]} is not the schema's fields {names}")
+    widths = {len(record) for record in records}
+    if widths != {len(names)}:
+        sys.exit(f"{path}: field counts {sorted(widths)}, expected {len(names)} throughout")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    if frame.shape != (len(records) - 1, len(names)):
+        sys.exit(f"{path}: pandas reads {frame.shape}, expected {(len(records) - 1, len(names))}")
+    print(f"check-datapackage: {resource['path']}: {len(records) - 1} rows of {len(names)} fields (csv strict, pandas)")
+PY
+
+# --- 3. reruns give the same bytes ------------------------------------------------------------------------------
 "$tool" run --format datapackage --output "$out/again" >/dev/null 2>&1 || fail "second run failed"
 diff -r "$out/first/data" "$out/again/data" >/dev/null \
     || fail "two runs gave different bytes: the data package is not deterministic"
