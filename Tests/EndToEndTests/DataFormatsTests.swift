@@ -32,6 +32,22 @@ import Testing
         #expect(!descriptor.contains("\"created\""))
     }
 
+    /// Next to formats that stream one table at a time, the data formats are written once, the same as alone.
+    @Test func nextToTheViewsTheDataFormatsAreWrittenOnceAndTheSame() throws {
+        let folder = try TemporaryFolder()
+        let alone = folder.url.appendingPathComponent("alone"), mixed = folder.url.appendingPathComponent("mixed")
+        #expect(try CommandRunner.run(["run", "--format", "datapackage,sqlite", "--output", alone.path]).status == 0)
+        let result = try CommandRunner.run(["run", "--format", "csv,datapackage,sqlite", "--output", mixed.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let written = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("wrote ") }
+        #expect(written.filter { $0.hasSuffix("/data/claims.csv") }.count == 1)
+        #expect(written.contains { $0.hasSuffix("/overview.csv") })
+        for name in ["data/claims.csv", "data/datapackage.json", "nordic-compare.sqlite"] {
+            #expect(try Data(contentsOf: alone.appendingPathComponent(name)) == Data(contentsOf: mixed.appendingPathComponent(name)),
+                    "\(name) differs when written next to the views")
+        }
+    }
+
     @Test func theDataPackageSaysWhenItWasCreatedOnlyWithTimestamp() throws {
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(["run", "--format", "datapackage", "--timestamp", "--output", folder.url.path])
