@@ -37,9 +37,12 @@ enum HostileCorpus {
         }
         let initiatives = (0..<2).map { n in
             let organisation = Organisation(name: next(), englishName: next(), category: .tradeUnion)
+            let componentID = "c\(next())"
+            let breakdown = [BudgetLine(componentID: componentID, amount: Decimal(string: "0.125")!, location: location),
+                             BudgetLine(componentID: componentID, amount: 7, location: location)]
             let budgets: [Claim<Budget>] = [
                 Claim(.known(Budget(amount: .exact(Decimal(string: "8168.125")!), currency: "EUR", scale: .million,
-                                    basis: .constant(year: 2018))), citation: cite(0), status: .amended),
+                                    basis: .constant(year: 2018), breakdown: breakdown)), citation: cite(0), status: .amended),
                 Claim(.known(Budget(amount: .range(min: 1, max: Decimal(string: "2.5")!), currency: "NOK",
                                     basis: .notStated)), citation: cite(1)),
                 Claim(.known(Budget(amount: .magnitude(.billion), currency: "DKK")), citation: cite(2)),
@@ -53,13 +56,15 @@ enum HostileCorpus {
                 meetings: claims(text()), budget: Fact(budgets),
                 participants: [Participant(organisation: organisation, role: text(), since: try? PartialDate(year: 2024),
                                            note: next(), citation: cite(1))],
-                components: [Component(id: "c\(next())", label: next(), title: text(), description: text(),
+                components: [Component(id: componentID, label: next(), title: text(), description: text(),
                                        themes: [ThemeReference(themeID: next(), strength: .primary, location: location)],
                                        citation: cite(2))],
                 goals: [Goal(text: text(), target: next(), deadline: try? PartialDate(year: 2030), note: next(),
                              citation: cite(0))],
+                positions: [Position(organisation: organisation, stance: .supportsWithDemands, demands: [text(), text()],
+                                     date: try? PartialDate(year: 2024, month: 2), note: next(), citation: cite(1))],
                 themes: [ThemeReference(themeID: next(), strength: .secondary, location: location)],
-                location: location)
+                related: [next(), "i\(1 - n)"], location: location)
         }
         return Corpus([(plugin, PluginContribution(sources: sources, initiatives: initiatives))])
     }()
