@@ -38,11 +38,13 @@ final class OutputSubfolders {
             }
             switch handle.kind(of: component) {
             case nil:
-                guard mkdirat(handle.descriptor, component, 0o777) == 0 || errno == EEXIST else {
+                if mkdirat(handle.descriptor, component, 0o777) == 0 {
+                    created.append(path)
+                } else if errno != EEXIST {
+                    // EEXIST: something appeared at the name meanwhile; opening it below accepts only a folder.
                     throw OutputWriteError(path: folder + "/" + path,
                                            reason: "cannot create the folder (\(SystemError.current.message))")
                 }
-                created.append(path)
             case .directory:
                 break
             case .symbolicLink:
