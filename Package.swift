@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The system SQLite library (Debian: libsqlite3-dev), found through pkg-config, for the SQLite format.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
         // libyaml events -> a located node tree -> a strict Decoder.
         .target(name: "YAMLKit", dependencies: ["CLibYAML"]),
         // The comparison protocol: model, plugins, codebook, validation, tables. No YAML, no CLI, no formats.
@@ -39,9 +45,12 @@ let package = Package(
         // Word (.docx): the format that zips, in a module of its own so that it alone depends on ZIPFoundation
         // (imported internally, so users of the module do not see it).
         .target(name: "BriefingDOCX", dependencies: ["BriefingRenderers", "ComparisonKit", "ZIPFoundation"]),
+        // The SQLite database: the format that writes through the system SQLite library, in a module of its own so
+        // that it alone links it.
+        .target(name: "BriefingSQLite", dependencies: ["BriefingRenderers", "ComparisonKit", "CSQLite"]),
         // The formats this build ships, registered in one list (`RendererRegistry.standard`): the one place that
         // sees every format module.
-        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX"]),
+        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingSQLite"]),
         // Loads a run configuration, validates, builds tables, writes outputs atomically.
         .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers", "StandardRenderers"]),
         // Process-wide allocator settings, made only by the executables (the tool and the benchmark).
@@ -75,7 +84,7 @@ let package = Package(
         .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
         .testTarget(name: "BenchmarkToolTests", dependencies: ["CorpusGenerator", "ComparisonRunner", "ComparisonKit", "NordicCompareBench"]),
         .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
-        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation"], resources: [.copy("Golden")]),
+        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingSQLite", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation", "CSQLite"], resources: [.copy("Golden")]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat", "TestSupport"],

@@ -11,4 +11,10 @@ final class CountingSink: RenderSink {
     func write(_ bytes: UnsafeRawBufferPointer) { byteCount += bytes.count }
     /// Nothing to do.
     func endFile() {}
+    /// The first failure a renderer reported, as `path: reason`.
+    private(set) var failure: String?
+    /// Keeps the first failure, for the phase to report.
+    func fail(_ relativePath: String, reason: String) {
+        if failure == nil { failure = relativePath + ": " + reason }
+    }
 }

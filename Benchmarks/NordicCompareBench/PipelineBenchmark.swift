@@ -174,10 +174,11 @@ struct PipelineBenchmark {
         }
         guard let document else { throw BenchmarkFailure("no document") }
         for renderer in rendered {
-            timer.measure(Self.renderPhaseName(renderer.formatName), "render \(renderer.formatName) (bytes counted, not kept)",
-                          inputBytes: corpusBytes) {
+            try timer.measure(Self.renderPhaseName(renderer.formatName), "render \(renderer.formatName) (bytes counted, not kept)",
+                              inputBytes: corpusBytes) {
                 let sink = CountingSink()
                 renderer.write(document, to: sink)
+                if let failure = sink.failure { throw BenchmarkFailure("render \(renderer.formatName) failed: \(failure)") }
                 return sink.byteCount
             }
         }

@@ -49,9 +49,11 @@ public struct PreparedRun: Sendable {
     /// written. Renderers run concurrently and stream to temporary files, which are renamed into place only when
     /// all are written.
     ///
-    /// When every format writes each table alone (Markdown, CSV, JSON), the tables are built one at a time on a
-    /// thread of their own, the next one while the formats write the current one (see `TableProducer`), so that at
-    /// most two tables are held in memory whatever the number of views. Otherwise the whole document is built first.
+    /// The formats that write the corpus's data rather than the tables (the data package, the SQLite database) are
+    /// written first, once, and build no table. When every other format writes each table alone (Markdown, CSV,
+    /// JSON), the tables are then built one at a time on a thread of their own, the next one while the formats write
+    /// the current one (see `TableProducer`), so that at most two tables are held in memory whatever the number of
+    /// views. Otherwise the whole document is built first.
     ///
     /// - Parameter tableMemoryFreed: Called before the first table is built and after each table is written, when
     ///   the memory the previous stage used has been freed: a process can hand it back to the system there, so the
@@ -64,14 +66,23 @@ public struct PreparedRun: Sendable {
     package func writeOutputs(tableMemoryFreed: () -> Void = {},
                               progress: (RunProgress) -> Void) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
-        guard renderers.allSatisfy(\.writesEachTableAlone) else {
+        let tableFormats = renderers.filter(\.readsTables)
+        guard tableFormats.allSatisfy(\.writesEachTableAlone) else {
             progress(.buildingTables(views.count))
             staging.write(document())
             progress(.committing(staging.stagedCount))
             return try staging.commit()
         }
+        // The formats that write the corpus's data build no table: they write once, before the tables are built.
         let shell = documentShell()
+        if tableFormats.count < renderers.count {
+            staging.write(shell, including: { !$0.readsTables })
+        }
         tableMemoryFreed()
+        guard !tableFormats.isEmpty else {
+            progress(.committing(staging.stagedCount))
+            return try staging.commit()
+        }
         let views = resolvedViews(nil)
         let tables = TableProducer(views: views, builder: tableBuilder())
         var index = 0
@@ -81,7 +92,7 @@ public struct PreparedRun: Sendable {
             var document = shell
             document.tables = [table]
             document.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
-            staging.write(document)
+            staging.write(document, including: \.readsTables)
             tableMemoryFreed()
         }
         progress(.committing(staging.stagedCount))
@@ -96,7 +107,8 @@ public struct PreparedRun: Sendable {
         return document
     }
 
-    /// The document's title, subtitle and provenance, without tables (and so without the newest source's date).
+    /// The document's title, subtitle, provenance and corpus, without tables (and so without the newest source's
+    /// date, which the formats that write the corpus's data do not show).
     private func documentShell() -> BriefingDocument {
         let vocabulary = Vocabulary(language)
         var jurisdictions: [String] = []
@@ -109,6 +121,7 @@ public struct PreparedRun: Sendable {
             subtitle: vocabulary.comparedSubtitle(initiatives: corpus.initiatives.count, jurisdictions: jurisdictions),
             language: language, tables: [],
             provenance: BriefingProvenance(toolVersion: NordicCompareVersion.current,
-                                           configurationDigest: configurationDigest, generatedAt: generatedAt))
+                                           configurationDigest: configurationDigest, generatedAt: generatedAt),
+            corpus: corpus)
     }
 }

@@ -1,5 +1,6 @@
 import BriefingDOCX
 import BriefingRenderers
+import BriefingSQLite
 
 extension RendererRegistry {
     /// Every format this build ships, in the order `--help` lists them. Adding a format is one folder under
@@ -11,5 +12,7 @@ extension RendererRegistry {
         HTMLRenderer(),
         DOCXRenderer(),
         LaTeXRenderer(), LaTeXRenderer(fragment: true),
+        DataPackageRenderer(),
+        SQLiteRenderer(),
     ])
 }

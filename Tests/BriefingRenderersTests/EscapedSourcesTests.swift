@@ -154,4 +154,5 @@ private final class DiscardingSink: RenderSink {
     func beginFile(_ relativePath: String) {}
     func write(_ bytes: UnsafeRawBufferPointer) {}
     func endFile() {}
+    func fail(_ relativePath: String, reason: String) {}
 }

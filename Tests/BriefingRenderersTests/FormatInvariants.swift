@@ -18,6 +18,8 @@ enum FormatInvariants {
         "latex": latex, "latex-fragment": latexFragment,
         "docx": docx,
         "html": html,
+        "datapackage": DataPackageInvariant.problems,
+        "sqlite": SQLiteInvariant.problems,
     ]
 
     /// All problems with one renderer's output: the format-independent rules, then the format's own.
@@ -49,11 +51,13 @@ enum FormatInvariants {
                 || components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
                 problems.append("\(renderer.formatName): unsafe relative path \(path.debugDescription)")
             }
-            if !path.hasSuffix("." + renderer.fileExtension) {
+            // The data package's descriptor is the one file of its format that is not a CSV.
+            if !path.hasSuffix("." + renderer.fileExtension), !(renderer is DataPackageRenderer && path == "data/datapackage.json") {
                 problems.append("\(renderer.formatName): \(path) does not end in .\(renderer.fileExtension)")
             }
-            // A ZIP container (DOCX) is binary by design; its format's own invariant checks the XML inside.
-            let isZIPContainer = file.contents.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            // A ZIP container (DOCX) and a database file (SQLite) are binary by design; their formats' own
+            // invariants check what is inside.
+            let isZIPContainer = !renderer.writesText || file.contents.starts(with: [0x50, 0x4B, 0x03, 0x04])
             if !isZIPContainer, String(validating: file.contents, as: UTF8.self) == nil {
                 problems.append("\(renderer.formatName): \(path) is not valid UTF-8")
             }

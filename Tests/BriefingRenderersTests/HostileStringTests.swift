@@ -66,7 +66,8 @@ struct HostileStringTests {
     /// Two hostile tables; the second has a path-traversal view id.
     static let document = BriefingDocument(
         title: value(5), language: "nb",
-        tables: [hostileTable(viewID: "hostile", offset: 0), hostileTable(viewID: "../../etc/passwd\u{0}", offset: 7)])
+        tables: [hostileTable(viewID: "hostile", offset: 0), hostileTable(viewID: "../../etc/passwd\u{0}", offset: 7)],
+        corpus: HostileCorpus.corpus)
 
     @Test("Every registered renderer keeps its format intact", arguments: RendererRegistry.standard.formatNames)
     func everyRendererKeepsItsFormat(format: String) throws {

@@ -7,13 +7,15 @@ struct RendererRegistryTests {
     @Test("The standard registry lists every shipped format in order")
     func standardFormats() {
         #expect(RendererRegistry.standard.formatNames
-                == ["markdown", "csv", "json", "html", "docx", "latex", "latex-fragment"])
+                == ["markdown", "csv", "json", "html", "docx", "latex", "latex-fragment", "datapackage", "sqlite"])
     }
 
     @Test("Lookups ignore case and accept aliases", arguments: [
         ("markdown", "markdown"), ("Markdown", "markdown"), ("MARKDOWN", "markdown"), ("md", "markdown"), ("MD", "markdown"),
         ("csv", "csv"), ("CSV", "csv"), ("json", "json"), ("Json", "json"), ("HTML", "html"), ("docx", "docx"),
         ("word", "docx"), ("tex", "latex"), ("LaTeX", "latex"), ("latex-fragment", "latex-fragment"),
+        ("datapackage", "datapackage"), ("data-package", "datapackage"), ("Frictionless", "datapackage"),
+        ("sqlite", "sqlite"), ("SQLite3", "sqlite"),
     ])
     func lookup(name: String, expected: String) {
         #expect(RendererRegistry.standard.renderer(named: name)?.formatName == expected)
@@ -31,7 +33,8 @@ struct RendererRegistryTests {
         #expect(Set(names).count == names.count, "\(names)")
         // latex and latex-fragment share `tex` by design: one writes briefing.tex, the other <viewID>.tex and never
         // briefing.tex (LaTeXRendererTests.namesAndFiles), so their files cannot collide.
-        let extensions = renderers.filter { $0.formatName != "latex-fragment" }.map(\.fileExtension)
+        // The data package's CSV files are in data/, where no per-view CSV goes.
+        let extensions = renderers.filter { !["latex-fragment", "datapackage"].contains($0.formatName) }.map(\.fileExtension)
         #expect(Set(extensions).count == extensions.count)
         for renderer in renderers {
             #expect(!renderer.fileExtension.isEmpty && !renderer.fileExtension.contains("."))

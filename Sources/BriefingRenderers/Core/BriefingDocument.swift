@@ -13,14 +13,19 @@ package struct BriefingDocument: Sendable {
     package var tables: [ComparisonTable]
     /// Where the document comes from: sources' date, tool version, configuration digest, run time.
     package var provenance: BriefingProvenance
+    /// The corpus the tables were built from, for the formats that write the data itself rather than the tables
+    /// (the data package and the SQLite database derive `DataTables` from it); nil when the document is made from
+    /// tables alone, and then those formats write their tables without rows.
+    package var corpus: Corpus?
 
     /// Creates a document.
     package init(title: String, subtitle: String = "", language: String, tables: [ComparisonTable],
-                provenance: BriefingProvenance = BriefingProvenance()) {
+                provenance: BriefingProvenance = BriefingProvenance(), corpus: Corpus? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.language = language
         self.tables = tables
         self.provenance = provenance
+        self.corpus = corpus
     }
 }

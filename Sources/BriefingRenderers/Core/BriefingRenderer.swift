@@ -33,6 +33,10 @@ package protocol BriefingRenderer: Sendable {
     /// gives the same files as writing a one-table document per table, in order (true for Markdown, CSV and JSON).
     /// A run whose formats all say so builds, writes and drops one table at a time instead of holding them all.
     var writesEachTableAlone: Bool { get }
+    /// Whether the format writes the document's tables (true for every format but those that write the corpus's data
+    /// itself, the data package and the SQLite database, from `BriefingDocument.corpus`). A run writes a format
+    /// that says no once, without building a table for it.
+    var readsTables: Bool { get }
     /// Renders the document into one or more files (Markdown/CSV/JSON: one file per table, named "<viewID>.<ext>").
     func render(_ document: BriefingDocument) -> [RenderedFile]
     /// Writes the same files into `sink`, a piece at a time. Formats whose output grows with the corpus (Markdown,
@@ -47,6 +51,9 @@ extension BriefingRenderer {
 
     /// Formats that write one document from all tables (HTML, DOCX, LaTeX) need them all at once.
     package var writesEachTableAlone: Bool { false }
+
+    /// Most formats write the tables.
+    package var readsTables: Bool { true }
 
     /// Renders the files whole and hands them to the sink one after another.
     package func write(_ document: BriefingDocument, to sink: any RenderSink) {

@@ -47,9 +47,12 @@ final class OutputStaging: @unchecked Sendable {
 
     deinit { finish(discarding: true) }
 
-    /// Writes the document with every renderer, concurrently, each into its own sink.
-    func write(_ document: BriefingDocument) {
-        DispatchQueue.concurrentPerform(iterations: renderers.count) { index in
+    /// Writes the document with every renderer, concurrently, each into its own sink; only with those `including`
+    /// accepts, when given.
+    func write(_ document: BriefingDocument, including: ((any BriefingRenderer) -> Bool)? = nil) {
+        let chosen = renderers.indices.filter { including?(renderers[$0]) ?? true }
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { position in
+            let index = chosen[position]
             renderers[index].write(document, to: sinks[index])
         }
     }
@@ -76,19 +79,26 @@ final class OutputStaging: @unchecked Sendable {
         if let failure = sinks.lazy.compactMap(\.failure).first { throw failure }
         let staged = sinks.flatMap(\.staged)
         // Two outputs with one name would overwrite each other, and a folder where a file goes would make a move
-        // fail: find both before moving any.
+        // fail: find both before moving any. The folders files go to are opened (or created) first.
         var finals: Set<String> = []
         if let repeated = staged.first(where: { !finals.insert($0.final).inserted }) {
             throw OutputWriteError(path: path(repeated.final), reason: "two outputs of this run have the same name")
         }
-        if let blocked = staged.first(where: { output.kind(of: $0.final) == .directory }) {
-            throw folderInTheWay(blocked.final)
-        }
-        var moved: [(file: StagedFileSink.StagedFile, outcome: FileReplacement.Outcome)] = []
+        let subfolders = OutputSubfolders(output: output, folder: folder)
+        var placed = false
+        defer { if !placed { subfolders.removeCreated() } }
+        var targets: [(file: StagedFileSink.StagedFile, folder: DirectoryHandle, name: String)] = []
         for file in staged {
-            switch FileReplacement.move(file.temporary, in: staging.handle, to: file.final, in: output) {
+            let (parent, name) = try subfolders.parent(of: file.final)
+            if parent.kind(of: name) == .directory { throw folderInTheWay(file.final) }
+            targets.append((file, parent, name))
+        }
+        var moved: [Moved] = []
+        for target in targets {
+            let file = target.file
+            switch FileReplacement.move(file.temporary, in: staging.handle, to: target.name, in: target.folder) {
             case .success(let outcome):
-                moved.append((file, outcome))
+                moved.append(Moved(file: file, folder: target.folder, name: target.name, outcome: outcome))
                 // A folder that appeared at the name since the check above was exchanged with the file: put it back.
                 if outcome == .exchanged, staging.handle.kind(of: file.temporary) == .directory {
                     throw rollBack(moved, failing: file.final, reason: folderInTheWay(file.final).reason, set: staged)
@@ -98,20 +108,29 @@ final class OutputStaging: @unchecked Sendable {
                                set: staged)
             }
         }
+        placed = true
         // The whole set is in place: remove the earlier files, which now have the temporary names.
-        for (file, outcome) in moved where outcome == .exchanged { staging.handle.removeEntry(file.temporary) }
+        for entry in moved where entry.outcome == .exchanged { staging.handle.removeEntry(entry.file.temporary) }
         for sink in sinks { sink.forget() }
         failed = false
         return staged.map { path($0.final) }
     }
 
+    /// A file moved into place: where it went and how, so the move can be undone.
+    private struct Moved {
+        let file: StagedFileSink.StagedFile
+        let folder: DirectoryHandle
+        let name: String
+        let outcome: FileReplacement.Outcome
+    }
+
     /// Puts back what `moved` replaced, newest first, and returns the error to throw.
-    private func rollBack(_ moved: [(file: StagedFileSink.StagedFile, outcome: FileReplacement.Outcome)],
-                          failing final: String, reason: String, set: [StagedFileSink.StagedFile]) -> OutputWriteError {
+    private func rollBack(_ moved: [Moved], failing final: String, reason: String,
+                          set: [StagedFileSink.StagedFile]) -> OutputWriteError {
         var stillNew: Set<String> = []
-        for (file, outcome) in moved.reversed()
-        where !FileReplacement.undo(outcome, file.temporary, in: staging.handle, from: file.final, in: output) {
-            stillNew.insert(file.final)
+        for entry in moved.reversed()
+        where !FileReplacement.undo(entry.outcome, entry.file.temporary, in: staging.handle, from: entry.name, in: entry.folder) {
+            stillNew.insert(entry.file.final)
         }
         return PartialCommit(folder: folder, failing: final, reason: reason, set: set.map(\.final), stillNew: stillNew).error
     }

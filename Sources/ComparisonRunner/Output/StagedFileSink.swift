@@ -43,8 +43,8 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
     /// Creates the file's temporary file, exclusively.
     func beginFile(_ relativePath: String) {
         guard failure == nil else { return }
-        guard Self.isPlainFileName(relativePath) else {
-            fail(folder + "/" + relativePath, "an output's name must be a plain file name, without '/'")
+        guard Self.isSafeRelativePath(relativePath) else {
+            fail(folder + "/" + relativePath, "an output's name must be a path of plain names inside the output folder")
             return
         }
         let final = folder + "/" + relativePath
@@ -93,6 +93,11 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         current = nil
     }
 
+    /// Records a renderer's failure to make a file, so the run writes nothing and reports it.
+    func fail(_ relativePath: String, reason: String) {
+        fail(folder + "/" + relativePath, reason)
+    }
+
     /// Removes every temporary file this sink wrote.
     func discard() {
         if descriptor >= 0 {
@@ -108,7 +113,13 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         staged = []
     }
 
-    /// Whether `name` names a file directly in the output folder: not empty, not `.` or `..`, no `/`.
+    /// Whether `path` names a file inside the output folder: plain names (see `isPlainFileName`) joined by `/`, so
+    /// not absolute, never `.` or `..`, no empty part.
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { isPlainFileName(String($0)) }
+    }
+
+    /// Whether `name` names a file directly in a folder: not empty, not `.` or `..`, no `/`.
     static func isPlainFileName(_ name: String) -> Bool {
         !name.isEmpty && name != "." && name != ".." && !name.utf8.contains(UInt8(ascii: "/"))
             && !name.utf8.contains(0)

@@ -3,7 +3,8 @@
 ///
 /// A renderer calls `beginFile`, then `write` any number of times, then `endFile`, for each file in turn (never
 /// two files at once). A sink that can fail (a full disk, say) remembers its first failure, ignores what follows,
-/// and lets its owner report the failure once the renderer returns; renderers never see I/O errors.
+/// and lets its owner report the failure once the renderer returns; renderers never see I/O errors. A renderer that
+/// cannot make a file at all (a library it writes through fails) says so with `fail(_:)` instead of writing it.
 package protocol RenderSink: AnyObject {
     /// Starts a file at `relativePath` (relative to the output folder, `/` as separator, never `..`).
     func beginFile(_ relativePath: String)
@@ -11,6 +12,9 @@ package protocol RenderSink: AnyObject {
     func write(_ bytes: UnsafeRawBufferPointer)
     /// Ends the file begun last.
     func endFile()
+    /// Records that the renderer could not write the file at `relativePath`, and why: the run then writes nothing
+    /// and reports `reason` at that path.
+    func fail(_ relativePath: String, reason: String)
 }
 
 /// A sink that keeps every file in memory: what `BriefingRenderer.render(_:)` returns, and what tests compare.
@@ -36,6 +40,14 @@ package final class CollectingSink: RenderSink {
     package func endFile() {
         if let current { files.append(current) }
         current = nil
+    }
+
+    /// The failures renderers reported, as `path: reason`, in order.
+    package private(set) var failures: [String] = []
+
+    /// Keeps the failure, for a test to see.
+    package func fail(_ relativePath: String, reason: String) {
+        failures.append(relativePath + ": " + reason)
     }
 }
 

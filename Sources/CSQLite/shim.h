@@ -1,0 +1,4 @@
+#ifndef NORDIC_COMPARE_CSQLITE_SHIM_H
+#define NORDIC_COMPARE_CSQLITE_SHIM_H
+#include <sqlite3.h>
+#endif
