@@ -23,11 +23,11 @@ struct GoldenTests {
         }
     }
 
-    @Test("Markdown, CSV and JSON write one file per table, named after the view")
+    @Test("Markdown and JSON write one file per table, CSV the table and its sources, named after the view")
     func oneFilePerTable() {
         let expected: [String: [String]] = [
             "markdown": ["overview.md", "budgets.md"],
-            "csv": ["overview.csv", "budgets.csv"],
+            "csv": ["overview.csv", "overview-sources.csv", "budgets.csv", "budgets-sources.csv"],
             "json": ["overview.json", "budgets.json"],
         ]
         for (format, names) in expected.sorted(by: { $0.key < $1.key }) {

@@ -22,7 +22,7 @@ struct HostileStringTests {
         "# heading", "- item", "| --- | --- |", "> quote", "1. list",
         "emoji 🇳🇴🇩🇰 👩‍👩‍👧 e\u{301} æøå ÆØÅ",
         // Long: with it every Markdown, CSV and JSON file is longer than the output buffer (checked below).
-        String(repeating: "lang tekst | med ; og , og \"\n", count: 100),
+        String(repeating: "lang tekst | med ; og , og \"\n", count: 500),
         "", " ", "   trailing space   ",
     ]
 
@@ -106,8 +106,13 @@ struct HostileStringTests {
         var aliases: [String] { [] }
         var fileExtension: String
         var body: @Sendable (ComparisonTable) -> String
+        /// The text of a second file per table, `<viewID>-sources.<ext>`, as CSV writes; none when nil.
+        var sources: (@Sendable (ComparisonTable) -> String)? = nil
         func render(_ document: BriefingDocument) -> [RenderedFile] {
-            document.tables.map { RenderedFile(relativePath: $0.viewID + "." + fileExtension, text: body($0)) }
+            document.tables.flatMap { table in
+                [RenderedFile(relativePath: table.viewID + "." + fileExtension, text: body(table))]
+                    + (sources.map { [RenderedFile(relativePath: table.viewID + "-sources." + fileExtension, text: $0(table))] } ?? [])
+            }
         }
     }
 
@@ -135,17 +140,24 @@ struct HostileStringTests {
         #expect(problems.contains { $0.contains("broke a line") })
     }
 
-    @Test("The CSV check catches formulas and broken quoting")
+    @Test("The CSV check catches formulas, broken quoting, and sources in the table's file")
     func csvCheckCatchesNaiveOutput() {
-        let formula = FakeRenderer(formatName: "csv", fileExtension: "csv") { _ in
-            "Row,Norway: A\r\n=1+1,x\r\n\r\nnote,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
+        let header = "note,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
+        let formula = FakeRenderer(formatName: "csv", fileExtension: "csv", body: { _ in "Row,Norway: A\r\n=1+1,x\r\n" },
+                                   sources: { _ in header })
+        let unquoted = FakeRenderer(formatName: "csv", fileExtension: "csv",
+                                    body: { _ in "Row,Norway: A\r\n'=1+1,x | y\nz\r\n" }, sources: { _ in header })
+        // The layout before issue 20: the sources under the table in one file, which pandas misreads.
+        let oneFile = FakeRenderer(formatName: "csv", fileExtension: "csv") { _ in
+            "Row,Norway: A\r\n'=1+1,\"x | y\nz\"\r\n\r\n" + header
         }
-        let unquoted = FakeRenderer(formatName: "csv", fileExtension: "csv") { _ in
-            "Row,Norway: A\r\n'=1+1,x | y\nz\r\n\r\nnote,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
-        }
+        let ragged = FakeRenderer(formatName: "csv", fileExtension: "csv",
+                                  body: { _ in "Row,Norway: A\r\n'=1+1,\"x | y\nz\"\r\n\r\n" + header }, sources: { _ in header })
         let document = BriefingDocument(title: "", language: "en", tables: [Self.plainTable])
         #expect(FormatInvariants.problems(renderer: formula, document: document).contains { $0.contains("formula sign") })
         #expect(FormatInvariants.problems(renderer: unquoted, document: document).contains { $0.contains("RFC 4180") })
+        #expect(FormatInvariants.problems(renderer: oneFile, document: document).contains { $0.contains("two files per table") })
+        #expect(FormatInvariants.problems(renderer: ragged, document: document).contains { $0.contains("record widths") })
     }
 
     @Test("The JSON check catches invalid JSON and lost text")

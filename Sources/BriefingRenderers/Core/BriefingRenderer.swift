@@ -33,7 +33,8 @@ package protocol BriefingRenderer: Sendable {
     /// gives the same files as writing a one-table document per table, in order (true for Markdown, CSV and JSON).
     /// A run whose formats all say so builds, writes and drops one table at a time instead of holding them all.
     var writesEachTableAlone: Bool { get }
-    /// Renders the document into one or more files (Markdown/CSV/JSON: one file per table, named "<viewID>.<ext>").
+    /// Renders the document into one or more files (Markdown and JSON: one file per table, named "<viewID>.<ext>";
+    /// CSV: that and "<viewID>-sources.csv").
     func render(_ document: BriefingDocument) -> [RenderedFile]
     /// Writes the same files into `sink`, a piece at a time. Formats whose output grows with the corpus (Markdown,
     /// CSV, JSON) stream it, so a run never holds a whole file; the default renders each file whole and hands it
