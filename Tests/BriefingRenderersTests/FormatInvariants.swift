@@ -1,6 +1,7 @@
 import BriefingRenderers
 import ComparisonKit
 import Foundation
+import TestSupport
 
 /// What must hold for any table rendered in a format, whatever hostile text the table holds.
 ///

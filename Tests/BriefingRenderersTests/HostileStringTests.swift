@@ -1,6 +1,7 @@
 @testable import BriefingRenderers
 import ComparisonKit
 import StandardRenderers
+import TestSupport
 import Testing
 
 /// Values come from plugin files written by others. Every registered renderer must keep its format intact
