@@ -276,6 +276,33 @@ struct JSONRoundTrip {
         if actual != expected { problems.append("\(file) \(path): \(String(describing: value)) ≠ \(expected)") }
     }
 
+    /// An entry's `data`: the participant, component or goal with every member, or no `data` for anything else.
+    mutating func data(_ entry: [String: Any], _ expected: CellData?, _ path: String) {
+        let members: (kind: String, values: [(String, String?)])
+        switch expected {
+        case .participant(let participant)?:
+            members = ("participant", [("name", participant.name), ("englishName", participant.englishName),
+                                       ("category", participant.category?.rawValue), ("role", participant.role),
+                                       ("since", participant.since?.description)])
+        case .component(let component)?:
+            members = ("component", [("id", component.id), ("label", component.label), ("title", component.title),
+                                     ("description", component.description)])
+        case .goal(let goal)?:
+            members = ("goal", [("text", goal.text), ("target", goal.target), ("deadline", goal.deadline?.description)])
+        default:
+            if entry.keys.contains("data") { problems.append("\(file) \(path): written though the entry has none") }
+            return
+        }
+        guard let object = entry["data"] as? [String: Any] else {
+            problems.append("\(file) \(path): missing for a \(members.kind)")
+            return
+        }
+        text(object["kind"], members.kind, path + ".kind")
+        for (key, value) in members.values { text(object[key], value, path + "." + key) }
+        let keys = Set(object.keys), expectedKeys = Set(["kind"] + members.values.map(\.0))
+        if keys != expectedKeys { problems.append("\(file) \(path): keys \(keys.sorted()), expected \(expectedKeys.sorted())") }
+    }
+
     mutating func check(table: ComparisonTable, against parsed: Any) {
         guard let object = parsed as? [String: Any] else { problems.append("\(file): top level is not an object"); return }
         text(object["view"], table.viewID, "view")
@@ -318,6 +345,7 @@ struct JSONRoundTrip {
                     }
                     text(entry["basis"], basis, path + ".basis")
                     numbers(entry["footnotes"], expectedEntry.footnotes, path + ".footnotes")
+                    data(entry, expectedEntry.data, path + ".data")
                 }
             }
         }

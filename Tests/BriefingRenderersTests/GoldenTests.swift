@@ -36,6 +36,14 @@ struct GoldenTests {
         }
     }
 
+    @Test("JSON writes participants, components and goals as data beside their text")
+    func listsAsData() {
+        let document = BriefingDocument(title: "Lists", language: "en", tables: [SampleTables.lists])
+        for file in JSONRenderer().render(document) {
+            GoldenFiles.renderers.check(file.contents, "json-lists/" + file.relativePath)
+        }
+    }
+
     @Test("renderTable gives the same text as the rendered file")
     func renderTableMatchesRender() {
         let table = SampleTables.budgets

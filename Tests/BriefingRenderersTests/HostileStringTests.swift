@@ -48,9 +48,27 @@ struct HostileStringTests {
                 let count = (r + c) % 4 // 0 to 3 entries, so also empty cells
                 return TableCell(state: states[(r + c) % states.count], entries: (0..<count).map { e in
                     CellEntry(text: next(), qualifier: (r + e) % 3 == 0 ? nil : next(),
-                              footnotes: e == 0 ? [] : Array(1...e))
+                              footnotes: e == 0 ? [] : Array(1...e), data: data(r + c + e))
                 })
             })
+        }
+        // Participants, components and goals as data, hostile in every text, each optional value now and then absent.
+        func data(_ index: Int) -> CellData? {
+            switch index % 4 {
+            case 1:
+                return .participant(ParticipantValue(
+                    name: next(), englishName: index % 3 == 0 ? nil : next(),
+                    category: OrganisationCategory.allCases[index % OrganisationCategory.allCases.count],
+                    role: index % 5 == 0 ? nil : next(), since: index % 2 == 0 ? nil : SampleTables.date(2021, 3)))
+            case 2:
+                return .component(ComponentValue(id: next(), label: index % 3 == 0 ? nil : next(), title: next(),
+                                                 description: index % 5 == 0 ? nil : next()))
+            case 3:
+                return .goal(GoalValue(text: next(), target: index % 3 == 0 ? nil : next(),
+                                       deadline: index % 2 == 0 ? nil : SampleTables.date(2030)))
+            default:
+                return nil
+            }
         }
         let footnotes = (1...hostile.count).map { n in
             Footnote(number: n, source: Source(
