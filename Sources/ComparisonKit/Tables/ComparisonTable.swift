@@ -92,7 +92,7 @@ public struct TableRow: Sendable, Hashable {
 
 /// What a cell holds: values, a finding that the sources do not say, a finding that the fact does not apply, or
 /// nothing recorded yet.
-public enum CellState: String, Sendable, Hashable {
+public enum CellState: String, Sendable, Hashable, CaseIterable {
     /// One or more values with citations.
     case known
     /// The sources were read and state no value.
