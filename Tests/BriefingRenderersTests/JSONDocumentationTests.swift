@@ -70,18 +70,25 @@ struct JSONDocumentationTests {
         #expect(entryKeys == Set(entry), "the sample tables write entries with keys \(entryKeys.sorted()) only")
     }
 
-    @Test("The example in the documentation is valid JSON")
-    func exampleIsValidJSON() throws {
+    @Test("Every example in the documentation is valid JSON with documented keys in order")
+    func examplesAreValidJSON() throws {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/json-output.md")
         let text = try String(contentsOf: url, encoding: .utf8)
-        let start = try #require(text.range(of: "```json\n"))
-        let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
-        let example = String(text[start.upperBound..<end.lowerBound])
-        #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(example.utf8)) }
-        for keys in Self.objectKeyLists(example + "\n") {
-            #expect(try Self.documentedKeyLists().values.contains { $0.filter { keys.contains($0) } == keys }, "\(keys)")
+        var examples: [String] = []
+        var searchFrom = text.startIndex
+        while let start = text.range(of: "```json\n", range: searchFrom..<text.endIndex) {
+            let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+            examples.append(String(text[start.upperBound..<end.lowerBound]))
+            searchFrom = end.upperBound
+        }
+        #expect(examples.count == 2)
+        for example in examples {
+            #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(example.utf8)) }
+            for keys in Self.objectKeyLists(example + "\n") {
+                #expect(try Self.documentedKeyLists().values.contains { $0.filter { keys.contains($0) } == keys }, "\(keys)")
+            }
         }
     }
 }
