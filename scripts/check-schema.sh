@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Checks the shipped plugins against the generated JSON Schemas (schema/*.schema.json) with a real validator,
-# check-jsonschema, the way an editor's YAML language server reads them.
+# Checks the plugin files and the JSON output against the JSON Schemas in schema/ with a real validator,
+# check-jsonschema, the way an editor's YAML language server and a user's pipeline read them.
 #
 #   1. every plugins/*/plugin.yaml must pass schema/plugin-manifest.schema.json, and every
 #      plugins/*/initiatives/*.yaml must pass schema/initiative.schema.json;
 #   2. every fixture in Tests/SchemaFixtures/ (a shipped-like initiative file with exactly one mistake: an unknown
 #      key, a wrong type, a missing key, a value outside a closed list) must be rejected, with a schema
-#      validation error rather than a failure to run.
+#      validation error rather than a failure to run;
+#   3. every schema in schema/ must pass the JSON Schema meta-schema; every JSON file the tool writes for the
+#      shipped plugins must pass schema/view.schema.json: each view of `run --format json` and `show ID --format
+#      json` for each shipped initiative, in en, nb and da; and a view file with one key added must be rejected.
 #
-# The schemas themselves are kept up to date by the tests (JSONSchemaTests): regenerate them with
-# `swift run nordic-compare schema`. Installs check-jsonschema (pip) when it is missing. Exits non-zero with a
-# message on any failure.
+# The plugin-file schemas are kept up to date by the tests (GeneratedFilesTests): regenerate them with
+# `swift run nordic-compare schema`. The view schema is written by hand and held to the writer by the tests
+# (ViewSchemaTests). Installs check-jsonschema (pip) when it is missing. Exits non-zero with a message on any
+# failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,4 +61,49 @@ for fixture in "${fixtures[@]}"; do
         || fail "$fixture failed for a reason other than the schema (exit $status):"$'\n'"$output"
     say "rejected as expected: $fixture: $(grep -m1 "$fixture::" <<<"$output" | sed 's/^ *//' | cut -c1-160)"
 done
-say "ok: ${#manifests[@]} manifests and ${#initiatives[@]} initiative files pass; ${#fixtures[@]} fixtures rejected"
+
+# --- 3. the schemas are valid, and every JSON the tool writes passes the view schema ----------------------------
+view_schema=schema/view.schema.json
+[ -s "$view_schema" ] || fail "$view_schema is missing"
+check-jsonschema --check-metaschema schema/*.schema.json || fail "a schema in schema/ is not a valid JSON Schema"
+say "schema/*.schema.json pass the JSON Schema meta-schema"
+
+swift build >/dev/null || fail "swift build failed"
+tool="$(swift build --show-bin-path)/nordic-compare"
+out=".build/check-schema"
+rm -rf "$out"
+mkdir -p "$out"
+mapfile -t ids < <("$tool" list initiatives 2>/dev/null | cut -f1)
+[ "${#ids[@]}" -gt 0 ] || fail "nordic-compare list initiatives listed none"
+outputs=()
+for lang in en nb da; do
+    "$tool" run --format json --lang "$lang" --output "$out/$lang" >"$out/$lang.log" 2>"$out/$lang.err" \
+        || { cat "$out/$lang.err" >&2; fail "nordic-compare run --format json --lang $lang failed"; }
+    views=("$out/$lang"/*.json)
+    [ "${#views[@]}" -ge 5 ] || fail "the $lang run wrote ${#views[@]} JSON files, expected one per view"
+    mkdir -p "$out/$lang-show"
+    for id in "${ids[@]}"; do
+        "$tool" show "$id" --format json --lang "$lang" >"$out/$lang-show/$id.json" 2>>"$out/$lang.err" \
+            || { cat "$out/$lang.err" >&2; fail "nordic-compare show $id --format json --lang $lang failed"; }
+    done
+    outputs+=("${views[@]}" "$out/$lang-show"/*.json)
+done
+check-jsonschema --schemafile "$view_schema" "${outputs[@]}" \
+    || fail "a JSON file the tool wrote does not pass $view_schema (see above)"
+say "${#outputs[@]} JSON outputs (every view and every initiative's show, en, nb, da) pass $view_schema"
+
+# A key the schema does not declare must be rejected, so a writer that adds one cannot pass unnoticed.
+python3 - "$out/en/governance.json" "$out/extra-key.json" <<'PY' || fail "could not write the extra-key sample"
+import json, sys
+view = json.load(open(sys.argv[1], encoding="utf-8"))
+view["rows"][0]["cells"][0]["entries"][0]["extra"] = "not declared"
+json.dump(view, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+status=0
+output="$(check-jsonschema --schemafile "$view_schema" "$out/extra-key.json" 2>&1)" || status=$?
+[ "$status" -ne 0 ] && grep -q "Schema validation errors were encountered" <<<"$output" \
+    || fail "a view file with an undeclared key was not rejected by $view_schema (exit $status):"$'\n'"$output"
+say "rejected as expected: a view file with an undeclared key"
+
+say "ok: ${#manifests[@]} manifests and ${#initiatives[@]} initiative files pass; ${#fixtures[@]} fixtures rejected;" \
+    "${#outputs[@]} JSON outputs pass the view schema"

@@ -1,6 +1,7 @@
 import BriefingRenderers
 import ComparisonKit
 import Foundation
+import TestSupport
 
 /// What must hold for a data package, whatever the corpus holds: one strict RFC 4180 file per declared table, its
 /// header the declared columns, every record as wide as the header, and every value read back exactly as the

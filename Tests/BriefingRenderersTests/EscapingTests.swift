@@ -28,7 +28,7 @@ struct CSVEscapingTests {
     ])
     func field(value: String, expected: String) {
         let csv = CSVRenderer().renderTable(oneValueTable(value))
-        #expect(csv.hasPrefix("h\r\n" + expected + "\r\n\r\n"), "\(csv.debugDescription)")
+        #expect(csv == "h\r\n" + expected + "\r\n", "\(csv.debugDescription)")
     }
 
     @Test("Cells join entries with '; ', add markers and qualifiers, and mark disagreement in the table's language")
@@ -52,23 +52,33 @@ struct CSVEscapingTests {
         #expect(CSVRenderer().renderTable(table).hasPrefix("Id,A\r\n"))
     }
 
-    @Test("Footnotes follow an empty record, with missing values as empty fields")
+    /// The text of each file CSV writes for a table, by name.
+    private func files(_ table: ComparisonTable) -> [String: String] {
+        let files = CSVRenderer().render(BriefingDocument(title: "", language: table.language, tables: [table]))
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.relativePath, String(decoding: $0.contents, as: UTF8.self)) })
+    }
+
+    @Test("The table and its sources are two files, with missing values as empty fields")
     func footnotes() {
         let source = SampleTables.exampleArticle
         let table = oneCellTable(SampleTables.known("x", [1]), footnotes: [Footnote(number: 1, source: source, locator: nil)])
-        #expect(CSVRenderer().renderTable(table).hasSuffix(
-            "R,x [1]\r\n\r\nnote,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
-            + "1,Et eksempelpartnerskab går i gang,Eksempelforeningen,2021,da,,,,,\r\n"))
+        #expect(files(table) == [
+            "v.csv": "h,Norway: A\r\nR,x [1]\r\n",
+            "v-sources.csv": "note,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
+                + "1,Et eksempelpartnerskab går i gang,Eksempelforeningen,2021,da,,,,,\r\n",
+        ])
+        let empty = oneCellTable(SampleTables.known("x", []))
+        #expect(files(empty)["v-sources.csv"] == "note,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n")
     }
 
     @Test("A source's date read, archived copy and identifier follow its address")
     func sourceMetadata() {
         let source = SampleTables.exampleDecision
         let table = oneCellTable(SampleTables.known("x", [1]), footnotes: [Footnote(number: 1, source: source, locator: "Art. 9")])
-        #expect(CSVRenderer().renderTable(table).hasSuffix(
+        #expect(files(table)["v-sources.csv"]?.hasSuffix(
             "1,Decision establishing the example programme (fictional),Example Assembly,2021-04-29,en,Art. 9,"
             + "https://example.org/eu/example-programme/decision,2024-05-02,"
-            + "https://example.com/archive/2024/example-programme/decision,DOI:10.5555/example-programme-decision\r\n"))
+            + "https://example.com/archive/2024/example-programme/decision,DOI:10.5555/example-programme-decision\r\n") == true)
     }
 }
 

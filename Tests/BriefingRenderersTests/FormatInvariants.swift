@@ -1,6 +1,7 @@
 import BriefingRenderers
 import ComparisonKit
 import Foundation
+import TestSupport
 
 /// What must hold for any table rendered in a format, whatever hostile text the table holds.
 ///
@@ -148,63 +149,87 @@ enum FormatInvariants {
 
     // MARK: CSV
 
+    /// Two files per table, `<view>.csv` and `<view>-sources.csv`, each strict RFC 4180 with one field count in every
+    /// record (so that a reader takes neither for ragged data), no formula-starting field, and every text back.
     static func csv(_ document: BriefingDocument, _ files: [RenderedFile]) -> [String] {
-        guard files.count == document.tables.count else {
-            return ["expected one file per table, got \(files.count) for \(document.tables.count)"]
+        guard files.count == 2 * document.tables.count else {
+            return ["expected two files per table, got \(files.count) for \(document.tables.count)"]
         }
         var problems: [String] = []
-        for (table, file) in zip(document.tables, files) {
-            let records: [[String]]
-            do {
-                records = try StrictCSV.parse(String(decoding: file.contents, as: UTF8.self))
-            } catch {
-                problems.append("\(file.relativePath) is not strict RFC 4180: \(error)")
+        for (index, table) in document.tables.enumerated() {
+            let tableFile = files[2 * index], sourcesFile = files[2 * index + 1]
+            let tableName = RenderedFile.fileName(forView: table.viewID, fileExtension: "csv")
+            let sourcesName = RenderedFile.fileName(forView: table.viewID + "-sources", fileExtension: "csv")
+            if tableFile.relativePath != tableName || sourcesFile.relativePath != sourcesName {
+                problems.append("files \(tableFile.relativePath), \(sourcesFile.relativePath); expected \(tableName), \(sourcesName)")
                 continue
             }
+            // The table: a header, then one record per row, each one field for the label and one per column.
             let width = table.columns.count + 1
-            var expectedWidths = [width] + Array(repeating: width, count: table.rows.count) + [1, 10]
-            expectedWidths += Array(repeating: 10, count: table.footnotes.count)
-            if records.map(\.count) != expectedWidths {
-                problems.append("\(file.relativePath): record widths \(records.map(\.count)), expected \(expectedWidths)")
-                continue
-            }
-            for field in records.joined() {
-                if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-                    problems.append("\(file.relativePath): field starts with a formula sign: \(field.prefix(30).debugDescription)")
-                }
-                if let first = field.unicodeScalars.first(where: { !" \u{A0}\t\r\n".unicodeScalars.contains($0) }),
-                   first != field.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
-                    problems.append("\(file.relativePath): field starts with a formula sign after blanks: \(field.prefix(30).debugDescription)")
-                }
-            }
+            guard let records = csvRecords(tableFile, widths: Array(repeating: width, count: table.rows.count + 1),
+                                           problems: &problems) else { continue }
             // The texts come back exactly, apart from the documented `'` prefix and hidden characters.
-            func expect(_ field: String, _ original: String, _ what: String) {
+            func expect(_ field: String, _ original: String, _ what: String, in file: RenderedFile) {
                 if !field.unicodeScalars.elementsEqual(expectedCSVField(original).unicodeScalars) {
                     problems.append("\(file.relativePath): \(what) reads back as \(field.prefix(40).debugDescription)")
                 }
             }
-            expect(records[0][0], table.rowHeading, "row heading")
+            expect(records[0][0], table.rowHeading, "row heading", in: tableFile)
             let headings = table.columnGroups.flatMap { group in
                 group.columns.map { group.label.isEmpty ? $0.heading : group.label + ": " + $0.heading }
             }
-            for (index, heading) in headings.enumerated() { expect(records[0][index + 1], heading, "column heading \(index + 1)") }
-            for (row, record) in zip(table.rows, records.dropFirst()) { expect(record[0], row.label, "row label") }
-            if records[table.rows.count + 1] != [""] { problems.append("\(file.relativePath): no empty record before the footnotes") }
-            if records[table.rows.count + 2] != ["note", "title", "publisher", "published", "language", "locator", "url",
-                                                 "accessed", "archived", "identifier"] {
-                problems.append("\(file.relativePath): footnote header is \(records[table.rows.count + 2])")
+            for (index, heading) in headings.enumerated() {
+                expect(records[0][index + 1], heading, "column heading \(index + 1)", in: tableFile)
             }
-            for (footnote, record) in zip(table.footnotes, records.suffix(table.footnotes.count)) {
-                expect(record[1], footnote.source.title, "footnote \(footnote.number) title")
-                expect(record[2], footnote.source.publisher, "footnote \(footnote.number) publisher")
-                expect(record[5], footnote.locator ?? "", "footnote \(footnote.number) locator")
-                expect(record[6], footnote.source.url ?? "", "footnote \(footnote.number) url")
-                expect(record[7], footnote.source.accessed?.description ?? "", "footnote \(footnote.number) accessed")
-                expect(record[8], footnote.source.archived ?? "", "footnote \(footnote.number) archived")
-                expect(record[9], footnote.source.identifier ?? "", "footnote \(footnote.number) identifier")
+            for (row, record) in zip(table.rows, records.dropFirst()) { expect(record[0], row.label, "row label", in: tableFile) }
+
+            // The sources: a header, then one record per footnote.
+            guard let sources = csvRecords(sourcesFile, widths: Array(repeating: 10, count: table.footnotes.count + 1),
+                                           problems: &problems) else { continue }
+            if sources[0] != ["note", "title", "publisher", "published", "language", "locator", "url", "accessed",
+                              "archived", "identifier"] {
+                problems.append("\(sourcesFile.relativePath): header is \(sources[0])")
+            }
+            for (footnote, record) in zip(table.footnotes, sources.dropFirst()) {
+                if record[0] != String(footnote.number) {
+                    problems.append("\(sourcesFile.relativePath): footnote \(footnote.number) numbered \(record[0].debugDescription)")
+                }
+                expect(record[1], footnote.source.title, "footnote \(footnote.number) title", in: sourcesFile)
+                expect(record[2], footnote.source.publisher, "footnote \(footnote.number) publisher", in: sourcesFile)
+                expect(record[5], footnote.locator ?? "", "footnote \(footnote.number) locator", in: sourcesFile)
+                expect(record[6], footnote.source.url ?? "", "footnote \(footnote.number) url", in: sourcesFile)
+                expect(record[7], footnote.source.accessed?.description ?? "", "footnote \(footnote.number) accessed", in: sourcesFile)
+                expect(record[8], footnote.source.archived ?? "", "footnote \(footnote.number) archived", in: sourcesFile)
+                expect(record[9], footnote.source.identifier ?? "", "footnote \(footnote.number) identifier", in: sourcesFile)
             }
         }
         return problems
+    }
+
+    /// The records of a CSV file when it is strict RFC 4180, has records of exactly `widths` fields and no field
+    /// that starts like a formula; nil (with the problem noted) when it is not strict or the widths differ.
+    private static func csvRecords(_ file: RenderedFile, widths: [Int], problems: inout [String]) -> [[String]]? {
+        let records: [[String]]
+        do {
+            records = try StrictCSV.parse(String(decoding: file.contents, as: UTF8.self))
+        } catch {
+            problems.append("\(file.relativePath) is not strict RFC 4180: \(error)")
+            return nil
+        }
+        guard records.map(\.count) == widths else {
+            problems.append("\(file.relativePath): record widths \(records.map(\.count)), expected \(widths)")
+            return nil
+        }
+        for field in records.joined() {
+            if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+                problems.append("\(file.relativePath): field starts with a formula sign: \(field.prefix(30).debugDescription)")
+            }
+            if let first = field.unicodeScalars.first(where: { !" \u{A0}\t\r\n".unicodeScalars.contains($0) }),
+               first != field.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
+                problems.append("\(file.relativePath): field starts with a formula sign after blanks: \(field.prefix(30).debugDescription)")
+            }
+        }
+        return records
     }
 
     // MARK: JSON
@@ -255,6 +280,33 @@ struct JSONRoundTrip {
         if actual != expected { problems.append("\(file) \(path): \(String(describing: value)) ≠ \(expected)") }
     }
 
+    /// An entry's `data`: the participant, component or goal with every member, or no `data` for anything else.
+    mutating func data(_ entry: [String: Any], _ expected: CellData?, _ path: String) {
+        let members: (kind: String, values: [(String, String?)])
+        switch expected {
+        case .participant(let participant)?:
+            members = ("participant", [("name", participant.name), ("englishName", participant.englishName),
+                                       ("category", participant.category?.rawValue), ("role", participant.role),
+                                       ("since", participant.since?.description)])
+        case .component(let component)?:
+            members = ("component", [("id", component.id), ("label", component.label), ("title", component.title),
+                                     ("description", component.description)])
+        case .goal(let goal)?:
+            members = ("goal", [("text", goal.text), ("target", goal.target), ("deadline", goal.deadline?.description)])
+        default:
+            if entry.keys.contains("data") { problems.append("\(file) \(path): written though the entry has none") }
+            return
+        }
+        guard let object = entry["data"] as? [String: Any] else {
+            problems.append("\(file) \(path): missing for a \(members.kind)")
+            return
+        }
+        text(object["kind"], members.kind, path + ".kind")
+        for (key, value) in members.values { text(object[key], value, path + "." + key) }
+        let keys = Set(object.keys), expectedKeys = Set(["kind"] + members.values.map(\.0))
+        if keys != expectedKeys { problems.append("\(file) \(path): keys \(keys.sorted()), expected \(expectedKeys.sorted())") }
+    }
+
     mutating func check(table: ComparisonTable, against parsed: Any) {
         guard let object = parsed as? [String: Any] else { problems.append("\(file): top level is not an object"); return }
         text(object["view"], table.viewID, "view")
@@ -297,6 +349,7 @@ struct JSONRoundTrip {
                     }
                     text(entry["basis"], basis, path + ".basis")
                     numbers(entry["footnotes"], expectedEntry.footnotes, path + ".footnotes")
+                    data(entry, expectedEntry.data, path + ".data")
                 }
             }
         }

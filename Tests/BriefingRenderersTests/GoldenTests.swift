@@ -31,16 +31,24 @@ struct GoldenTests {
         }
     }
 
-    @Test("Markdown, CSV and JSON write one file per table, named after the view")
+    @Test("Markdown and JSON write one file per table, CSV the table and its sources, named after the view")
     func oneFilePerTable() {
         let expected: [String: [String]] = [
             "markdown": ["overview.md", "budgets.md"],
-            "csv": ["overview.csv", "budgets.csv"],
+            "csv": ["overview.csv", "overview-sources.csv", "budgets.csv", "budgets-sources.csv"],
             "json": ["overview.json", "budgets.json"],
         ]
         for (format, names) in expected.sorted(by: { $0.key < $1.key }) {
             let files = RendererRegistry.standard.renderer(named: format)?.render(SampleTables.document) ?? []
             #expect(files.map(\.relativePath) == names, "\(format)")
+        }
+    }
+
+    @Test("JSON writes participants, components and goals as data beside their text")
+    func listsAsData() {
+        let document = BriefingDocument(title: "Lists", language: "en", tables: [SampleTables.lists])
+        for file in JSONRenderer().render(document) {
+            GoldenFiles.renderers.check(file.contents, "json-lists/" + file.relativePath)
         }
     }
 

@@ -1,6 +1,7 @@
 @testable import BriefingRenderers
 import ComparisonKit
 import StandardRenderers
+import TestSupport
 import Testing
 
 /// Values come from plugin files written by others. Every registered renderer must keep its format intact
@@ -22,7 +23,7 @@ struct HostileStringTests {
         "# heading", "- item", "| --- | --- |", "> quote", "1. list",
         "emoji 🇳🇴🇩🇰 👩‍👩‍👧 e\u{301} æøå ÆØÅ",
         // Long: with it every Markdown, CSV and JSON file is longer than the output buffer (checked below).
-        String(repeating: "lang tekst | med ; og , og \"\n", count: 100),
+        String(repeating: "lang tekst | med ; og , og \"\n", count: 500),
         "", " ", "   trailing space   ",
     ]
 
@@ -47,9 +48,27 @@ struct HostileStringTests {
                 let count = (r + c) % 4 // 0 to 3 entries, so also empty cells
                 return TableCell(state: states[(r + c) % states.count], entries: (0..<count).map { e in
                     CellEntry(text: next(), qualifier: (r + e) % 3 == 0 ? nil : next(),
-                              footnotes: e == 0 ? [] : Array(1...e))
+                              footnotes: e == 0 ? [] : Array(1...e), data: data(r + c + e))
                 })
             })
+        }
+        // Participants, components and goals as data, hostile in every text, each optional value now and then absent.
+        func data(_ index: Int) -> CellData? {
+            switch index % 4 {
+            case 1:
+                return .participant(ParticipantValue(
+                    name: next(), englishName: index % 3 == 0 ? nil : next(),
+                    category: OrganisationCategory.allCases[index % OrganisationCategory.allCases.count],
+                    role: index % 5 == 0 ? nil : next(), since: index % 2 == 0 ? nil : SampleTables.date(2021, 3)))
+            case 2:
+                return .component(ComponentValue(id: next(), label: index % 3 == 0 ? nil : next(), title: next(),
+                                                 description: index % 5 == 0 ? nil : next()))
+            case 3:
+                return .goal(GoalValue(text: next(), target: index % 3 == 0 ? nil : next(),
+                                       deadline: index % 2 == 0 ? nil : SampleTables.date(2030)))
+            default:
+                return nil
+            }
         }
         let footnotes = (1...hostile.count).map { n in
             Footnote(number: n, source: Source(
@@ -107,8 +126,13 @@ struct HostileStringTests {
         var aliases: [String] { [] }
         var fileExtension: String
         var body: @Sendable (ComparisonTable) -> String
+        /// The text of a second file per table, `<viewID>-sources.<ext>`, as CSV writes; none when nil.
+        var sources: (@Sendable (ComparisonTable) -> String)? = nil
         func render(_ document: BriefingDocument) -> [RenderedFile] {
-            document.tables.map { RenderedFile(relativePath: $0.viewID + "." + fileExtension, text: body($0)) }
+            document.tables.flatMap { table in
+                [RenderedFile(relativePath: table.viewID + "." + fileExtension, text: body(table))]
+                    + (sources.map { [RenderedFile(relativePath: table.viewID + "-sources." + fileExtension, text: $0(table))] } ?? [])
+            }
         }
     }
 
@@ -136,17 +160,24 @@ struct HostileStringTests {
         #expect(problems.contains { $0.contains("broke a line") })
     }
 
-    @Test("The CSV check catches formulas and broken quoting")
+    @Test("The CSV check catches formulas, broken quoting, and sources in the table's file")
     func csvCheckCatchesNaiveOutput() {
-        let formula = FakeRenderer(formatName: "csv", fileExtension: "csv") { _ in
-            "Row,Norway: A\r\n=1+1,x\r\n\r\nnote,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
+        let header = "note,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
+        let formula = FakeRenderer(formatName: "csv", fileExtension: "csv", body: { _ in "Row,Norway: A\r\n=1+1,x\r\n" },
+                                   sources: { _ in header })
+        let unquoted = FakeRenderer(formatName: "csv", fileExtension: "csv",
+                                    body: { _ in "Row,Norway: A\r\n'=1+1,x | y\nz\r\n" }, sources: { _ in header })
+        // The layout before issue 20: the sources under the table in one file, which pandas misreads.
+        let oneFile = FakeRenderer(formatName: "csv", fileExtension: "csv") { _ in
+            "Row,Norway: A\r\n'=1+1,\"x | y\nz\"\r\n\r\n" + header
         }
-        let unquoted = FakeRenderer(formatName: "csv", fileExtension: "csv") { _ in
-            "Row,Norway: A\r\n'=1+1,x | y\nz\r\n\r\nnote,title,publisher,published,language,locator,url,accessed,archived,identifier\r\n"
-        }
+        let ragged = FakeRenderer(formatName: "csv", fileExtension: "csv",
+                                  body: { _ in "Row,Norway: A\r\n'=1+1,\"x | y\nz\"\r\n\r\n" + header }, sources: { _ in header })
         let document = BriefingDocument(title: "", language: "en", tables: [Self.plainTable])
         #expect(FormatInvariants.problems(renderer: formula, document: document).contains { $0.contains("formula sign") })
         #expect(FormatInvariants.problems(renderer: unquoted, document: document).contains { $0.contains("RFC 4180") })
+        #expect(FormatInvariants.problems(renderer: oneFile, document: document).contains { $0.contains("two files per table") })
+        #expect(FormatInvariants.problems(renderer: ragged, document: document).contains { $0.contains("record widths") })
     }
 
     @Test("The JSON check catches invalid JSON and lost text")

@@ -154,6 +154,66 @@ enum SampleTables {
             + "«ikke registrert» betyr at feltet ikke er fylt ut ennå."
     )
 
+    // MARK: Lists (English): participants, components and goals as data beside their text
+
+    /// A table whose list entries carry data, every optional value given once and left out once; written by the JSON
+    /// renderer to `Golden/json-lists/` and read by the JSON Schema and documentation tests (the other formats
+    /// ignore data, so it is not part of `document`).
+    static let lists = ComparisonTable(
+        viewID: "governance", title: "Governance and participants", language: "en", rowHeading: "Dimension",
+        columnGroups: [
+            ColumnGroup(jurisdiction: "NO", label: "Norway", columns: [
+                TableColumn(initiativeID: "no-example-forum", heading: "Eksempelforum for digitalisering",
+                            jurisdiction: "NO"),
+            ]),
+            ColumnGroup(jurisdiction: "DK", label: "Denmark", columns: [
+                TableColumn(initiativeID: "dk-example-partnership", heading: "Et eksempelpartnerskab",
+                            jurisdiction: "DK"),
+            ]),
+        ],
+        rows: [
+            TableRow(id: "participants", label: "Participants", cells: [
+                TableCell(state: .known, entries: [
+                    CellEntry(text: "Eksempelforbundet (Example Workers' Union), trade union: member (since March 2024)",
+                              footnotes: [1],
+                              data: .participant(ParticipantValue(name: "Eksempelforbundet",
+                                                                  englishName: "Example Workers' Union",
+                                                                  category: .tradeUnion, role: "member",
+                                                                  since: date(2024, 3)))),
+                    CellEntry(text: "Eksempelkommunene", footnotes: [1],
+                              data: .participant(ParticipantValue(name: "Eksempelkommunene"))),
+                ]),
+                TableCell(state: .notRecorded, entries: [CellEntry(text: "not recorded", footnotes: [])]),
+            ]),
+            TableRow(id: "components", label: "Components", cells: [
+                TableCell(state: .known, entries: [
+                    CellEntry(text: "Spor 1: Skills — One line on the example track", footnotes: [2],
+                              data: .component(ComponentValue(id: "skills", label: "Spor 1", title: "Skills",
+                                                              description: "One line on the example track"))),
+                ]),
+                TableCell(state: .known, entries: [
+                    CellEntry(text: "Data", footnotes: [3], data: .component(ComponentValue(id: "data", title: "Data"))),
+                ]),
+            ]),
+            TableRow(id: "goals", label: "Goals", cells: [
+                TableCell(state: .known, entries: [
+                    CellEntry(text: "An example roadmap (target: one report; by November 2024)", footnotes: [2],
+                              data: .goal(GoalValue(text: "An example roadmap", target: "one report",
+                                                    deadline: date(2024, 11)))),
+                ]),
+                TableCell(state: .known, entries: [
+                    CellEntry(text: "Recommendations", footnotes: [3], data: .goal(GoalValue(text: "Recommendations"))),
+                ]),
+            ]),
+        ],
+        footnotes: [
+            Footnote(number: 1, source: exampleForumNotice, locator: "første avsnitt"),
+            Footnote(number: 2, source: exampleStrategy, locator: "kapittel 1"),
+            Footnote(number: 3, source: exampleArticle, locator: nil),
+        ],
+        legend: "Latest value of each fact. [n] points to the numbered source."
+    )
+
     // MARK: Helpers
 
     static func known(_ text: String, _ footnotes: [Int]) -> TableCell {

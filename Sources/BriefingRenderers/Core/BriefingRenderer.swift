@@ -37,7 +37,8 @@ package protocol BriefingRenderer: Sendable {
     /// itself, the data package and the SQLite database, from `BriefingDocument.corpus`). A run writes a format
     /// that says no once, without building a table for it.
     var readsTables: Bool { get }
-    /// Renders the document into one or more files (Markdown/CSV/JSON: one file per table, named "<viewID>.<ext>").
+    /// Renders the document into one or more files (Markdown and JSON: one file per table, named "<viewID>.<ext>";
+    /// CSV: that and "<viewID>-sources.csv").
     func render(_ document: BriefingDocument) -> [RenderedFile]
     /// Writes the same files into `sink`, a piece at a time. Formats whose output grows with the corpus (Markdown,
     /// CSV, JSON) stream it, so a run never holds a whole file; the default renders each file whole and hands it

@@ -1,32 +1,33 @@
 import ComparisonKit
 
-/// A format that writes one file per table from that table alone (Markdown, CSV, JSON).
+/// A format that writes files per table from that table alone (Markdown and JSON one file, CSV two: the table and its
+/// sources).
 ///
 /// A conforming renderer implements `writeTable(_:to:)`, streaming one table's file into a sink; rendering a whole
 /// document, streaming it, and `renderTable(_:)` follow from it, and so does `writesEachTableAlone`, which lets a
 /// run build, write and drop one table at a time.
 package protocol TableFileRenderer: BriefingRenderer {
-    /// Streams the file `<viewID>.<ext>` for one table into `sink`.
+    /// Streams the files of one table into `sink`, `<viewID>.<ext>` first.
     func writeTable(_ table: ComparisonTable, to sink: any RenderSink)
 }
 
 extension TableFileRenderer {
-    /// Yes: one file per table, from that table alone.
+    /// Yes: each table's files, from that table alone.
     package var writesEachTableAlone: Bool { true }
 
-    /// One `<viewID>.<ext>` per table, in document order.
+    /// Each table's files, in document order.
     package func render(_ document: BriefingDocument) -> [RenderedFile] {
         let sink = CollectingSink()
         write(document, to: sink)
         return sink.files
     }
 
-    /// Streams one `<viewID>.<ext>` per table into `sink`, in document order.
+    /// Streams each table's files into `sink`, in document order.
     package func write(_ document: BriefingDocument, to sink: any RenderSink) {
         for table in document.tables { writeTable(table, to: sink) }
     }
 
-    /// One table's file as text.
+    /// One table's first file, `<viewID>.<ext>`, as text.
     package func renderTable(_ table: ComparisonTable) -> String {
         let sink = CollectingSink()
         writeTable(table, to: sink)

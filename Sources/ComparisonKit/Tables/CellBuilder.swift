@@ -70,11 +70,13 @@ struct CellBuilder {
         return status.map { $0 + ", " + date } ?? date
     }
 
-    /// A cell listing items, each with its own citation; an empty list is "not recorded".
-    mutating func listCell<Item>(_ items: [Item], citation: (Item) -> Citation, format: (Item) -> String) -> TableCell {
+    /// A cell listing items, each with its own citation and, when `data` gives it, as data too; an empty list is
+    /// "not recorded".
+    mutating func listCell<Item>(_ items: [Item], citation: (Item) -> Citation, format: (Item) -> String,
+                                 data: (Item) -> CellData? = { _ in nil }) -> TableCell {
         guard !items.isEmpty else { return notRecordedCell() }
         let entries = items.map { item in
-            CellEntry(text: format(item), footnotes: footnotes.numbers(for: citation(item)))
+            CellEntry(text: format(item), footnotes: footnotes.numbers(for: citation(item)), data: data(item))
         }
         return TableCell(state: .known, entries: entries)
     }

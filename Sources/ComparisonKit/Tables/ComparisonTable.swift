@@ -92,7 +92,7 @@ public struct TableRow: Sendable, Hashable {
 
 /// What a cell holds: values, a finding that the sources do not say, a finding that the fact does not apply, or
 /// nothing recorded yet.
-public enum CellState: String, Sendable, Hashable {
+public enum CellState: String, Sendable, Hashable, CaseIterable {
     /// One or more values with citations.
     case known
     /// The sources were read and state no value.
@@ -139,7 +139,8 @@ public struct CellEntry: Sendable, Hashable {
     }
 }
 
-/// A cell value as data rather than text: what charts are drawn from.
+/// A cell value as data rather than text: what charts are drawn from, and what machine-readable formats write beside
+/// the text.
 public enum CellData: Sendable, Hashable {
     /// How strongly an initiative covers a theme.
     case themeStrength(ThemeStrength)
@@ -150,13 +151,19 @@ public enum CellData: Sendable, Hashable {
     /// The price basis of a budget given as a range or an order of magnitude (an exact amount carries its basis in
     /// its `MoneyValue`).
     case budgetBasis(PriceBasis)
+    /// One participant of a `participants` cell.
+    case participant(ParticipantValue)
+    /// One component of a `components` cell.
+    case component(ComponentValue)
+    /// One goal of a `goals` cell.
+    case goal(GoalValue)
 
     /// The price basis of a budget's entry, exact or not; nil for other values and for budgets that record none.
     public var priceBasis: PriceBasis? {
         switch self {
         case .money(let money): return money.basis
         case .budgetBasis(let basis): return basis
-        case .themeStrength, .period: return nil
+        case .themeStrength, .period, .participant, .component, .goal: return nil
         }
     }
 }

@@ -36,21 +36,30 @@ extension CellBuilder {
         case .budgetBreakdown:
             return breakdownCell(of: initiative)
         case .participants:
-            return listCell(initiative.participants, citation: \.citation) { participant in
+            return listCell(initiative.participants, citation: \.citation, format: { participant in
                 var text = formatter.organisation(participant.organisation)
                 if let role = participant.role { text += ": " + role.resolved(in: language) }
                 if let since = participant.since { text += " (\(vocabulary.since) \(formatter.date(since)))" }
                 return text
-            }
+            }, data: { participant in
+                let organisation = participant.organisation
+                return .participant(ParticipantValue(
+                    name: organisation.name, englishName: organisation.englishName, category: organisation.category,
+                    role: participant.role?.resolved(in: language), since: participant.since))
+            })
         case .components:
-            return listCell(initiative.components, citation: \.citation) { component in
+            return listCell(initiative.components, citation: \.citation, format: { component in
                 var text = component.title.resolved(in: language)
                 if let label = component.label { text = "\(label): \(text)" }
                 if let description = component.description { text += " — " + description.resolved(in: language) }
                 return text
-            }
+            }, data: { component in
+                .component(ComponentValue(id: component.id, label: component.label,
+                                          title: component.title.resolved(in: language),
+                                          description: component.description?.resolved(in: language)))
+            })
         case .goals:
-            return listCell(initiative.goals, citation: \.citation) { goal in
+            return listCell(initiative.goals, citation: \.citation, format: { goal in
                 var text = goal.text.resolved(in: language)
                 var details: [String] = []
                 if let target = goal.target { details.append("\(vocabulary.target): \(target)") }
@@ -58,7 +67,9 @@ extension CellBuilder {
                 if showsNotes, let note = goal.note { details.append(note) }
                 if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
                 return text
-            }
+            }, data: { goal in
+                .goal(GoalValue(text: goal.text.resolved(in: language), target: goal.target, deadline: goal.deadline))
+            })
         case .positions:
             return listCell(initiative.positions, citation: \.citation) { position in
                 var text = formatter.organisation(position.organisation) + ": " + vocabulary.stance(position.stance)

@@ -1,14 +1,16 @@
 import ComparisonKit
 
-/// CSV per RFC 4180 (CR LF line endings, UTF-8 without byte-order mark): one file per table, `<viewID>.csv`.
+/// CSV per RFC 4180 (CR LF line endings, UTF-8 without byte-order mark): two files per table, each one table with
+/// the same number of fields in every record, so that any CSV reader (pandas, R, Python's `csv`) reads it as it is.
 ///
-/// Records, in order:
+/// `<viewID>.csv`, the table:
 /// 1. the header: the row heading, then each column's `Jurisdiction: Initiative`;
 /// 2. one record per row: its label, then each cell's entries as `text (qualifier) [1, 2]` joined by `; `,
-///    a disputed cell followed by ` (sources disagree)` in the table's language, an empty cell as an empty field;
-/// 3. an empty record;
-/// 4. the footnote header `note,title,publisher,published,language,locator,url,accessed,archived,identifier`;
-/// 5. one record per footnote (`published` and `accessed` as `YYYY[-MM[-DD]]`, `archived` the address of an archived
+///    a disputed cell followed by ` (sources disagree)` in the table's language, an empty cell as an empty field.
+///
+/// `<viewID>-sources.csv`, the sources the numbers in brackets cite:
+/// 1. the header `note,title,publisher,published,language,locator,url,accessed,archived,identifier`;
+/// 2. one record per footnote (`published` and `accessed` as `YYYY[-MM[-DD]]`, `archived` the address of an archived
 ///    copy, `identifier` such as `CELEX:32021R0694` as written; missing values as empty fields).
 ///
 /// Every field goes through `OutputBuffer.appendCSVField`: formula-starting fields get a `'` prefix (OWASP), so a value
@@ -24,11 +26,16 @@ package struct CSVRenderer: TableFileRenderer {
     /// `csv`.
     package var fileExtension: String { "csv" }
 
-    /// The column names of the footnote section.
+    /// The column names of the sources file.
     static let footnoteHeader = ["note", "title", "publisher", "published", "language", "locator", "url", "accessed",
                                  "archived", "identifier"]
 
-    /// Streams one table as CSV text, every record ending with CR LF.
+    /// The name of a table's sources file, `<viewID>-sources.csv`.
+    static func sourcesFileName(for table: ComparisonTable) -> String {
+        RenderedFile.fileName(forView: table.viewID + "-sources", fileExtension: "csv")
+    }
+
+    /// Streams one table as two CSV files, the table and then its sources, every record ending with CR LF.
     package func writeTable(_ table: ComparisonTable, to sink: any RenderSink) {
         let out = OutputBuffer(file: fileName(for: table), in: sink)
         // Excel takes a file starting with the bytes "ID" for a SYLK file and refuses it; quoting the first field
@@ -62,7 +69,13 @@ package struct CSVRenderer: TableFileRenderer {
             }
             out.append(literal: "\r\n")
         }
-        out.append(literal: "\r\n")
+        out.finish()
+        writeSources(of: table, to: sink)
+    }
+
+    /// Streams `<viewID>-sources.csv`: the header, then one record per footnote.
+    private func writeSources(of table: ComparisonTable, to sink: any RenderSink) {
+        let out = OutputBuffer(file: Self.sourcesFileName(for: table), in: sink)
         out.appendCSVRecord(Self.footnoteHeader)
         var sources = EscapedSources(piecesPerSource: 2)
         // Each distinct source's fields are escaped once per table (see `EscapedSources`).

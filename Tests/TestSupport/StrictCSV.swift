@@ -1,13 +1,15 @@
 /// A strict RFC 4180 reader for tests: every record ends with CR LF, quotes only around whole fields,
 /// `""` inside quotes for a quote; anything else (a bare CR or LF outside quotes, a quote inside an unquoted
 /// field, text after a closing quote, a missing final CR LF) is an error.
-enum StrictCSV {
-    struct ParseError: Error, CustomStringConvertible {
-        var description: String
+public enum StrictCSV {
+    /// Where and why the text is not strict RFC 4180.
+    public struct ParseError: Error, CustomStringConvertible {
+        /// What is wrong, and at which scalar.
+        public var description: String
     }
 
     /// The records and their fields.
-    static func parse(_ text: String) throws -> [[String]] {
+    public static func parse(_ text: String) throws -> [[String]] {
         let scalars = Array(text.unicodeScalars)
         var records: [[String]] = []
         var fields: [String] = []
