@@ -9,7 +9,7 @@ import ComparisonKit
 /// It writes the corpus of the document, not its tables. A failure of the library (which only running out of
 /// memory, or a corpus with broken references that validation lets through, could cause) is reported through the
 /// sink, so the run writes nothing.
-package struct SQLiteRenderer: BriefingRenderer {
+package struct SQLiteRenderer: StreamingRenderer {
     /// The database's file name in the output folder.
     package static let fileName = "nordic-compare.sqlite"
 
@@ -26,13 +26,6 @@ package struct SQLiteRenderer: BriefingRenderer {
     package var writesText: Bool { false }
     /// No: it writes the corpus.
     package var readsTables: Bool { false }
-
-    /// The database file.
-    package func render(_ document: BriefingDocument) -> [RenderedFile] {
-        let sink = CollectingSink()
-        write(document, to: sink)
-        return sink.files
-    }
 
     /// Builds the database in memory and streams its file into `sink`, or reports why it could not.
     package func write(_ document: BriefingDocument, to sink: any RenderSink) {

@@ -6,7 +6,7 @@ import ComparisonKit
 /// A conforming renderer implements `writeTable(_:to:)`, streaming one table's file into a sink; rendering a whole
 /// document, streaming it, and `renderTable(_:)` follow from it, and so does `writesEachTableAlone`, which lets a
 /// run build, write and drop one table at a time.
-package protocol TableFileRenderer: BriefingRenderer {
+package protocol TableFileRenderer: StreamingRenderer {
     /// Streams the files of one table into `sink`, `<viewID>.<ext>` first.
     func writeTable(_ table: ComparisonTable, to sink: any RenderSink)
 }
@@ -14,13 +14,6 @@ package protocol TableFileRenderer: BriefingRenderer {
 extension TableFileRenderer {
     /// Yes: each table's files, from that table alone.
     package var writesEachTableAlone: Bool { true }
-
-    /// Each table's files, in document order.
-    package func render(_ document: BriefingDocument) -> [RenderedFile] {
-        let sink = CollectingSink()
-        write(document, to: sink)
-        return sink.files
-    }
 
     /// Streams each table's files into `sink`, in document order.
     package func write(_ document: BriefingDocument, to sink: any RenderSink) {

@@ -8,7 +8,7 @@ import ComparisonKit
 /// It writes the corpus of the document, not its tables, and holds one row at a time: every file streams through
 /// an `OutputBuffer`. Values are written exactly (see `appendDataCSVField`), so these files are for tools
 /// (pandas, R, DuckDB, Spark, `frictionless`), not for a spreadsheet.
-package struct DataPackageRenderer: BriefingRenderer {
+package struct DataPackageRenderer: StreamingRenderer {
     /// The folder, inside the output folder, that holds the package.
     package static let folder = "data"
     /// The descriptor's file name.
@@ -25,13 +25,6 @@ package struct DataPackageRenderer: BriefingRenderer {
     package var fileExtension: String { "csv" }
     /// No: it writes the corpus.
     package var readsTables: Bool { false }
-
-    /// The package's files: one CSV per table, then the descriptor.
-    package func render(_ document: BriefingDocument) -> [RenderedFile] {
-        let sink = CollectingSink()
-        write(document, to: sink)
-        return sink.files
-    }
 
     /// Streams each table's CSV, then the descriptor, into `sink`.
     package func write(_ document: BriefingDocument, to sink: any RenderSink) {
