@@ -163,20 +163,19 @@ public struct Initiative: Sendable, Hashable, Identifiable {
     /// Calls `body` with every citation the initiative makes, without building an array: the default citation, the
     /// summary's own, then each fact's claims, participants, components, goals and positions.
     func forEachCitation(_ body: (Citation) throws -> Void) rethrows {
-        let fields = self
-        try body(fields.defaultCitation)
-        if let summaryCitation = fields.summaryCitation { try body(summaryCitation) }
-        for claim in fields.period.claims { try body(claim.citation) }
-        for claim in fields.status.claims { try body(claim.citation) }
-        for claim in fields.lead.claims { try body(claim.citation) }
-        for claim in fields.chair.claims { try body(claim.citation) }
-        for claim in fields.memberCount.claims { try body(claim.citation) }
-        for claim in fields.meetings.claims { try body(claim.citation) }
-        for claim in fields.budget.claims { try body(claim.citation) }
-        for participant in fields.participants { try body(participant.citation) }
-        for component in fields.components { try body(component.citation) }
-        for goal in fields.goals { try body(goal.citation) }
-        for position in fields.positions { try body(position.citation) }
+        try body(defaultCitation)
+        if let summaryCitation = summaryCitation { try body(summaryCitation) }
+        for claim in period.claims { try body(claim.citation) }
+        for claim in status.claims { try body(claim.citation) }
+        for claim in lead.claims { try body(claim.citation) }
+        for claim in chair.claims { try body(claim.citation) }
+        for claim in memberCount.claims { try body(claim.citation) }
+        for claim in meetings.claims { try body(claim.citation) }
+        for claim in budget.claims { try body(claim.citation) }
+        for participant in participants { try body(participant.citation) }
+        for component in components { try body(component.citation) }
+        for goal in goals { try body(goal.citation) }
+        for position in positions { try body(position.citation) }
     }
 
     /// Calls `body` with every theme reference, the initiative's own and then its components', without building an
