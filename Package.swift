@@ -42,9 +42,12 @@ let package = Package(
         // The renderer protocol, registry, sink and buffer (Core/), and one folder per format that needs nothing
         // but the tables (Formats/): Markdown, CSV, JSON, HTML with its SVG charts, LaTeX. Knows tables, not YAML.
         .target(name: "BriefingRenderers", dependencies: ["ComparisonKit"]),
-        // Word (.docx): the format that zips, in a module of its own so that it alone depends on ZIPFoundation
-        // (imported internally, so users of the module do not see it).
-        .target(name: "BriefingDOCX", dependencies: ["BriefingRenderers", "ComparisonKit", "ZIPFoundation"]),
+        // What the Office Open XML formats share (the ZIP container with its fixed order and dates, the property
+        // parts, XML escaping): the one module that depends on ZIPFoundation (imported internally, so users of the
+        // module do not see it).
+        .target(name: "OfficeOpenXML", dependencies: ["BriefingRenderers", "ZIPFoundation"]),
+        // Word (.docx), in a module of its own because it zips.
+        .target(name: "BriefingDOCX", dependencies: ["BriefingRenderers", "ComparisonKit", "OfficeOpenXML"]),
         // The SQLite database: the format that writes through the system SQLite library, in a module of its own so
         // that it alone links it.
         .target(name: "BriefingSQLite", dependencies: ["BriefingRenderers", "ComparisonKit", "CSQLite"]),
