@@ -48,12 +48,14 @@ let package = Package(
         .target(name: "OfficeOpenXML", dependencies: ["BriefingRenderers", "ZIPFoundation"]),
         // Word (.docx), in a module of its own because it zips.
         .target(name: "BriefingDOCX", dependencies: ["BriefingRenderers", "ComparisonKit", "OfficeOpenXML"]),
+        // Excel (.xlsx): the views, their sources and the data tables as sheets, in a module of its own because it zips.
+        .target(name: "BriefingXLSX", dependencies: ["BriefingRenderers", "ComparisonKit", "OfficeOpenXML"]),
         // The SQLite database: the format that writes through the system SQLite library, in a module of its own so
         // that it alone links it.
         .target(name: "BriefingSQLite", dependencies: ["BriefingRenderers", "ComparisonKit", "CSQLite"]),
         // The formats this build ships, registered in one list (`RendererRegistry.standard`): the one place that
         // sees every format module.
-        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingSQLite"]),
+        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite"]),
         // Loads a run configuration, validates, builds tables, writes outputs atomically.
         .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers", "StandardRenderers"]),
         // Process-wide allocator settings, made only by the executables (the tool and the benchmark).
@@ -87,7 +89,7 @@ let package = Package(
         .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
         .testTarget(name: "BenchmarkToolTests", dependencies: ["CorpusGenerator", "ComparisonRunner", "ComparisonKit", "NordicCompareBench"]),
         .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
-        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingSQLite", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation", "CSQLite"], resources: [.copy("Golden")]),
+        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation", "CSQLite"], resources: [.copy("Golden")]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat", "TestSupport"],
