@@ -14,13 +14,23 @@ enum XLSXInvariant {
         "xl/_rels/workbook.xml.rels", "xl/styles.xml",
     ]
 
-    /// The text a cell holds for a value: as `docxText` (hidden characters as U+FFFD, breaks as LF).
-    static func text(_ value: String) -> String { FormatInvariants.docxText(value) }
+    /// The text a cell holds for a value: as `docxText` (hidden characters as U+FFFD, breaks as LF), and past
+    /// 32 767 UTF-16 code units cut to 32 766 of them, whole characters, and an ellipsis.
+    static func text(_ value: String) -> String {
+        let shown = FormatInvariants.docxText(value)
+        guard shown.utf16.count > 32_767 else { return shown }
+        var cut = ""
+        for character in shown {
+            if cut.utf16.count + character.utf16.count > 32_766 { break }
+            cut.append(character)
+        }
+        return cut + "…"
+    }
 
     /// A view cell's text: one line per entry, `text (qualifier) [1, 2]`, then the disagreement when disputed.
     static func cellText(_ cell: TableCell, language: String) -> String? {
         guard !cell.entries.isEmpty else { return nil }
-        return FormatInvariants.docxCellText(cell, language: language)
+        return text(FormatInvariants.docxCellText(cell, language: language))
     }
 
     /// A1 reference from 0-based column and row, computed independently of the renderer.

@@ -67,6 +67,20 @@ struct XLSXRendererTests {
         #expect(reader.sheets.allSatisfy { !$0.elements.contains("f") })
     }
 
+    @Test("A value longer than a cell holds is cut to 32 767 characters, ending with an ellipsis")
+    func longValuesFitACell() throws {
+        var document = Self.sampleDocument()
+        let long = String(repeating: "æøå 🇳🇴 ", count: 5_000)
+        document.tables[0].rows[0].label = long
+        document.tables[0].rows[1].label = String(repeating: "x", count: 32_767)
+        let reader = try Self.read(document)
+        let cut = try #require(reader.sheets[0]["A2"]).value
+        #expect(cut.utf16.count <= 32_767 && cut.utf16.count > 32_700)
+        #expect(cut.hasSuffix("…") && long.hasPrefix(cut.dropLast()))
+        #expect(try #require(reader.sheets[0]["A3"]).value == String(repeating: "x", count: 32_767))
+        #expect(XLSXInvariant.problems(document, XLSXRenderer().render(document)).isEmpty)
+    }
+
     @Test("Numbers are typed when a double keeps every digit; longer ones and dates stay text as written", arguments: [
         (DataValue.integer(8168), "8168", true), (.decimal(Decimal(string: "2.5")!), "2.5", true),
         (.decimal(Decimal(string: "-0.0025")!), "-0.0025", true),
