@@ -42,15 +42,20 @@ let package = Package(
         // The renderer protocol, registry, sink and buffer (Core/), and one folder per format that needs nothing
         // but the tables (Formats/): Markdown, CSV, JSON, HTML with its SVG charts, LaTeX. Knows tables, not YAML.
         .target(name: "BriefingRenderers", dependencies: ["ComparisonKit"]),
-        // Word (.docx): the format that zips, in a module of its own so that it alone depends on ZIPFoundation
-        // (imported internally, so users of the module do not see it).
-        .target(name: "BriefingDOCX", dependencies: ["BriefingRenderers", "ComparisonKit", "ZIPFoundation"]),
+        // What the Office Open XML formats share (the ZIP container with its fixed order and dates, the property
+        // parts, XML escaping): the one module that depends on ZIPFoundation (imported internally, so users of the
+        // module do not see it).
+        .target(name: "OfficeOpenXML", dependencies: ["BriefingRenderers", "ZIPFoundation"]),
+        // Word (.docx), in a module of its own because it zips.
+        .target(name: "BriefingDOCX", dependencies: ["BriefingRenderers", "ComparisonKit", "OfficeOpenXML"]),
+        // Excel (.xlsx): the views, their sources and the data tables as sheets, in a module of its own because it zips.
+        .target(name: "BriefingXLSX", dependencies: ["BriefingRenderers", "ComparisonKit", "OfficeOpenXML"]),
         // The SQLite database: the format that writes through the system SQLite library, in a module of its own so
         // that it alone links it.
         .target(name: "BriefingSQLite", dependencies: ["BriefingRenderers", "ComparisonKit", "CSQLite"]),
         // The formats this build ships, registered in one list (`RendererRegistry.standard`): the one place that
         // sees every format module.
-        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingSQLite"]),
+        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite"]),
         // Loads a run configuration, validates, builds tables, writes outputs atomically.
         .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers", "StandardRenderers"]),
         // Process-wide allocator settings, made only by the executables (the tool and the benchmark).
@@ -84,7 +89,7 @@ let package = Package(
         .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
         .testTarget(name: "BenchmarkToolTests", dependencies: ["CorpusGenerator", "ComparisonRunner", "ComparisonKit", "NordicCompareBench"]),
         .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
-        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingSQLite", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation", "CSQLite"], resources: [.copy("Golden")]),
+        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation", "CSQLite"], resources: [.copy("Golden")]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat", "TestSupport"],

@@ -1,5 +1,6 @@
 import BriefingRenderers
 import ComparisonKit
+import OfficeOpenXML
 
 /// The page a Word briefing is laid out on: A4 landscape, 1.5 cm margins (measures in twentieths of a point).
 enum DOCXLayout {
@@ -39,10 +40,10 @@ struct DOCXDocumentXML {
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
         xml.open("<w:body>")
         writeTitleBlock(into: &xml)
-        let documentLanguage = WordprocessingText.languageTag(document.language)
+        let documentLanguage = OfficeXMLText.languageTag(document.language)
         for (index, table) in document.tables.enumerated() {
-            let tag = WordprocessingText.languageTag(table.language)
-            let language = tag == documentLanguage ? "" : "<w:lang w:val=\"\(WordprocessingText.escaped(tag))\"/>"
+            let tag = OfficeXMLText.languageTag(table.language)
+            let language = tag == documentLanguage ? "" : "<w:lang w:val=\"\(OfficeXMLText.escaped(tag))\"/>"
             xml.line(paragraph(style: "Heading1", extra: index > 0 ? "<w:pageBreakBefore/>" : "",
                                runs: WordprocessingText.run(table.title, properties: language)))
             DOCXTableXML(table: table, language: language).write(into: &xml)

@@ -1,7 +1,6 @@
 import BriefingRenderers
 import ComparisonKit
-internal import Foundation
-internal import ZIPFoundation
+import OfficeOpenXML
 
 /// Word (Office Open XML, `.docx`): the whole run as one briefing, `briefing.docx`.
 ///
@@ -10,9 +9,9 @@ internal import ZIPFoundation
 /// initiatives, then the initiatives), its numbered sources and its legend. `DOCXDocumentXML` and
 /// `DOCXTableXML` describe the layout; `WordprocessingText` says how values are escaped.
 ///
-/// The package is written with ZIPFoundation in memory, its parts in a fixed order and every entry dated
-/// 1980-01-01 00:00 (the earliest date ZIP can hold), so the same document gives the same bytes. No part holds a
-/// time unless `provenance.generatedAt` is set.
+/// The package is zipped by `OfficeZip` in memory, its parts in a fixed order and every entry dated 1980-01-01 00:00
+/// (the earliest date ZIP can hold), so the same document gives the same bytes. No part holds a time unless
+/// `provenance.generatedAt` is set.
 package struct DOCXRenderer: BriefingRenderer {
     /// Creates the renderer.
     package init() {}
@@ -29,12 +28,9 @@ package struct DOCXRenderer: BriefingRenderer {
     /// The name of the one file a run writes.
     static let fileName = "briefing.docx"
 
-    /// The fixed modification date of every entry: 1980-01-01 00:00 UTC, the start of the ZIP (MS-DOS) calendar.
-    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
-
     /// `briefing.docx` holding every table, or no file if the package could not be assembled in memory.
     package func render(_ document: BriefingDocument) -> [RenderedFile] {
-        guard let bytes = Self.package(parts(document)) else { return [] }
+        guard let bytes = OfficeZip.archive(parts(document)) else { return [] }
         return [RenderedFile(relativePath: Self.fileName, contents: bytes)]
     }
 
@@ -43,32 +39,15 @@ package struct DOCXRenderer: BriefingRenderer {
         let body = DOCXDocumentXML(document: document).build()
         return [
             ("[Content_Types].xml", DOCXParts.contentTypes()),
-            ("_rels/.rels", DOCXParts.packageRelationships()),
-            ("docProps/core.xml", DOCXParts.coreProperties(document)),
-            ("docProps/app.xml", DOCXParts.appProperties()),
+            ("_rels/.rels", OfficeProperties.packageRelationships(mainPart: "word/document.xml")),
+            ("docProps/core.xml", OfficeProperties.core(title: document.title, subject: document.subtitle,
+                                                        language: document.language,
+                                                        generatedAt: document.provenance.generatedAt)),
+            ("docProps/app.xml", OfficeProperties.app()),
             ("word/document.xml", body.text),
-            ("word/styles.xml", DOCXStyles.part(languageTag: WordprocessingText.languageTag(document.language))),
+            ("word/styles.xml", DOCXStyles.part(languageTag: OfficeXMLText.languageTag(document.language))),
             ("word/settings.xml", DOCXParts.settings()),
             ("word/_rels/document.xml.rels", DOCXParts.documentRelationships(hyperlinks: body.hyperlinks)),
         ]
-    }
-
-    /// The parts zipped (deflated) in order with the fixed date; nil if ZIPFoundation fails.
-    static func package(_ parts: [(path: String, text: String)]) -> [UInt8]? {
-        do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for part in parts {
-                let data = Data(part.text.utf8)
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: entryDate, permissions: 0o644,
-                                     compressionMethod: .deflate) { position, size in
-                    let start = Int(position)
-                    return data.subdata(in: start..<min(start + size, data.count))
-                }
-            }
-            return archive.data.map { Array($0) }
-        } catch {
-            return nil
-        }
     }
 }

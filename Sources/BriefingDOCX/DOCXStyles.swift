@@ -1,3 +1,5 @@
+import OfficeOpenXML
+
 /// `word/styles.xml` for a Word briefing: Calibri 10 pt in the document's language, a title block, two heading
 /// levels, compact 8 pt table and source-list text, and the `BriefingTable` table style with a thin grey border
 /// on every cell.
@@ -9,7 +11,7 @@ enum DOCXStyles {
         xml.open("<w:docDefaults>")
         xml.line("<w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:eastAsia=\"Calibri\" w:hAnsi=\"Calibri\" "
             + "w:cs=\"Calibri\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"
-            + "<w:lang w:val=\"\(WordprocessingText.escaped(languageTag))\"/></w:rPr></w:rPrDefault>")
+            + "<w:lang w:val=\"\(OfficeXMLText.escaped(languageTag))\"/></w:rPr></w:rPrDefault>")
         xml.line("<w:pPrDefault><w:pPr><w:spacing w:after=\"80\" w:line=\"252\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>")
         xml.close("</w:docDefaults>")
 

@@ -1,5 +1,6 @@
 import BriefingRenderers
 import ComparisonKit
+import OfficeOpenXML
 
 /// One comparison table as a WordprocessingML `<w:tbl>`.
 ///

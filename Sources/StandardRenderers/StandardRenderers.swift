@@ -1,6 +1,7 @@
 import BriefingDOCX
 import BriefingRenderers
 import BriefingSQLite
+import BriefingXLSX
 
 extension RendererRegistry {
     /// Every format this build ships, in the order `--help` lists them. Adding a format is one folder under
@@ -11,6 +12,7 @@ extension RendererRegistry {
         JSONRenderer(),
         HTMLRenderer(),
         DOCXRenderer(),
+        XLSXRenderer(),
         LaTeXRenderer(), LaTeXRenderer(fragment: true),
         DataPackageRenderer(),
         SQLiteRenderer(),

@@ -96,12 +96,12 @@ struct BenchmarkCommandTests {
         #expect(root["within_limit"] as? Bool == true)
         #expect((root["small"] as? [String: Any])?["initiatives"] as? Int == 2)
         #expect((root["large"] as? [String: Any])?["initiatives"] as? Int == 4)
-        #expect(root["render_formats"] as? [String] == ["markdown", "csv", "json", "html", "docx", "latex", "latex-fragment",
-                                                        "datapackage", "sqlite"])
+        #expect(root["render_formats"] as? [String] == ["markdown", "csv", "json", "html", "docx", "xlsx", "latex",
+                                                        "latex-fragment", "datapackage", "sqlite"])
         let phases = try #require(root["phases"] as? [[String: Any]])
         let names = phases.compactMap { $0["name"] as? String }
         for name in ["end_to_end", "validate", "build_tables", "render_markdown", "render_csv", "render_json",
-                     "render_html", "render_docx", "render_latex", "render_latex_fragment", "render_datapackage",
+                     "render_html", "render_docx", "render_xlsx", "render_latex", "render_latex_fragment", "render_datapackage",
                      "render_sqlite", "render_and_write"] {
             #expect(names.contains(name), "missing phase \(name)")
         }

@@ -18,6 +18,7 @@ enum FormatInvariants {
         "json": json,
         "latex": latex, "latex-fragment": latexFragment,
         "docx": docx,
+        "xlsx": XLSXInvariant.problems,
         "html": html,
         "datapackage": DataPackageInvariant.problems,
         "sqlite": SQLiteInvariant.problems,

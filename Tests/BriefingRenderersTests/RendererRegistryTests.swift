@@ -7,13 +7,14 @@ struct RendererRegistryTests {
     @Test("The standard registry lists every shipped format in order")
     func standardFormats() {
         #expect(RendererRegistry.standard.formatNames
-                == ["markdown", "csv", "json", "html", "docx", "latex", "latex-fragment", "datapackage", "sqlite"])
+                == ["markdown", "csv", "json", "html", "docx", "xlsx", "latex", "latex-fragment", "datapackage",
+                   "sqlite"])
     }
 
     @Test("Lookups ignore case and accept aliases", arguments: [
         ("markdown", "markdown"), ("Markdown", "markdown"), ("MARKDOWN", "markdown"), ("md", "markdown"), ("MD", "markdown"),
         ("csv", "csv"), ("CSV", "csv"), ("json", "json"), ("Json", "json"), ("HTML", "html"), ("docx", "docx"),
-        ("word", "docx"), ("tex", "latex"), ("LaTeX", "latex"), ("latex-fragment", "latex-fragment"),
+        ("word", "docx"), ("xlsx", "xlsx"), ("XLSX", "xlsx"), ("excel", "xlsx"), ("tex", "latex"), ("LaTeX", "latex"), ("latex-fragment", "latex-fragment"),
         ("datapackage", "datapackage"), ("data-package", "datapackage"), ("Frictionless", "datapackage"),
         ("sqlite", "sqlite"), ("SQLite3", "sqlite"),
     ])
@@ -21,7 +22,7 @@ struct RendererRegistryTests {
         #expect(RendererRegistry.standard.renderer(named: name)?.formatName == expected)
     }
 
-    @Test("Unknown names find nothing", arguments: ["", "markdow", "md ", "xlsx", "pdf", "htm"])
+    @Test("Unknown names find nothing", arguments: ["", "markdow", "md ", "xls", "pdf", "htm"])
     func unknownName(name: String) {
         #expect(RendererRegistry.standard.renderer(named: name) == nil)
     }

@@ -20,14 +20,16 @@ struct SourceMetadataRenderingTests {
             footnotes: [Footnote(number: 1, source: source, locator: "Article 9")], legend: "")
     }
 
-    /// Every format that writes the tables, DOCX as its document part.
+    /// Every format that writes the tables, DOCX as its document part, the workbook as its sheets.
     static func outputs(_ language: LanguageCode, source: Source) throws -> [(format: String, text: String)] {
         let document = BriefingDocument(title: "t", language: language, tables: [table(language, source: source)])
         return try RendererRegistry.standard.renderers.filter(\.readsTables).map { renderer in
             let files = renderer.render(document)
             guard renderer.writesText else {
                 let reader = try DOCXReader(try #require(files.first).contents)
-                return (renderer.formatName, String(decoding: try #require(reader.data("word/document.xml")), as: UTF8.self))
+                let parts = reader.entries.filter { $0.path == "word/document.xml" || $0.path.hasPrefix("xl/worksheets/") }
+                #expect(!parts.isEmpty, "\(renderer.formatName)")
+                return (renderer.formatName, parts.map { String(decoding: $0.data, as: UTF8.self) }.joined())
             }
             return (renderer.formatName, files.map { String(decoding: $0.contents, as: UTF8.self) }.joined())
         }
@@ -49,8 +51,8 @@ struct SourceMetadataRenderingTests {
             #expect(text.contains("DOI:10.5555/example-programme-decision"), "\(format)")
             #expect(text.contains("https://example.com/archive/2024/example-programme/decision"), "\(format)")
             #expect(text.contains("2024-05-02"), "\(format)")
-            // CSV and JSON name them by their column and key instead.
-            guard format != "csv", format != "json" else { continue }
+            // CSV, JSON and the workbook name them by their column and key instead.
+            guard format != "csv", format != "json", format != "xlsx" else { continue }
             #expect(text.contains(labels.accessed + " 2024-05-02"), "\(format)")
             #expect(text.contains(labels.archived + ": "), "\(format)")
         }

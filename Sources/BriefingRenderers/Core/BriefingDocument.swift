@@ -13,9 +13,9 @@ package struct BriefingDocument: Sendable {
     package var tables: [ComparisonTable]
     /// Where the document comes from: sources' date, tool version, configuration digest, run time.
     package var provenance: BriefingProvenance
-    /// The corpus the tables were built from, for the formats that write the data itself rather than the tables
-    /// (the data package and the SQLite database derive `DataTables` from it); nil when the document is made from
-    /// tables alone, and then those formats write their tables without rows.
+    /// The corpus the tables were built from, for the formats that write the data itself (the data package and the
+    /// SQLite database derive `DataTables` from it, and the workbook, which also writes the tables, its data sheets);
+    /// nil when the document is made from tables alone, and then those formats write their tables without rows.
     package var corpus: Corpus?
 
     /// Creates a document.

@@ -11,6 +11,7 @@
 /// - JSON is always valid JSON (quotes, backslashes and control characters escaped).
 /// - HTML escapes `<`, `>`, `&`, `"` and `'`.
 /// - LaTeX escapes its special characters `\ { } $ & # ^ _ ~ %`.
+/// - DOCX and XLSX escape XML's `& < > " '`; the workbook writes every text as a string cell, never a formula.
 /// Human-readable formats also replace invisible control characters and bidirectional overrides (U+202A–U+202E,
 /// U+2066–U+2069) with U+FFFD, so that no value can hide or reorder text; JSON keeps them, escaped as `\uXXXX`.
 ///

@@ -61,7 +61,7 @@ extension BriefingPhrases {
 
 extension BriefingPhrases {
     /// Picks the English, Norwegian Bokmål or Danish phrase for a language (English when not translated).
-    static func pick(_ language: String, _ en: String, _ nb: String, _ da: String) -> String {
+    package static func pick(_ language: String, _ en: String, _ nb: String, _ da: String) -> String {
         switch base(language) {
         case "nb", "no", "nn": return nb
         case "da": return da

@@ -11,7 +11,7 @@ package enum TableLayout {
     }
 
     /// A column's heading with its jurisdiction, `Norway: Regjeringens digitaliseringsforum`.
-    static func heading(of column: TableColumn, in group: ColumnGroup) -> String {
+    package static func heading(of column: TableColumn, in group: ColumnGroup) -> String {
         var heading = ""
         forEachHeadingPiece(of: column, in: group) { heading += $0 }
         return heading
@@ -28,7 +28,7 @@ package enum TableLayout {
     }
 
     /// The footnote markers after an entry, ` [1, 2]`, or nothing when the entry cites nothing.
-    static func markers(_ footnotes: [Int]) -> String {
+    package static func markers(_ footnotes: [Int]) -> String {
         footnotes.isEmpty ? "" : " [" + footnotes.map(String.init).joined(separator: ", ") + "]"
     }
 }

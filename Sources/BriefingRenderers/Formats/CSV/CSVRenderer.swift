@@ -27,7 +27,7 @@ package struct CSVRenderer: TableFileRenderer {
     package var fileExtension: String { "csv" }
 
     /// The column names of the sources file.
-    static let footnoteHeader = ["note", "title", "publisher", "published", "language", "locator", "url", "accessed",
+    package static let footnoteHeader = ["note", "title", "publisher", "published", "language", "locator", "url", "accessed",
                                  "archived", "identifier"]
 
     /// The name of a table's sources file, `<viewID>-sources.csv`.
