@@ -53,6 +53,13 @@ struct PriceBasisTests {
         #expect(ValueFormatter(language: language).budget(budget) == expected)
     }
 
+    @Test func aBudgetThatIsNotTheInitiativesOwnSaysWhatItIsForInTheReadersLanguage() {
+        let purpose = LocalizedText([("en", "funding for follow-up projects"), ("da", "midler til opfølgende projekter")])
+        let budget = Budget(amount: .magnitude(.billion), currency: "DKK", basis: .notStated, purpose: purpose)
+        #expect(ValueFormatter(language: "en").budget(budget).hasSuffix(", price basis not stated: funding for follow-up projects"))
+        #expect(ValueFormatter(language: "da").budget(budget).hasSuffix(": midler til opfølgende projekter"))
+    }
+
     @Test func aBudgetWithoutARecordedBasisSaysNothingAboutIt() {
         let budget = Budget(amount: .exact(7588), currency: "EUR", scale: .million)
         #expect(ValueFormatter(language: "nb").budget(budget) == "7\u{00A0}588\u{00A0}mill.\u{00A0}euro")

@@ -39,8 +39,8 @@ extension DataTables {
             DataColumn("note", .text, "A remark in the plugin author's words."),
             DataColumn("absence", .text, allowedValues: ["unknown", "not-applicable"], "Empty for a value; unknown when the sources were read and do not state it; not-applicable when the fact does not apply to the initiative."),
             DataColumn("absence_reason", .text, "What was checked (unknown), or why the fact does not apply (not-applicable)."),
-            DataColumn("text", .text, "The value as text: the status (status), the chair's name (chair), the meetings (meetings, in the run's language), the lead body's name (lead)."),
-            DataColumn("language", .text, "The language of text, for meetings (empty when given for every language)."),
+            DataColumn("text", .text, "The value as text: the status (status), the chair's name (chair), the meetings (meetings, in the run's language), the lead body's name (lead), what the money is for when it is not the initiative's own budget (budget, in the run's language)."),
+            DataColumn("language", .text, "The language of text, for meetings and a budget's purpose (empty when given for every language)."),
             DataColumn("english_name", .text, "The lead body's English name (lead)."),
             DataColumn("category", .text, allowedValues: organisationCategories, "The lead body's category (lead)."),
             DataColumn("count", .integer, "The number of members besides the chair (member-count)."),
@@ -93,8 +93,9 @@ extension DataTables {
                 return ClaimValue(text: text, language: language)
             }
             emit(initiative.budget, .budget) { budget in
-                var value = ClaimValue(currency: budget.currency.dataValue, scale: .text(budget.scale.rawValue),
-                                       priceBasis: budget.basis.map { .text($0.rawValue) })
+                let (purpose, language) = source.text(budget.purpose)
+                var value = ClaimValue(text: purpose, language: language, currency: budget.currency.dataValue,
+                                       scale: .text(budget.scale.rawValue), priceBasis: budget.basis.map { .text($0.rawValue) })
                 switch budget.amount {
                 case .exact(let amount): value.amount = .decimal(amount)
                 case .range(let min, let max): (value.amountMin, value.amountMax) = (.decimal(min), .decimal(max))

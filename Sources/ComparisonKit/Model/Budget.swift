@@ -65,15 +65,20 @@ public struct Budget: Sendable, Hashable {
     public var basis: PriceBasis?
     /// The split across components, in the same currency and scale.
     public var breakdown: [BudgetLine]
+    /// What the money is for when it is not the initiative's own budget (funding for the projects an initiative
+    /// leads to, say); nil for the initiative's own budget. Tables show it beside the amount, so that such a sum is
+    /// never read as what the initiative itself spends.
+    public var purpose: LocalizedText?
 
     /// Creates a budget.
     public init(amount: BudgetAmount, currency: String?, scale: AmountScale = .one, basis: PriceBasis? = nil,
-                breakdown: [BudgetLine] = []) {
+                breakdown: [BudgetLine] = [], purpose: LocalizedText? = nil) {
         self.amount = amount
         self.currency = currency
         self.scale = scale
         self.basis = basis
         self.breakdown = breakdown
+        self.purpose = purpose
     }
 
     /// The exact sum of the breakdown.

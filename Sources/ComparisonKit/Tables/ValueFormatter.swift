@@ -120,6 +120,7 @@ package struct ValueFormatter: Sendable {
             text = magnitudePhrase(scale, currency: budget.currency) + " (" + vocabulary.amountNotStated + ")"
         }
         if let basis = budget.basis { text += ", " + vocabulary.priceBasis(basis) }
+        if let purpose = budget.purpose { text += ": " + purpose.resolved(in: language) }
         return text
     }
 

@@ -16,6 +16,7 @@ enum BudgetSchema {
         var scale: AmountScale = .one
         var basis: PriceBasis?
         var breakdown: [BudgetLine] = []
+        var purpose: LocalizedText?
     }
 
     static let line = RecordSchema<BudgetLine>(
@@ -52,6 +53,10 @@ enum BudgetSchema {
             FieldSchema("breakdown", .list(.record(line)), "The split across components, in the same currency and scale.") {
                 $0.breakdown = $1
             },
+            FieldSchema("purpose", .localizedText,
+                        "What the money is for, when it is not the initiative's own budget (such as funding for the projects it leads to).") {
+                $0.purpose = $1
+            },
         ]) { reader, node in
             var draft = Draft()
             let document = reader.document
@@ -83,7 +88,7 @@ enum BudgetSchema {
             return nil
         }
         return Budget(amount: amount, currency: draft.currency, scale: draft.scale, basis: draft.basis,
-                      breakdown: draft.breakdown)
+                      breakdown: draft.breakdown, purpose: draft.purpose)
     }
 }
 
