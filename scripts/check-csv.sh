@@ -17,26 +17,13 @@ cd "$(dirname "$0")/.."
 
 fail() { echo "check-csv: FAILED: $*" >&2; exit 1; }
 say() { echo "check-csv: $*"; }
-SUDO=""
-if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+. scripts/lib/readers.sh
 
 # --- what the check needs ------------------------------------------------------------------------------------
-if ! python3 -c "import pandas" >/dev/null 2>&1; then
-    say "installing pandas (pip)"
-    python3 -m pip install --quiet pandas || fail "could not install pandas (pip install pandas)"
-fi
-python3 -c "import pandas" >/dev/null 2>&1 || fail "pandas is installed but cannot be imported"
+ensure_python_module pandas pandas
 say "readers: Python $(python3 -c 'import platform; print(platform.python_version())') csv module, pandas $(python3 -c 'import pandas; print(pandas.__version__)')"
 
-calc=1
-if ! command -v soffice >/dev/null 2>&1 || { command -v dpkg >/dev/null 2>&1 && ! dpkg -s libreoffice-calc >/dev/null 2>&1; }; then
-    say "LibreOffice Calc not found; installing libreoffice-calc (apt, --no-install-recommends)"
-    export DEBIAN_FRONTEND=noninteractive
-    if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null; }; then
-        say "SKIPPED the LibreOffice part: libreoffice-calc could not be installed (no apt access?)"
-        calc=0
-    fi
-fi
+ensure_libreoffice_calc
 
 # --- build, run and check ------------------------------------------------------------------------------------
 swift build >/dev/null || fail "swift build failed"

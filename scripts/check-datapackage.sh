@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 
 fail() { echo "check-datapackage: FAILED: $*" >&2; exit 1; }
 say() { echo "check-datapackage: $*"; }
+. scripts/lib/readers.sh
 
 # --- what the check needs ------------------------------------------------------------------------------------
 if ! command -v frictionless >/dev/null 2>&1; then
@@ -23,10 +24,7 @@ if ! command -v frictionless >/dev/null 2>&1; then
     hash -r
 fi
 command -v frictionless >/dev/null 2>&1 || fail "frictionless is installed but not on PATH"
-if ! python3 -c "import pandas" >/dev/null 2>&1; then
-    say "installing pandas (pip)"
-    python3 -m pip install --quiet pandas || fail "could not install pandas (pip install pandas)"
-fi
+ensure_python_module pandas pandas
 say "validator: frictionless $(frictionless --version 2>/dev/null | tail -n 1)"
 
 # --- build and write ------------------------------------------------------------------------------------------

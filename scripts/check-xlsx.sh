@@ -15,26 +15,13 @@ cd "$(dirname "$0")/.."
 fail() { echo "check-xlsx: FAILED: $*" >&2; exit 1; }
 say() { echo "check-xlsx: $*"; }
 started=$(date +%s)
-SUDO=""
-if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+. scripts/lib/readers.sh
 
 # --- openpyxl ----------------------------------------------------------------------------------------------
-if ! python3 -c "import openpyxl" >/dev/null 2>&1; then
-    say "installing openpyxl from PyPI"
-    python3 -m pip install --quiet openpyxl || fail "could not install openpyxl (pip install openpyxl)"
-fi
-python3 -c "import openpyxl" >/dev/null 2>&1 || fail "openpyxl is installed but cannot be imported"
+ensure_python_module openpyxl openpyxl
 say "reader: openpyxl $(python3 -c 'import openpyxl; print(openpyxl.__version__)')"
 
-calc=1
-if ! command -v soffice >/dev/null 2>&1 || { command -v dpkg >/dev/null 2>&1 && ! dpkg -s libreoffice-calc >/dev/null 2>&1; }; then
-    say "LibreOffice Calc not found; installing libreoffice-calc (apt, --no-install-recommends)"
-    export DEBIAN_FRONTEND=noninteractive
-    if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null; }; then
-        say "SKIPPED the LibreOffice part: libreoffice-calc could not be installed (no apt access?)"
-        calc=0
-    fi
-fi
+ensure_libreoffice_calc
 
 # --- build, run and check ------------------------------------------------------------------------------------
 out=".build/check-xlsx"

@@ -25,33 +25,12 @@ import zipfile
 
 import openpyxl
 
+from readback_text import visible  # beside this script
+
 DISAGREE = {"en": "sources disagree", "nb": "kildene er uenige", "da": "kilderne er uenige"}
 SOURCES_SHEET = {"en": "Sources of the views", "nb": "Kilder til tabellene", "da": "Kilder til tabellerne"}
 FOOTNOTE_HEADER = ["view", "note", "title", "publisher", "published", "language", "locator", "url", "accessed",
                    "archived", "identifier"]
-LINE_BREAKS = {"\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"}
-
-
-def visible(text):
-    """The text as the workbook holds it: hidden characters as U+FFFD, every line break as LF."""
-    out = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        code = ord(ch)
-        if ch in LINE_BREAKS:
-            out.append("\n")
-            if ch == "\r" and text[i + 1:i + 2] == "\n":
-                i += 1
-        elif ch == "\t":
-            out.append(ch)
-        elif code < 0x20 or 0x7F <= code <= 0x9F or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069 \
-                or code in (0xFFFE, 0xFFFF):
-            out.append("\ufffd")
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
 
 
 def expected_cell(cell, language):

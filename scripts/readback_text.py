@@ -1,0 +1,26 @@
+"""What the briefing formats do to a text before a reader sees it, for the read-back checks (check_docx.py,
+check_xlsx.py): the one statement of that rule on the Python side, mirroring the renderers' own."""
+
+LINE_BREAKS = {"\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"}
+
+
+def visible(text):
+    """The text as a DOCX or XLSX renderer writes it: hidden characters as U+FFFD, every line break as LF."""
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        code = ord(ch)
+        if ch in LINE_BREAKS:
+            out.append("\n")
+            if ch == "\r" and text[i + 1:i + 2] == "\n":
+                i += 1
+        elif ch == "\t":
+            out.append(ch)
+        elif code < 0x20 or 0x7F <= code <= 0x9F or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069 \
+                or code in (0xFFFE, 0xFFFF):
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
