@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from docx.table import _Cell
 
-from readback_text import visible  # beside this script
+from readback_text import entry_text, visible  # beside this script
 
 DISAGREE = {"en": "sources disagree", "nb": "kildene er uenige", "no": "kildene er uenige",
             "nn": "kjeldene er usamde", "da": "kilderne er uenige"}
@@ -51,12 +51,7 @@ def expected_cell(cell, language):
         return "—"
     paragraphs = []
     for entry in entries:
-        text = entry["text"]
-        if entry.get("qualifier"):
-            text += " (" + entry["qualifier"] + ")"
-        if entry["footnotes"]:
-            text += " [" + ", ".join(str(n) for n in entry["footnotes"]) + "]"
-        paragraphs.append(visible(text))
+        paragraphs.append(visible(entry_text(entry)))
     if cell["state"] == "disputed":
         paragraphs.append(DISAGREE.get(base(language), "sources disagree"))
     return "\n".join(paragraphs)

@@ -25,7 +25,7 @@ import zipfile
 
 import openpyxl
 
-from readback_text import visible  # beside this script
+from readback_text import entry_text, visible  # beside this script
 
 DISAGREE = {"en": "sources disagree", "nb": "kildene er uenige", "da": "kilderne er uenige"}
 SOURCES_SHEET = {"en": "Sources of the views", "nb": "Kilder til tabellene", "da": "Kilder til tabellerne"}
@@ -39,12 +39,7 @@ def expected_cell(cell, language):
         return None
     lines = []
     for entry in entries:
-        text = entry["text"]
-        if entry.get("qualifier"):
-            text += " (" + entry["qualifier"] + ")"
-        if entry["footnotes"]:
-            text += " [" + ", ".join(str(n) for n in entry["footnotes"]) + "]"
-        lines.append(text)
+        lines.append(entry_text(entry))
     if cell["state"] == "disputed":
         lines.append(DISAGREE.get(language, "sources disagree"))
     return visible("\n".join(lines))

@@ -1,5 +1,5 @@
-"""What the briefing formats do to a text before a reader sees it, for the read-back checks (check_docx.py,
-check_xlsx.py): the one statement of that rule on the Python side, mirroring the renderers' own."""
+"""What the briefing formats do to a text before a reader sees it, and how a cell's entry reads, for the read-back
+checks (check_docx.py, check_xlsx.py): the one statement of those rules on the Python side, mirroring the renderers'."""
 
 LINE_BREAKS = {"\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"}
 
@@ -24,3 +24,13 @@ def visible(text):
             out.append(ch)
         i += 1
     return "".join(out)
+
+
+def entry_text(entry):
+    """One entry of a view JSON cell as the briefing prints it: its text, its qualifier in brackets, its citations."""
+    text = entry["text"]
+    if entry.get("qualifier"):
+        text += " (" + entry["qualifier"] + ")"
+    if entry["footnotes"]:
+        text += " [" + ", ".join(str(n) for n in entry["footnotes"]) + "]"
+    return text
