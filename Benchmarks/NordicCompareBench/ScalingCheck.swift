@@ -40,6 +40,8 @@ struct ScalingCheck {
         /// The instructions counted on each corpus (nil when they were not counted).
         var smallInstructions: Int?
         var largeInstructions: Int?
+        /// Whether the phase is computed from others rather than measured.
+        var isDerived: Bool
         /// Whether the phase grew faster than allowed.
         var flagged: Bool
 
@@ -108,7 +110,7 @@ struct ScalingCheck {
                        smallCPU: phase.cpuSamples.isEmpty ? nil : phase.cpuSeconds,
                        largeCPU: other.cpuSamples.isEmpty ? nil : other.cpuSeconds,
                        smallInstructions: phase.minInstructions, largeInstructions: other.minInstructions,
-                       flagged: flagged)
+                       isDerived: phase.derivedFrom != nil, flagged: flagged)
         }
     }
 
@@ -213,8 +215,7 @@ struct ScalingCheck {
 
     private func verdict(_ row: Row) -> String {
         if row.flagged { return "OVER \(String(format: "%.1f", allowedRatio))×" }
-        let derived = small.phases.first { $0.name == row.name }?.derivedFrom != nil
-        return derived && measure == .time ? "derived, not judged" : "ok"
+        return row.isDerived && measure == .time ? "derived, not judged" : "ok"
     }
 
     private static func format(_ ratio: Double?) -> String {

@@ -66,12 +66,15 @@ public struct PreparedRun: Sendable {
     package func writeOutputs(tableMemoryFreed: () -> Void = {},
                               progress: (RunProgress) -> Void) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
+        func commit() throws(OutputWriteError) -> [String] {
+            progress(.committing(staging.stagedCount))
+            return try staging.commit()
+        }
         let tableFormats = renderers.filter(\.readsTables)
         guard tableFormats.allSatisfy(\.writesEachTableAlone) else {
             progress(.buildingTables(views.count))
             staging.write(document())
-            progress(.committing(staging.stagedCount))
-            return try staging.commit()
+            return try commit()
         }
         // The formats that write the corpus's data build no table: they write once, before the tables are built.
         let shell = documentShell()
@@ -79,24 +82,19 @@ public struct PreparedRun: Sendable {
             staging.write(shell, including: { !$0.readsTables })
         }
         tableMemoryFreed()
-        guard !tableFormats.isEmpty else {
-            progress(.committing(staging.stagedCount))
-            return try staging.commit()
-        }
-        let views = resolvedViews(nil)
-        let tables = TableProducer(views: views, builder: tableBuilder())
-        var index = 0
+        guard !tableFormats.isEmpty else { return try commit() }
+        let tables = TableProducer(views: resolvedViews(nil), builder: tableBuilder())
+        var written = 0
         while let table = tables.next() {
-            index += 1
-            progress(.writingTable(index: index, count: views.count))
+            written += 1
+            progress(.writingTable(index: written, count: views.count))
             var document = shell
             document.tables = [table]
             document.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
             staging.write(document, including: \.readsTables)
             tableMemoryFreed()
         }
-        progress(.committing(staging.stagedCount))
-        return try staging.commit()
+        return try commit()
     }
 
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
