@@ -10,8 +10,15 @@ public enum OrganisationCategory: String, Sendable, Hashable, CaseIterable {
     case businessAssociation = "business-association"
     /// A company.
     case business
+    /// An employers' organisation, which negotiates pay and conditions with the unions for its member companies,
+    /// such as NHO or Dansk Arbejdsgiverforening (`employers-organisation`); an association of businesses that does
+    /// not is a `business-association`.
+    case employersOrganisation = "employers-organisation"
     /// A trade union or union confederation (`trade-union`).
     case tradeUnion = "trade-union"
+    /// The social partners taking part jointly, unions and employers together, where the source names no single
+    /// organisation ("Arbejdsmarkedets parter", "partene i arbeidslivet") (`social-partners`).
+    case socialPartners = "social-partners"
     /// Municipalities or their association (`municipal-sector`).
     case municipalSector = "municipal-sector"
     /// Regions or counties or their association (`regional-sector`).

@@ -184,7 +184,10 @@ package struct Vocabulary: Sendable {
         case .agency: return pick("agency", "etat", "styrelse")
         case .businessAssociation: return pick("business association", "næringsorganisasjon", "erhvervsorganisation")
         case .business: return pick("business", "virksomhet", "virksomhed")
+        case .employersOrganisation:
+            return pick("employers' organisation", "arbeidsgiverorganisasjon", "arbejdsgiverorganisation")
         case .tradeUnion: return pick("trade union", "fagforening", "fagforening")
+        case .socialPartners: return pick("social partners", "partene i arbeidslivet", "arbejdsmarkedets parter")
         case .municipalSector: return pick("municipal sector", "kommunesektor", "kommunal sektor")
         case .regionalSector: return pick("regional sector", "regional sektor", "regional sektor")
         case .academia: return pick("academia", "akademia", "forskning")

@@ -49,6 +49,8 @@ package struct Validator: Sendable {
         LabelLanguageRule(),
         DisagreementRule(),
         UncoveredThemeRule(),
+        InvolvementThemeRule(),
+        EndedStatusRule(),
     ]
 
     /// Runs every rule and returns their diagnostics, sorted by location. Rules only read the context, so they
