@@ -17,6 +17,8 @@ public struct PreparedRun: Sendable {
     package let renderers: [any BriefingRenderer]
     /// The reader's language.
     public let language: LanguageCode
+    /// The initiatives every table compares (`RunOptions.selection`), on top of each view's own.
+    public let selection: InitiativeSelection
     /// The history mode forced by the options, if any.
     let historyOverride: HistoryMode?
     /// The SHA-256 of the configuration and codebook files.
@@ -33,7 +35,7 @@ public struct PreparedRun: Sendable {
 
     private func tableBuilder() -> TableBuilder {
         TableBuilder(corpus: corpus, codebook: codebook, language: language,
-                     history: historyOverride ?? configuration.history)
+                     history: historyOverride ?? configuration.history, selection: selection)
     }
 
     /// The given views (or the selected ones) with the forced history mode applied.
@@ -43,6 +45,18 @@ public struct PreparedRun: Sendable {
             if let historyOverride { view.history = historyOverride }
             return view
         }
+    }
+
+    /// Findings over the initiatives the run selects, and, with `against`, what sets them apart from the
+    /// initiatives those conditions select; throws when a selection matches nothing.
+    public func findings(against: InitiativeSelection? = nil) throws(SelectionError) -> FindingsReport {
+        let selected = try selection.select(from: corpus.initiatives, codebook: codebook)
+        let builder = FindingsBuilder(corpus: corpus, codebook: codebook, language: language)
+        let first = FindingsBuilder.Group(initiatives: selected, conditions: selection.conditions.map(\.description))
+        guard let against else { return builder.report(selected: first) }
+        let other = try against.select(from: corpus.initiatives, codebook: codebook)
+        return builder.report(selected: first, against: FindingsBuilder.Group(
+            initiatives: other, conditions: against.conditions.map(\.description)))
     }
 
     /// Writes every file of every selected renderer into the output folder, as `run` does, and returns the paths

@@ -14,6 +14,9 @@ public struct RunOptions: Sendable {
     public var outputFolder: String?
     /// The history mode, overriding the configuration's and every view's.
     public var history: HistoryMode?
+    /// The initiatives to compare, as `KEY=VALUE[,VALUE…]` conditions that must all hold (`--select`); every
+    /// initiative when empty. They apply to every view, on top of its own `select:`.
+    public var selection: [String] = []
     /// Whether to stamp outputs with the run's date and time (off by default, so outputs are reproducible).
     public var timestamp: Bool
 

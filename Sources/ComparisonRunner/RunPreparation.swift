@@ -57,6 +57,11 @@ public enum Runner {
         }
         let selectedRenderers = try selectRenderers(options, configuration, renderers, &diagnostics)
         let views = try selectViews(options.viewIDs, from: configuration.views)
+        let selection: InitiativeSelection
+        switch Result(catching: { () throws(SelectionError) in try InitiativeSelection(parsing: options.selection) }) {
+        case .success(let parsed): selection = parsed
+        case .failure(let error): throw UsageError(error.description)
+        }
 
         let (codebook, codebookProblems) = CodebookLoader.load(
             dimensionsPath: configuration.dimensionsPath, themesPath: configuration.themesPath,
@@ -87,9 +92,19 @@ public enum Runner {
         diagnostics += loadProblems
         progress(.validating(corpus.initiatives.count))
         diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views))
+        if !diagnostics.containsErrors, !corpus.initiatives.isEmpty {
+            // A selection that matches nothing would give empty tables: say which condition matched nothing.
+            switch Result(catching: { () throws(SelectionError) in
+                try selection.select(from: corpus.initiatives, codebook: codebook)
+            }) {
+            case .success: break
+            case .failure(let error): throw UsageError(error.description)
+            }
+        }
 
         let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,
-                              renderers: selectedRenderers, language: language, historyOverride: options.history,
+                              renderers: selectedRenderers, language: language, selection: selection,
+                              historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
                                                                configuration.themesPath]
                                                                + (configuration.jurisdictionsPath.map { [$0] } ?? [])),

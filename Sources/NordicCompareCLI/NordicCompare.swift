@@ -22,6 +22,8 @@ struct NordicCompare: ParsableCommand {
                   Print the budget history (short for 'nordic-compare print ...').
               nordic-compare run --format markdown,csv,json
                   Write every view to the output folder.
+              nordic-compare findings --select jurisdiction=DK --against jurisdiction=NO
+                  State what Denmark's initiatives are coded as covering that Norway's are not, and more.
               nordic-compare show dk-digitalisation-partnership
                   Print every fact of one initiative with its sources.
               nordic-compare validate --strict
@@ -37,7 +39,7 @@ struct NordicCompare: ParsableCommand {
             SIGPIPE as cat is (status 141 in a shell).
             """,
         version: NordicCompareVersion.current,
-        subcommands: [Print.self, Run.self, List.self, Show.self, Validate.self, New.self, Schema.self],
+        subcommands: [Print.self, Run.self, Findings.self, List.self, Show.self, Validate.self, New.self, Schema.self],
         defaultSubcommand: Print.self
     )
 

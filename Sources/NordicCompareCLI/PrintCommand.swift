@@ -16,6 +16,7 @@ struct Print: ParsableCommand {
     @OptionGroup var config: ConfigOption
     @OptionGroup var language: LanguageOption
     @OptionGroup var history: HistoryOption
+    @OptionGroup var selection: SelectOption
 
     @Option(name: .long, help: ArgumentHelp(
         "A view to print (repeatable); the overview when not given.", valueName: "view-id"),
@@ -32,8 +33,9 @@ struct Print: ParsableCommand {
     }
 
     mutating func run() throws {
-        let options = try RunOptions(configPath: config.path(), viewIDs: view, formats: [format.name],
-                                 language: language.lang?.code, history: history.history)
+        var options = try RunOptions(configPath: config.path(), viewIDs: view, formats: [format.name],
+                                     language: language.lang?.code, history: history.history)
+        options.selection = selection.select
         let reporting = Session.Reporting(quiet)
         let run = try Session.prepare(options, config: config, reporting: reporting, noteWarnings: true)
         var views = run.views

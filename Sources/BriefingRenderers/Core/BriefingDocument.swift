@@ -17,6 +17,9 @@ package struct BriefingDocument: Sendable {
     /// SQLite database derive `DataTables` from it, and the workbook, which also writes the tables, its data sheets);
     /// nil when the document is made from tables alone, and then those formats write their tables without rows.
     package var corpus: Corpus?
+    /// Computed findings over the compared initiatives, for formats that open with them; nil when none were asked
+    /// for. Markdown and JSON write them as a file of their own, `findings.<ext>`, before the tables.
+    package var findings: FindingsReport?
 
     /// Creates a document.
     package init(title: String, subtitle: String = "", language: String, tables: [ComparisonTable],

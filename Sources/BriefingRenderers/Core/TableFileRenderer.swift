@@ -9,16 +9,25 @@ import ComparisonKit
 package protocol TableFileRenderer: StreamingRenderer {
     /// Streams the files of one table into `sink`, `<viewID>.<ext>` first.
     func writeTable(_ table: ComparisonTable, to sink: any RenderSink)
+    /// Streams the findings as a file of their own, `findings.<ext>`; formats without a findings file write nothing.
+    func writeFindings(_ findings: FindingsReport, to sink: any RenderSink)
 }
 
 extension TableFileRenderer {
     /// Yes: each table's files, from that table alone.
     package var writesEachTableAlone: Bool { true }
 
-    /// Streams each table's files into `sink`, in document order.
+    /// Streams the findings' file, when the document has findings, then each table's files, in document order.
     package func write(_ document: BriefingDocument, to sink: any RenderSink) {
+        if let findings = document.findings { writeFindings(findings, to: sink) }
         for table in document.tables { writeTable(table, to: sink) }
     }
+
+    /// No findings file, by default.
+    package func writeFindings(_ findings: FindingsReport, to sink: any RenderSink) {}
+
+    /// The file name of the findings in this format, `findings.<ext>`.
+    var findingsFileName: String { RenderedFile.fileName(forView: "findings", fileExtension: fileExtension) }
 
     /// One table's first file, `<viewID>.<ext>`, as text.
     package func renderTable(_ table: ComparisonTable) -> String {

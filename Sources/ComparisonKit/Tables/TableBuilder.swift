@@ -8,21 +8,29 @@ package struct TableBuilder: Sendable {
     let language: LanguageCode
     /// The run's history mode; a view may override it.
     let history: HistoryMode
+    /// The initiatives every table compares (the run's `--select`), on top of each view's own selection.
+    let selection: InitiativeSelection
     /// How many columns one piece of a table covers when the table is built on all cores (tests vary it: the table
     /// must not depend on it).
     var columnsPerPiece = TablePieces.defaultColumnsPerPiece
 
     /// Creates a builder.
-    package init(corpus: Corpus, codebook: Codebook, language: LanguageCode, history: HistoryMode = .latest) {
+    package init(corpus: Corpus, codebook: Codebook, language: LanguageCode, history: HistoryMode = .latest,
+                 selection: InitiativeSelection = InitiativeSelection()) {
         self.corpus = corpus
         self.codebook = codebook
         self.language = language
         self.history = history
+        self.selection = selection
     }
 
-    /// The table for one view over all initiatives (or the given ones), grouped by jurisdiction.
+    /// The table for one view over the initiatives it and the run select (all, when neither selects), grouped by
+    /// jurisdiction. A selection that matches nothing gives a table without columns; runs check selections first.
     package func table(for view: ViewDefinition) -> ComparisonTable {
-        table(for: view, initiatives: corpus.initiatives, showsNotes: false, showsSummary: false)
+        let selection = view.selection.and(self.selection)
+        let initiatives = selection.selectsEverything ? corpus.initiatives
+            : corpus.initiatives.filter { selection.matches($0, codebook: codebook) }
+        return table(for: view, initiatives: initiatives, showsNotes: false, showsSummary: false)
     }
 
     /// A view's table over `initiatives`; `showsNotes` adds the plugin author's reasons and notes to the cells, and
@@ -80,6 +88,24 @@ package struct TableBuilder: Sendable {
                     let covered = ThemeCoverage.theme(inRow: row, rows: coverage[column].rows,
                                                       firstByRow: coverage[column].firstByRow)
                     return Self.themeCell(covered.map { coverage[column].coverage.themes[$0] }, language: language, &cells)
+                }
+            }
+        case .participationMatrix:
+            rowHeading = formatter.vocabulary.categoryHeading
+            let matrix = ParticipationMatrix(order.map { initiatives[$0] },
+                                             leadRole: formatter.vocabulary.leadBody,
+                                             language: language)
+            rowLabels = matrix.rows.map { category in
+                category.map { ($0.rawValue, formatter.vocabulary.category($0)) }
+                    ?? (ParticipationMatrix.uncategorisedRowID, formatter.vocabulary.categoryNotRecorded)
+            }
+            pieces = TablePieces(rowCount: matrix.rows.count, columnCount: order.count,
+                                 columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
+                var cells = builder.starting(with: footnotes)
+                defer { footnotes = cells.footnotes }
+                return columns.map { column in
+                    let entry = matrix.columns[column]
+                    return cells.participationCell(entry.members[matrix.rows[row]], recordsAnyone: entry.recordsAnyone)
                 }
             }
         }

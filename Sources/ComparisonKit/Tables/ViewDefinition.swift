@@ -14,6 +14,8 @@ public struct ViewDefinition: Sendable, Hashable, Identifiable {
         case dimensions([String])
         /// One row per theme of the taxonomy: the theme-coverage matrix.
         case themeMatrix
+        /// One row per participant category that takes part anywhere: who is involved where, with their roles.
+        case participationMatrix
     }
 
     /// The view's id, used for output file names and `--view`.
@@ -24,16 +26,19 @@ public struct ViewDefinition: Sendable, Hashable, Identifiable {
     public var layout: Layout
     /// The history mode for this view, overriding the run's when set.
     public var history: HistoryMode?
+    /// The initiatives the view compares (its `select:` conditions); every initiative when it has none.
+    public var selection: InitiativeSelection
     /// Where the view is declared.
     public var location: SourceLocation
 
     /// Creates a view.
     public init(id: String, title: LocalizedText, layout: Layout, history: HistoryMode? = nil,
-                location: SourceLocation) {
+                selection: InitiativeSelection = InitiativeSelection(), location: SourceLocation) {
         self.id = id
         self.title = title
         self.layout = layout
         self.history = history
+        self.selection = selection
         self.location = location
     }
 }

@@ -37,6 +37,14 @@ package struct Vocabulary: Sendable {
     package var dimensionHeading: String { pick("Dimension", "Dimensjon", "Dimension") }
     /// The label of an initiative's summary in a detail table.
     package var summary: String { pick("Summary", "Sammendrag", "Resumé") }
+    /// The role of an initiative's lead body in the participation matrix.
+    package var leadBody: String { pick("lead body", "ansvarlig organ", "ansvarlig myndighed") }
+    /// The row heading of the participation matrix.
+    package var categoryHeading: String { pick("Category", "Kategori", "Kategori") }
+    /// The row of organisations whose category is not recorded.
+    package var categoryNotRecorded: String {
+        pick("category not recorded", "kategori ikke registrert", "kategori ikke registreret")
+    }
     /// The row heading of the theme matrix.
     package var themeHeading: String { pick("Theme", "Tema", "Tema") }
     /// "by" before a deadline.

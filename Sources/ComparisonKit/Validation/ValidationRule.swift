@@ -51,6 +51,7 @@ package struct Validator: Sendable {
         UncoveredThemeRule(),
         InvolvementThemeRule(),
         EndedStatusRule(),
+        ViewSelectionRule(),
     ]
 
     /// Runs every rule and returns their diagnostics, sorted by location. Rules only read the context, so they

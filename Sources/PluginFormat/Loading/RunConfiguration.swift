@@ -51,6 +51,14 @@ package enum RunConfigurationLoader {
                 return nil
             }
             let history = view.history.flatMap { parsing.choice($0, as: HistoryMode.self, what: "history mode") }
+            var conditions: [SelectionCondition] = []
+            for condition in view.select {
+                switch Result(catching: { () throws(SelectionError) in try SelectionCondition(parsing: condition.value) }) {
+                case .success(let parsed): conditions.append(parsed)
+                case .failure(let error): parsing.report(.error(error.description, at: condition.location))
+                }
+            }
+            let selection = InitiativeSelection(conditions)
             switch view.type?.value {
             case nil, "dimensions":
                 guard let rows = view.rows, !rows.isEmpty else {
@@ -58,14 +66,18 @@ package enum RunConfigurationLoader {
                     return nil
                 }
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .dimensions(rows),
-                                      history: history, location: view.location)
+                                      history: history, selection: selection, location: view.location)
             case "theme-matrix":
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .themeMatrix,
-                                      history: history, location: view.location)
+                                      history: history, selection: selection, location: view.location)
+            case "participation-matrix":
+                return ViewDefinition(id: view.id.value, title: view.title, layout: .participationMatrix,
+                                      history: history, selection: selection, location: view.location)
             case let other?:
-                let known = ["dimensions", "theme-matrix"]
+                let known = ["dimensions", "theme-matrix", "participation-matrix"]
                 parsing.report(.error(
-                    "unknown view type '\(other)'; expected dimensions or theme-matrix" + Suggestion.hint(for: other, in: known),
+                    "unknown view type '\(other)'; expected " + known.joined(separator: ", ")
+                        + Suggestion.hint(for: other, in: known),
                     at: view.type?.location ?? view.location))
                 return nil
             }

@@ -31,6 +31,9 @@ views:
   - id: governance
     title: { en: Governance and participants, nb: Styring og deltakere, da: Styring og deltagere }
     rows: [jurisdiction, lead, chair, member-count, meetings, participants]
+  - id: participation
+    title: { en: Who takes part, nb: Hvem som deltar, da: Hvem der deltager }
+    type: participation-matrix
   - id: positions
     title: { en: Stakeholders' positions, nb: Aktørenes standpunkter, da: Aktørernes holdninger }
     rows: [positions]

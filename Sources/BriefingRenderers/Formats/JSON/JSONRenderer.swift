@@ -102,7 +102,7 @@ package struct JSONRenderer: TableFileRenderer {
 
     /// A footnote object; its source object is written once per table and copied after that (see
     /// `EscapedSources`).
-    private func write(_ footnote: Footnote, sources: inout EscapedSources, to json: inout JSONStream) {
+    func write(_ footnote: Footnote, sources: inout EscapedSources, to json: inout JSONStream) {
         json.nextElement()
         json.beginObject()
         json.member("number", footnote.number)

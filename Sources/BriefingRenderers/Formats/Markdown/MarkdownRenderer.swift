@@ -102,7 +102,7 @@ package struct MarkdownRenderer: TableFileRenderer {
 
     /// `[3] *Title* — Publisher, 2021-03-16 (da); locator; <url>`, the source's pieces (before and after the locator)
     /// escaped once per table (see `EscapedSources`).
-    private func write(_ footnote: Footnote, sources: inout EscapedSources, language: String, to out: OutputBuffer) {
+    func write(_ footnote: Footnote, sources: inout EscapedSources, language: String, to out: OutputBuffer) {
         out.append(byte: UInt8(ascii: "["))
         out.append(decimal: footnote.number)
         out.append(byte: UInt8(ascii: "]"))

@@ -23,6 +23,7 @@ enum ConfigurationSchema {
         var type: Located<String>?
         var rows: [String]?
         var history: Located<String>?
+        var select: [Located<String>] = []
         var location: SourceLocation
     }
 
@@ -53,9 +54,13 @@ enum ConfigurationSchema {
         fields: [
             FieldSchema("id", ValueReader<String>.viewID.located, required: true, "The view's id (and file name).") { $0.id = $1 },
             FieldSchema("title", .localizedText, required: true, "The table's title.") { $0.title = $1 },
-            FieldSchema("type", ValueReader<String>.text.located, "dimensions (the default) or theme-matrix.") { $0.type = $1 },
+            FieldSchema("type", ValueReader<String>.text.located,
+                        "dimensions (the default), theme-matrix or participation-matrix.") { $0.type = $1 },
             FieldSchema("rows", .list(.text), "The dimension ids shown as rows.") { $0.rows = $1 },
             FieldSchema("history", ValueReader<String>.text.located, "latest or all.") { $0.history = $1 },
+            FieldSchema("select", .list(ValueReader<String>.text.located),
+                        "The initiatives to compare, as KEY=VALUE[,VALUE…] conditions that must all hold, such as "
+                            + "kind=strategy,partnership; every initiative when left out.") { $0.select = $1 },
         ]) { reader, node in View(location: reader.location(node)) }
 
     static let record = RecordSchema<Written>(

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Computes findings over selected initiatives: what they share, what sets them apart, who takes part, their
+/// budgets on one basis at a time, their periods, the gaps in the evidence and the sources that disagree.
+///
+/// Every finding rests on cells the tables show, built by the same `CellBuilder`, so its citations are the cells'
+/// own. The rules never turn an unknown into a "no": a fact no source states is reported as a gap, and theme coverage
+/// is reported as the plugin authors' coding. Every rule reads each selected initiative a bounded number of times,
+/// and sorts at most once, so findings over n initiatives cost O(n log n).
+package struct FindingsBuilder {
+    let corpus: Corpus
+    let codebook: Codebook
+    let language: LanguageCode
+
+    /// Creates a builder for the reader's language.
+    package init(corpus: Corpus, codebook: Codebook, language: LanguageCode) {
+        self.corpus = corpus
+        self.codebook = codebook
+        self.language = Vocabulary(language).language
+    }
+
+    /// A group of initiatives with the conditions that selected them.
+    package struct Group {
+        /// The initiatives, in corpus order.
+        package var initiatives: [Initiative]
+        /// The conditions as written.
+        package var conditions: [String]
+
+        /// Creates a group.
+        package init(initiatives: [Initiative], conditions: [String]) {
+            self.initiatives = initiatives
+            self.conditions = conditions
+        }
+    }
+
+    /// The findings for `selected`, and for what sets it apart from `against` when given.
+    package func report(selected: Group, against: Group? = nil) -> FindingsReport {
+        var state = FindingsState(builder: self)
+        state.themeFindings(selected.initiatives)
+        if let against { state.groupDifference(selected, against) }
+        state.involvementFindings(selected.initiatives)
+        state.budgetFindings(selected.initiatives)
+        state.periodFindings(selected.initiatives)
+        state.gapFindings(selected.initiatives)
+        state.disagreementFindings(selected.initiatives)
+        let phrases = state.phrases
+        return FindingsReport(title: phrases.title, language: language, selection: selected.conditions,
+                              against: against?.conditions, selectedCount: selected.initiatives.count,
+                              againstCount: against?.initiatives.count, findings: state.findings,
+                              footnotes: state.cells.footnotes.finished().footnotes, legend: phrases.legend,
+                              selectionLine: phrases.selected(selected.conditions, count: selected.initiatives.count),
+                              againstLine: against.map { phrases.comparedWith($0.conditions, count: $0.initiatives.count) },
+                              restsOnLabel: phrases.restsOn)
+    }
+
+    func name(_ initiative: Initiative) -> String {
+        initiative.name.text(in: language) ?? initiative.originalName
+    }
+
+    func themeLabel(_ id: String) -> String {
+        codebook.theme(id)?.label.resolved(in: language) ?? id
+    }
+
+    func dimensionLabel(_ dimension: KnownDimension) -> String {
+        codebook.dimension(dimension.rawValue)?.label.resolved(in: language) ?? dimension.rawValue
+    }
+}

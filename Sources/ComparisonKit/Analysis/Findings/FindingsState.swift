@@ -1,0 +1,37 @@
+import Foundation
+
+/// The findings made so far and the cell builder that numbers their citations, in the order the rules run.
+struct FindingsState {
+    let builder: FindingsBuilder
+    let phrases: FindingsPhrases
+    var cells: CellBuilder
+    private(set) var findings: [Finding] = []
+
+    init(builder: FindingsBuilder) {
+        self.builder = builder
+        phrases = FindingsPhrases(builder.language)
+        cells = CellBuilder(formatter: ValueFormatter(language: builder.language), history: .latest, showsNotes: false,
+                            footnotes: FootnoteCollector(corpus: builder.corpus))
+    }
+
+    /// Adds a finding; its sentence starts with a capital letter whatever the phrase begins with.
+    mutating func add(_ kind: Finding.Kind, _ text: String, _ basis: [FindingBasis]) {
+        findings.append(Finding(kind: kind, text: text.prefix(1).uppercased() + text.dropFirst(), basis: basis))
+    }
+
+    /// The cell of one dimension of one initiative, as a table shows it, and the basis it makes.
+    mutating func basis(_ dimension: KnownDimension, of initiative: Initiative) -> (cell: TableCell, basis: FindingBasis) {
+        let cell = cells.cell(dimension, of: initiative, in: builder.corpus, codebook: builder.codebook)
+        let value = cell.entries.map(\.text).joined(separator: "; ")
+        return (cell, FindingBasis(initiativeID: initiative.id, initiativeName: builder.name(initiative),
+                                   rowID: dimension.rawValue, rowLabel: builder.dimensionLabel(dimension), value: value,
+                                   footnotes: cell.entries.flatMap(\.footnotes)))
+    }
+
+    /// The basis of a theme-matrix cell: how strongly an initiative is coded as covering a theme, and why.
+    mutating func basis(_ theme: ThemeCoverage.Theme, of initiative: Initiative) -> FindingBasis {
+        FindingBasis(initiativeID: initiative.id, initiativeName: builder.name(initiative), rowID: theme.id,
+                     rowLabel: builder.themeLabel(theme.id), value: cells.vocabulary.strength(theme.strength),
+                     footnotes: cells.footnotes.numbers(for: theme.citations))
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import ComparisonKit
+
+@Suite("Findings")
+struct FindingsTests {
+    func findings(_ kind: Finding.Kind, in report: FindingsReport) -> [Finding] {
+        report.findings.filter { $0.kind == kind }
+    }
+
+    @Test("themes every selected initiative is coded as covering, with every cell it rests on")
+    func sharedThemes() throws {
+        let report = try AnalysisCorpus.report(["id=no-strategy,no-forum,dk-partnership"])
+        let shared = try #require(findings(.sharedThemes, in: report).first)
+        #expect(shared.text == "All 3 selected initiatives are coded as covering Theme ai.")
+        #expect(shared.basis.map(\.initiativeID) == ["no-strategy", "no-forum", "dk-partnership"])
+        #expect(shared.basis.allSatisfy { $0.rowID == "ai" && !$0.footnotes.isEmpty })
+    }
+
+    @Test("an initiative without theme coding is a gap, not a 'does not cover'")
+    func uncodedIsAGap() throws {
+        let report = try AnalysisCorpus.report()
+        let gap = try #require(report.findings.first { $0.text.hasPrefix("No theme coding") })
+        #expect(gap.kind == .gap)
+        #expect(gap.basis.map(\.initiativeID) == ["nordic-declaration"])
+        #expect(!report.findings.contains { $0.text.contains("does not cover") })
+    }
+
+    @Test("themes only one initiative is coded as covering")
+    func singleThemes() throws {
+        let report = try AnalysisCorpus.report()
+        #expect(findings(.singleThemes, in: report).map(\.text) == [
+            "Only Initiative no-strategy is coded as covering Theme interoperability.",
+            "Only Initiative dk-partnership is coded as covering Theme green-transition.",
+        ])
+    }
+
+    @Test("two groups: what each is coded as covering that the other is not")
+    func groupDifference() throws {
+        let report = try AnalysisCorpus.report(["jurisdiction=DK"], against: ["jurisdiction=NO", "kind=strategy"])
+        let differences = findings(.groupDifference, in: report)
+        #expect(differences.count == 2)
+        #expect(differences[0].text.hasPrefix("The group jurisdiction=DK (Initiative dk-partnership) is coded as covering "
+                                              + "Theme social-partners and Theme green-transition;"))
+        #expect(differences[0].basis.map(\.rowID) == ["social-partners", "green-transition"])
+        #expect(differences[1].text.contains("is coded as covering Theme interoperability;"))
+        #expect(report.againstCount == 1)
+    }
+
+    @Test("involvement: the social partners are unions, employers' organisations and their joint representation")
+    func involvement() throws {
+        let report = try AnalysisCorpus.report()
+        let socialPartners = try #require(findings(.involvement, in: report).first)
+        #expect(socialPartners.text.hasPrefix("2 of 4 selected initiatives involve the social partners"))
+        #expect(socialPartners.text.contains("Initiative no-forum (LO, NHO)"))
+        #expect(socialPartners.text.contains("Initiative dk-partnership (Arbejdsmarkedets parter)"))
+        #expect(Set(socialPartners.basis.map(\.value)) == ["LO, trade union", "NHO, employers' organisation",
+                                                          "Arbejdsmarkedets parter, social partners"])
+        // No participants recorded is unknown, never "not involved".
+        let unknown = try #require(report.findings.first { $0.text.hasPrefix("No participants are recorded") })
+        #expect(unknown.text.contains("Initiative no-strategy and Initiative nordic-declaration"))
+    }
+
+    @Test("budgets: exact amounts ranked on one basis; a magnitude is never ranked; an unknown is a gap")
+    func budgets() throws {
+        let report = try AnalysisCorpus.report()
+        // Amounts keep their parts together with non-breaking spaces; compared here as plain spaces.
+        let budgets = findings(.budgets, in: report).map { $0.text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        #expect(budgets == [
+            "Budgets in EUR, current prices, largest first: Initiative nordic-declaration: EUR 30 million, current prices; "
+                + "Initiative no-forum: EUR 12.5 million, current prices.",
+            "Not ranked, as no exact amount is stated: Initiative dk-partnership: a billion-scale sum in DKK (amount not stated).",
+        ])
+        #expect(report.findings.contains { $0.kind == .gap && $0.text == "No budget is stated in the sources for Initiative no-strategy." })
+    }
+
+    @Test("periods: the busiest years, the ends in order, an open end, an unknown end")
+    func periods() throws {
+        let report = try AnalysisCorpus.report()
+        #expect(findings(.overlap, in: report).map(\.text) == [
+            "The most selected initiatives running at once are 3 of 4, during 2021: Initiative no-strategy, "
+                + "Initiative dk-partnership and Initiative nordic-declaration.",
+        ])
+        #expect(findings(.periodEnds, in: report).map(\.text) == [
+            "Periods end: 2021: Initiative dk-partnership; 2024: Initiative nordic-declaration; 2025: Initiative no-strategy.",
+            "No end is set for Initiative no-forum.",
+        ])
+        let together = try AnalysisCorpus.report(["id=no-strategy,nordic-declaration"])
+        #expect(findings(.overlap, in: together).map(\.text) == [
+            "All 2 selected initiatives with a stated period run during 2021–2024.",
+        ])
+    }
+
+    @Test("a fact no source states for any selected initiative is a gap in the evidence")
+    func gaps() throws {
+        let report = try AnalysisCorpus.report()
+        let texts = findings(.gap, in: report).map(\.text)
+        #expect(texts.contains("Gap in the evidence: no source states the chair of any of the 4 selected initiatives."))
+        // The member count is known for one initiative: no gap.
+        #expect(!texts.contains { $0.contains("members besides the chair") })
+    }
+
+    @Test("sources that disagree, one basis per source's value")
+    func disagreements() throws {
+        let report = try AnalysisCorpus.report(disputedMembers: true)
+        let disagreement = try #require(findings(.disagreement, in: report).first)
+        #expect(disagreement.text == "Sources disagree on the members besides the chair of Initiative dk-partnership: 26 / 27.")
+        #expect(disagreement.basis.map(\.value) == ["26", "27"])
+        #expect(disagreement.basis.map(\.footnotes).allSatisfy { $0.count == 1 })
+        #expect(findings(.disagreement, in: try AnalysisCorpus.report()).isEmpty)
+    }
+
+    @Test("every footnote a finding cites is in the report's sources, and every source is cited")
+    func citationsClose() throws {
+        for language in ["en", "nb", "da"] {
+            let report = try AnalysisCorpus.report(language: language)
+            let cited = Set(report.findings.flatMap(\.footnotes))
+            #expect(cited == Set(report.footnotes.map(\.number)))
+        }
+    }
+
+    @Test("the same corpus gives the same findings in every language, with the same bases")
+    func localised() throws {
+        let english = try AnalysisCorpus.report(language: "en")
+        let norwegian = try AnalysisCorpus.report(language: "nb")
+        let danish = try AnalysisCorpus.report(language: "da")
+        #expect(english.findings.map(\.kind) == norwegian.findings.map(\.kind))
+        #expect(english.findings.map(\.kind) == danish.findings.map(\.kind))
+        #expect(norwegian.findings.first { $0.kind == .involvement }?.text.hasPrefix("2 av 4 valgte tiltak har partene i arbeidslivet") == true)
+        #expect(danish.title == "Resultater")
+    }
+}
