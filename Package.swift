@@ -69,7 +69,7 @@ let package = Package(
             ]
         ),
         // Development tools: a deterministic corpus generator and the benchmark (see Benchmarks/README.md).
-        .target(name: "CorpusGenerator", dependencies: ["PluginFormat"], path: "Benchmarks/CorpusGenerator"),
+        .target(name: "CorpusGenerator", dependencies: ["PluginFormat", "ComparisonKit"], path: "Benchmarks/CorpusGenerator"),
         // Valgrind's callgrind client requests (compiled out where Valgrind's headers are missing): how the benchmark
         // marks its phases when the scaling check counts their instructions.
         .target(name: "CCallgrind", path: "Benchmarks/CCallgrind"),

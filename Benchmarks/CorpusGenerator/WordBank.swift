@@ -1,3 +1,5 @@
+import ComparisonKit
+
 /// The words the generator composes names, titles and sentences from. Native-language text is made of
 /// pseudo-words with each language's own letters, so the corpus holds as much non-ASCII UTF-8 as real plugins do.
 enum WordBank {
@@ -90,8 +92,12 @@ enum WordBank {
 
     static let categories = [
         "government", "ministry", "agency", "business-association", "business", "trade-union", "municipal-sector",
-        "regional-sector", "academia", "eu-institution", "civil-society", "other",
+        "regional-sector", "academia", "eu-institution", "civil-society", "other", "employers-organisation",
+        "social-partners",
     ]
+
+    /// The categories that make up the social partners, as the validator counts them.
+    static let socialPartnerCategories = Set(InvolvementGroup.socialPartners.categories.map(\.rawValue))
 
     static let confidences = ["high", "medium-high", "medium", "low"]
 }
