@@ -9,11 +9,13 @@
 #      validation error rather than a failure to run;
 #   3. every schema in schema/ must pass the JSON Schema meta-schema; every JSON file the tool writes for the
 #      shipped plugins must pass schema/view.schema.json: each view of `run --format json` and `show ID --format
-#      json` for each shipped initiative, in en, nb and da; and a view file with one key added must be rejected.
+#      json` for each shipped initiative, in en, nb and da; and a view file with one key added must be rejected;
+#      every findings file (`findings --format json`, with and without `--against`, en, nb, da) must pass
+#      schema/findings.schema.json.
 #
 # The plugin-file schemas are kept up to date by the tests (GeneratedFilesTests): regenerate them with
-# `swift run nordic-compare schema`. The view schema is written by hand and held to the writer by the tests
-# (ViewSchemaTests). Installs check-jsonschema (pip) when it is missing. Exits non-zero with a message on any
+# `swift run nordic-compare schema`. The view and findings schemas are written by hand and held to the writers by the
+# tests (ViewSchemaTests, FindingsSchemaTests). Installs check-jsonschema (pip) when it is missing. Exits non-zero with a message on any
 # failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -92,6 +94,23 @@ check-jsonschema --schemafile "$view_schema" "${outputs[@]}" \
     || fail "a JSON file the tool wrote does not pass $view_schema (see above)"
 say "${#outputs[@]} JSON outputs (every view and every initiative's show, en, nb, da) pass $view_schema"
 
+# The findings JSON (nordic-compare findings --format json) against schema/findings.schema.json, in every language, with
+# and without a second group.
+findings_schema=schema/findings.schema.json
+[ -s "$findings_schema" ] || fail "$findings_schema is missing"
+findings=()
+for lang in en nb da; do
+    "$tool" findings --format json --lang "$lang" >"$out/findings-$lang.json" 2>>"$out/$lang.err" \
+        || { cat "$out/$lang.err" >&2; fail "nordic-compare findings --format json --lang $lang failed"; }
+    "$tool" findings --format json --lang "$lang" --select jurisdiction=DK --against jurisdiction=NO \
+        --against kind=strategy >"$out/findings-against-$lang.json" 2>>"$out/$lang.err" \
+        || { cat "$out/$lang.err" >&2; fail "nordic-compare findings --against --lang $lang failed"; }
+    findings+=("$out/findings-$lang.json" "$out/findings-against-$lang.json")
+done
+check-jsonschema --schemafile "$findings_schema" "${findings[@]}" \
+    || fail "a findings file does not pass $findings_schema (see above)"
+say "${#findings[@]} findings outputs (en, nb, da; with and without --against) pass $findings_schema"
+
 # A key the schema does not declare must be rejected, so a writer that adds one cannot pass unnoticed.
 python3 - "$out/en/governance.json" "$out/extra-key.json" <<'PY' || fail "could not write the extra-key sample"
 import json, sys
@@ -106,4 +125,4 @@ output="$(check-jsonschema --schemafile "$view_schema" "$out/extra-key.json" 2>&
 say "rejected as expected: a view file with an undeclared key"
 
 say "ok: ${#manifests[@]} manifests and ${#initiatives[@]} initiative files pass; ${#fixtures[@]} fixtures rejected;" \
-    "${#outputs[@]} JSON outputs pass the view schema"
+    "${#outputs[@]} JSON outputs pass the view schema; ${#findings[@]} findings outputs pass the findings schema"

@@ -1,7 +1,7 @@
 import ComparisonKit
 
 /// Findings as JSON, `findings.json`, in the key order `docs/json-output.md` documents: `title`, `language`,
-/// `legend`, `selection`, `against`, `selected`, `againstSelected`, `findings` (each `kind`, `text`, `footnotes`,
+/// `legend`, `selection`, `against`, `selected`, `againstSelected`, `findings` (each `kind`, `topic`, `text`, `footnotes`,
 /// `basis` with one object per cell: `initiative`, `initiativeName`, `row`, `rowLabel`, `value`, `footnotes`) and
 /// `footnotes`, shaped as a table file's.
 extension JSONRenderer {
@@ -25,6 +25,7 @@ extension JSONRenderer {
             json.nextElement()
             json.beginObject()
             json.member("kind", finding.kind.rawValue)
+            json.member("topic", orNull: finding.topic)
             json.member("text", finding.text)
             json.member("footnotes", finding.footnotes)
             json.key("basis")

@@ -49,7 +49,8 @@ extension FindingsState {
                                           priceBasis: cells.vocabulary.priceBasis(key.priceBasis ?? .notStated))
             let text = ranked.count == 1 ? phrases.single(ranked[0].entry, basis: basisText)
                 : phrases.ranking(ranked.map(\.entry), basis: basisText)
-            add(.budgets, text, ranked.map(\.basis))
+            add(.budgets, topic: (key.currency ?? "?") + " " + (key.priceBasis ?? .notStated).rawValue, text,
+                ranked.map(\.basis))
         }
         if groupOrder.count > 1 {
             add(.budgets, phrases.basesDiffer(groupOrder.count), [])
@@ -58,7 +59,7 @@ extension FindingsState {
             add(.budgets, phrases.notRanked(notRanked.map(\.entry)), notRanked.map(\.basis))
         }
         if !unknown.isEmpty {
-            add(.gap, phrases.budgetGaps(unknown.map(\.name)), unknown.map(\.basis))
+            add(.gap, topic: KnownDimension.budget.rawValue, phrases.budgetGaps(unknown.map(\.name)), unknown.map(\.basis))
         }
     }
 }

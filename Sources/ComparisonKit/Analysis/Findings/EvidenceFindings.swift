@@ -15,7 +15,7 @@ extension FindingsState {
             let states = initiatives.map { EvidenceState(dimension, of: $0) }
             guard !states.contains(.known), !states.allSatisfy({ $0 == .notApplicable }) else { continue }
             let bases = initiatives.map { self.basis(dimension, of: $0).basis }
-            add(.gap, phrases.gap(builder.dimensionLabel(dimension), count: initiatives.count), bases)
+            add(.gap, topic: dimension.rawValue, phrases.gap(builder.dimensionLabel(dimension), count: initiatives.count), bases)
         }
     }
 
@@ -37,7 +37,7 @@ extension FindingsState {
                 if let acknowledgement = initiative.acknowledgedDisagreements.first(where: { $0.fact.rawValue == dimension.rawValue }) {
                     text += phrases.acknowledged(acknowledgement.reason)
                 }
-                add(.disagreement, text, bases)
+                add(.disagreement, topic: dimension.rawValue, text, bases)
             }
         }
     }

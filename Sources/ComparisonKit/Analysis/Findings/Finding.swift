@@ -24,6 +24,11 @@ public struct Finding: Sendable, Hashable {
 
     /// The rule that made it.
     public var kind: Kind
+    /// What the rule looked at, where it looks at one of several things: an involvement's group
+    /// (`social-partners`, `business`, `municipalities`, `academia`), a gap's or a disagreement's dimension id
+    /// (`budget`, `participants`, `themes`, …), a budget ranking's currency and price basis (`EUR current`); nil for
+    /// the other rules.
+    public var topic: String?
     /// The statement, in the reader's language.
     public var text: String
     /// The cells it rests on, in the order the statement names them.
@@ -33,8 +38,9 @@ public struct Finding: Sendable, Hashable {
     public var footnotes: [Int] { Array(Set(basis.flatMap(\.footnotes))).sorted() }
 
     /// Creates a finding.
-    package init(kind: Kind, text: String, basis: [FindingBasis]) {
+    package init(kind: Kind, topic: String? = nil, text: String, basis: [FindingBasis]) {
         self.kind = kind
+        self.topic = topic
         self.text = text
         self.basis = basis
     }

@@ -15,8 +15,9 @@ struct FindingsState {
     }
 
     /// Adds a finding; its sentence starts with a capital letter whatever the phrase begins with.
-    mutating func add(_ kind: Finding.Kind, _ text: String, _ basis: [FindingBasis]) {
-        findings.append(Finding(kind: kind, text: text.prefix(1).uppercased() + text.dropFirst(), basis: basis))
+    mutating func add(_ kind: Finding.Kind, topic: String? = nil, _ text: String, _ basis: [FindingBasis]) {
+        findings.append(Finding(kind: kind, topic: topic, text: text.prefix(1).uppercased() + text.dropFirst(),
+                                basis: basis))
     }
 
     /// The cell of one dimension of one initiative, as a table shows it, and the basis it makes.

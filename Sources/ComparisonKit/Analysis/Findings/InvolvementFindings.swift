@@ -23,14 +23,14 @@ extension FindingsState {
                     }
                 }
                 if names.isEmpty {
-                    add(.involvement, phrases.noInvolvement(group, of: recorded.count), [])
+                    add(.involvement, topic: group.rawValue, phrases.noInvolvement(group, of: recorded.count), [])
                 } else {
-                    add(.involvement, phrases.involvement(group, involved: names, of: initiatives.count), basis)
+                    add(.involvement, topic: group.rawValue, phrases.involvement(group, involved: names, of: initiatives.count), basis)
                 }
             }
         }
         if !unrecorded.isEmpty {
-            add(.gap, phrases.participantsNotRecorded(unrecorded.map(builder.name)), unrecorded.map { initiative in
+            add(.gap, topic: KnownDimension.participants.rawValue, phrases.participantsNotRecorded(unrecorded.map(builder.name)), unrecorded.map { initiative in
                 FindingBasis(initiativeID: initiative.id, initiativeName: builder.name(initiative), rowID: "participants",
                              rowLabel: builder.dimensionLabel(.participants), value: cells.vocabulary.notRecorded,
                              footnotes: [])

@@ -45,7 +45,7 @@ extension FindingsState {
             add(.periodEnds, phrases.periodEnds(entries), sorted.map(\.basis))
         }
         if !open.isEmpty { add(.periodEnds, phrases.openEnded(open.map(\.name)), open.map(\.basis)) }
-        if !unknownEnd.isEmpty { add(.gap, phrases.endUnknown(unknownEnd.map(\.name)), unknownEnd.map(\.basis)) }
+        if !unknownEnd.isEmpty { add(.gap, topic: KnownDimension.period.rawValue, phrases.endUnknown(unknownEnd.map(\.name)), unknownEnd.map(\.basis)) }
     }
 
     /// The years all stated periods share, or else the years the most of them run at once, found by one sweep over

@@ -25,7 +25,7 @@ extension FindingsState {
     mutating func themeFindings(_ initiatives: [Initiative]) {
         let (coded, uncoded) = coded(initiatives)
         if !uncoded.isEmpty {
-            add(.gap, phrases.uncoded(uncoded.map(builder.name)), uncoded.map { initiative in
+            add(.gap, topic: KnownDimension.themes.rawValue, phrases.uncoded(uncoded.map(builder.name)), uncoded.map { initiative in
                 FindingBasis(initiativeID: initiative.id, initiativeName: builder.name(initiative), rowID: "themes",
                              rowLabel: builder.dimensionLabel(.themes), value: cells.vocabulary.notRecorded, footnotes: [])
             })
@@ -91,7 +91,7 @@ extension FindingsState {
         }
         let uncoded = uncodedFirst + uncodedSecond
         if !uncoded.isEmpty {
-            add(.gap, phrases.uncoded(uncoded.map(builder.name)), [])
+            add(.gap, topic: KnownDimension.themes.rawValue, phrases.uncoded(uncoded.map(builder.name)), [])
         }
     }
 }
