@@ -19,8 +19,10 @@ struct Findings: ParsableCommand {
             Examples:
               nordic-compare findings --select member=NO
                   Findings over Norway's initiatives and the groupings Norway belongs to.
-              nordic-compare findings --select jurisdiction=DK --against jurisdiction=NO --against kind=strategy
-                  What Denmark's initiatives are coded as covering that Norway's strategies are not, and back.
+              nordic-compare findings --select jurisdiction=DK --against jurisdiction=NO
+                  What Denmark's initiatives are coded as covering that Norway's are not.
+              nordic-compare findings --select participant=trade-union
+                  Findings over the initiatives a trade union takes part in.
               nordic-compare findings --format json
                   The same as JSON, for scripts.
             """
@@ -36,7 +38,7 @@ struct Findings: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp("The format to print: markdown or json.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("The format to print.", valueName: "format"))
     var format: FindingsFormat = .markdown
 
     @OptionGroup var quiet: QuietOption

@@ -23,7 +23,7 @@ struct NordicCompare: ParsableCommand {
               nordic-compare run --format markdown,csv,json
                   Write every view to the output folder.
               nordic-compare findings --select jurisdiction=DK --against jurisdiction=NO
-                  State what Denmark's initiatives are coded as covering that Norway's are not, and more.
+                  What Denmark's initiatives are coded as covering and Norway's are not.
               nordic-compare show dk-digitalisation-partnership
                   Print every fact of one initiative with its sources.
               nordic-compare validate --strict

@@ -10,6 +10,7 @@ import Testing
         ([], "nordic-compare.txt"),
         (["print"], "print.txt"),
         (["run"], "run.txt"),
+        (["findings"], "findings.txt"),
         (["list"], "list.txt"),
         (["show"], "show.txt"),
         (["validate"], "validate.txt"),

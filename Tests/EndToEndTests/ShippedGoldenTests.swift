@@ -7,7 +7,7 @@ import Testing
 /// The shipped plugins rendered by every registered renderer, compared with reviewed golden files.
 @Suite struct ShippedGoldenTests {
     /// Every text format in every reader language. English keeps every file; Norwegian and Danish keep the
-    /// overview and the whole-briefing files, named `<file>.<language>.<extension>`, which covers each format and
+    /// overview, the participation matrix and the whole-briefing files, named `<file>.<language>.<extension>`, which covers each format and
     /// language without a golden file per view and language. (DOCX is a zip: scripts/check-docx.sh reads every
     /// cell of it back against the JSON of the same run.)
     @Test(arguments: ["en", "nb", "da"])
@@ -24,7 +24,7 @@ import Testing
                 let name: String
                 if language == "en" {
                     name = path
-                } else if path.hasPrefix("overview.") || path.hasPrefix("briefing.") {
+                } else if path.hasPrefix("overview.") || path.hasPrefix("briefing.") || path.hasPrefix("participation.") {
                     let dot = path.lastIndex(of: ".") ?? path.endIndex
                     name = path[..<dot] + ".\(language)" + path[dot...]
                 } else {
