@@ -22,6 +22,10 @@ package struct RunConfiguration: Sendable {
     package var jurisdictionsPath: String?
     /// Where the jurisdictions file is named.
     package var jurisdictionsLocation: SourceLocation?
+    /// The exchange-rates file, or nil when the configuration names none (budgets cannot be converted).
+    package var exchangeRatesPath: String?
+    /// Where the exchange-rates file is named.
+    package var exchangeRatesLocation: SourceLocation?
     /// The reader's language.
     package var language: LanguageCode
     /// Where the language is set, if it is.
@@ -51,6 +55,7 @@ package enum RunConfigurationLoader {
                 return nil
             }
             let history = view.history.flatMap { parsing.choice($0, as: HistoryMode.self, what: "history mode") }
+            let budgetBasis = view.budgetBasis.map { BudgetBasis(currency: $0.currency.value, perYear: $0.perYear) }
             switch view.type?.value {
             case nil, "dimensions":
                 guard let rows = view.rows, !rows.isEmpty else {
@@ -58,7 +63,7 @@ package enum RunConfigurationLoader {
                     return nil
                 }
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .dimensions(rows),
-                                      history: history, location: view.location)
+                                      history: history, budgetBasis: budgetBasis, location: view.location)
             case "theme-matrix":
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .themeMatrix,
                                       history: history, location: view.location)
@@ -86,6 +91,8 @@ package enum RunConfigurationLoader {
             themesLocation: document.themesPath.location,
             jurisdictionsPath: document.jurisdictionsPath.map { PathResolver.join(folder, $0.value) },
             jurisdictionsLocation: document.jurisdictionsPath?.location,
+            exchangeRatesPath: document.exchangeRatesPath.map { PathResolver.join(folder, $0.value) },
+            exchangeRatesLocation: document.exchangeRatesPath?.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },
