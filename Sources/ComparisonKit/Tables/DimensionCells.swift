@@ -27,6 +27,7 @@ extension CellBuilder {
         case .meetings:
             return cell(for: initiative.meetings) { $0.resolved(in: language) }
         case .budget:
+            if let basis = budgetBasis { return convertedBudgetCell(of: initiative, in: corpus, basis: basis) }
             return cell(for: initiative.budget, format: formatter.budget) { claim in
                 guard let budget = claim.value else { return nil }
                 guard case .exact(let amount) = budget.amount else { return budget.basis.map(CellData.budgetBasis) }

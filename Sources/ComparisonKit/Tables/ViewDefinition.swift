@@ -24,16 +24,19 @@ public struct ViewDefinition: Sendable, Hashable, Identifiable {
     public var layout: Layout
     /// The history mode for this view, overriding the run's when set.
     public var history: HistoryMode?
+    /// The currency (and per-year choice) budgets are shown converted to; nil to show them as written.
+    public var budgetBasis: BudgetBasis?
     /// Where the view is declared.
     public var location: SourceLocation
 
     /// Creates a view.
     public init(id: String, title: LocalizedText, layout: Layout, history: HistoryMode? = nil,
-                location: SourceLocation) {
+                budgetBasis: BudgetBasis? = nil, location: SourceLocation) {
         self.id = id
         self.title = title
         self.layout = layout
         self.history = history
+        self.budgetBasis = budgetBasis
         self.location = location
     }
 }
