@@ -353,5 +353,6 @@ rates:
   - { currency: NOK, per: EUR, rate: 11.795, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
   - { currency: DKK, per: EUR, rate: 7.4578, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
   - { currency: SEK, per: EUR, rate: 11.459, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
+
 """#
 }
