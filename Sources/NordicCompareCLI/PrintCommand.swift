@@ -10,6 +10,10 @@ struct Print: ParsableCommand {
         discussion: """
             Prints the overview, or the views named with --view, as Markdown tables (or CSV or JSON) with \
             numbered source notes. Nothing is written to disk; use 'run' for that.
+
+            With --currency, budgets are shown converted with the cited rates of config/exchange-rates.yaml (the \
+            ECB's year-end reference rates; a figure of year Y at Y's rate), beside the amount as written:
+              nordic-compare print --view budgets --currency NOK
             """
     )
 
