@@ -15,10 +15,10 @@ struct BudgetBasisOption: ParsableArguments {
 
     mutating func validate() throws {
         if let currency {
-            let isCode = currency.utf8.count == 3 && currency.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
-            guard isCode else {
-                throw ValidationError("'\(Echo.value(currency))' is not an ISO 4217 currency code; write three capital "
-                                      + "letters, such as --currency EUR or --currency NOK")
+            guard CodeLists.currencies.contains(currency) else {
+                throw ValidationError("unknown currency code '\(Echo.value(currency))'; use an ISO 4217 code such as "
+                                      + "--currency EUR, NOK, DKK or SEK"
+                                      + Suggestion.hint(for: currency.uppercased(), in: CodeLists.currencies.sorted()))
             }
         } else if perYear {
             throw ValidationError("--per-year needs a currency to convert to; add --currency CODE, such as --currency EUR")

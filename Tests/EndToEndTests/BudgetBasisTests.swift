@@ -88,8 +88,8 @@ import Testing
     }
 
     @Test("A currency that is not a code, or per year without one, is refused before anything runs", arguments: [
-        (["print", "--currency", "nok"], "'nok' is not an ISO 4217 currency code"),
-        (["run", "--currency", "EURO"], "'EURO' is not an ISO 4217 currency code"),
+        (["print", "--currency", "nok"], "unknown currency code 'nok'; use an ISO 4217 code such as --currency EUR, NOK, DKK or SEK; did you mean 'NOK'?"),
+        (["run", "--currency", "EURO"], "unknown currency code 'EURO'"),
         (["print", "--per-year"], "--per-year needs a currency to convert to"),
     ])
     func badArgumentsAreRefused(_ arguments: [String], _ message: String) throws {

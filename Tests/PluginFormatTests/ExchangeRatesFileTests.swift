@@ -94,3 +94,56 @@ import Testing
         #expect(problems.last?.hasPrefix("11:17: a rate of EUR per EUR converts nothing") == true, "\(problems)")
     }
 }
+
+extension ExchangeRatesFileTests {
+    @Test func aCurrencyThatIsNotAnISOCodeIsAnErrorAtIt() throws {
+        let (rates, problems) = try read(
+            "  - { currency: nok, per: EUR, rate: 9.9888, year: 2021, fixed: 2021-12-31, source: ecb-2021-12-31 }\n")
+        #expect(rates.rates.isEmpty)
+        #expect(problems == ["9:17: unknown currency code 'nok'; use an ISO 4217 code such as EUR, NOK, DKK or SEK; "
+            + "did you mean 'NOK'?"])
+    }
+}
+
+/// A view's `budget-basis` in the run configuration.
+@Suite struct BudgetBasisConfigurationTests {
+    private func load(_ views: String) throws -> Result<RunConfiguration, PluginLoadFailure> {
+        let scratch = try ScratchPlugins()
+        let path = try scratch.write("nordic-compare.yaml", """
+            format: 1
+            plugins-folder: plugins
+            plugins: []
+            codebook: { dimensions: dimensions.yaml, themes: themes.yaml, exchange-rates: rates.yaml }
+            views:
+
+            """ + views)
+        return RunConfigurationLoader.load(path: path)
+    }
+
+    @Test func aViewReadsItsCurrencyAndPerYearChoice() throws {
+        let configuration = try load("""
+              - { id: budgets, title: Budgets, rows: [budget], budget-basis: { currency: NOK, per-year: true } }
+              - { id: plain, title: Plain, rows: [budget] }
+
+            """).get()
+        #expect(configuration.views.map(\.budgetBasis) == [BudgetBasis(currency: "NOK", perYear: true), nil])
+        #expect(configuration.exchangeRatesPath?.hasSuffix("/rates.yaml") == true)
+    }
+
+    @Test func aThemeMatrixWithABudgetBasisAndABadCurrencyAreErrorsAtTheirValues() throws {
+        let result = try load("""
+              - { id: themes, title: Themes, type: theme-matrix, budget-basis: { currency: EUR } }
+              - { id: budgets, title: Budgets, rows: [budget], budget-basis: { currency: euro, per-year: true } }
+              - { id: yearly, title: Yearly, rows: [budget], budget-basis: { currency: EUR, per-year: yes } }
+
+            """)
+        guard case .failure(let failure) = result else {
+            Issue.record("the configuration was accepted")
+            return
+        }
+        let problems = failure.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(problems.contains { $0.hasPrefix("6:80: view 'themes' is a theme matrix, which shows no budgets") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("7:78: unknown currency code 'euro'") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("8:91: 'yes' is not true or false") }, "\(problems)")
+    }
+}

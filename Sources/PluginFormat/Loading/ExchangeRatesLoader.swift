@@ -35,6 +35,11 @@ package enum ExchangeRatesLoader {
         var firstOfPair: [String: SourceLocation] = [:]
         for entry in file.rates {
             guard let fixed = entry.fixed else { continue }
+            let codeProblems = ([entry.currency] + (entry.per.map { [$0] } ?? [])).compactMap(CurrencyCheck.problem)
+            guard codeProblems.isEmpty else {
+                diagnostics += codeProblems
+                continue
+            }
             let base = entry.per?.value ?? BudgetConversion.hubCurrency
             let quote = entry.currency.value
             guard sources[entry.source.value] != nil else {

@@ -56,6 +56,9 @@ package enum RunConfigurationLoader {
             }
             let history = view.history.flatMap { parsing.choice($0, as: HistoryMode.self, what: "history mode") }
             let budgetBasis = view.budgetBasis.map { BudgetBasis(currency: $0.currency.value, perYear: $0.perYear) }
+            if let currency = view.budgetBasis?.currency, let problem = CurrencyCheck.problem(currency) {
+                parsing.report(problem)
+            }
             switch view.type?.value {
             case nil, "dimensions":
                 guard let rows = view.rows, !rows.isEmpty else {
@@ -65,6 +68,10 @@ package enum RunConfigurationLoader {
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .dimensions(rows),
                                       history: history, budgetBasis: budgetBasis, location: view.location)
             case "theme-matrix":
+                if view.budgetBasis != nil {
+                    parsing.report(.error("view '\(view.id.value)' is a theme matrix, which shows no budgets; move "
+                        + "'budget-basis' to a view whose rows include budget", at: view.budgetBasis?.currency.location ?? view.location))
+                }
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .themeMatrix,
                                       history: history, location: view.location)
             case let other?:
