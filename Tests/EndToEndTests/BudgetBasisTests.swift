@@ -36,7 +36,7 @@ import Testing
         #expect(result.standardOutput.contains("reference rates of 31 December 2021"))
     }
 
-    @Test func aViewWithABudgetBasisAndNoRatesFileNamesTheMissingRate() throws {
+    @Test func aViewConvertingToACurrencyWithoutRatesNamesTheMissingRate() throws {
         let folder = try TemporaryFolder()
         let root = Repository.root.path
         let config = try folder.write("config/nordic-compare.yaml", """
@@ -50,13 +50,21 @@ import Testing
               - id: budgets
                 title: { en: Budgets }
                 rows: [budget]
-                budget-basis: { currency: DKK, per-year: true }
+                budget-basis: { currency: ISK, per-year: true }
+              - id: danish
+                title: { en: Budgets in DKK }
+                rows: [budget]
+                budget-basis: { currency: DKK }
 
             """)
-        let result = try CommandRunner.run(["print", "--config", config, "--view", "budgets"])
+        let result = try CommandRunner.run(["print", "--config", config, "--view", "budgets", "--view", "danish"])
         #expect(result.status == 0, "stderr: \(result.standardError)")
-        #expect(result.standardOutput.contains("(not converted: the exchange-rates file has no rate of DKK per EUR for 2023)"),
+        #expect(result.standardOutput.contains("(not converted: the exchange-rates file has no rate of ISK per EUR for 2023)"),
                 "\(result.standardOutput)")
+        // A configuration that names no exchange-rates file converts with the shipped rates, cited as ever.
+        #expect(result.standardOutput.contains("DKK\u{00A0}60\u{00A0}875.29\u{00A0}million, price basis not stated"),
+                "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("reference rates of 29 December 2023"))
     }
 
     @Test func aRateWithoutASourceStopsTheRunAtItsLine() throws {

@@ -6,8 +6,8 @@ package enum CodebookLoader {
     /// The codebook and every problem found in its files. `dimensionsNamedAt`, `themesNamedAt` and
     /// `jurisdictionsNamedAt` are where the run configuration names the files: a file that is missing or not a
     /// regular file is reported there. Without a jurisdictions file (a configuration written before there was one),
-    /// the shipped list is read from the copy built into the tool (``ShippedProject/jurisdictions``). Without an
-    /// exchange-rates file there are no rates, and a view that converts budgets says which rate is missing.
+    /// the shipped list is read from the copy built into the tool (``ShippedProject/jurisdictions``); likewise the
+    /// shipped exchange rates (``ShippedProject/exchangeRates``) without an exchange-rates file.
     package static func load(dimensionsPath: String, themesPath: String, jurisdictionsPath: String? = nil,
                              exchangeRatesPath: String? = nil,
                              dimensionsNamedAt: SourceLocation? = nil, themesNamedAt: SourceLocation? = nil,
@@ -52,15 +52,18 @@ package enum CodebookLoader {
         }
         let (jurisdictions, jurisdictionProblems) = loadJurisdictions(path: jurisdictionsPath, namedAt: jurisdictionsNamedAt)
         diagnostics += jurisdictionProblems
-        var exchangeRates = ExchangeRates()
-        if let exchangeRatesPath {
-            let (rates, rateProblems) = ExchangeRatesLoader.load(path: exchangeRatesPath, namedAt: exchangeRatesNamedAt)
-            exchangeRates = rates
-            diagnostics += rateProblems
+        let (exchangeRates, rateProblems) = if let exchangeRatesPath {
+            ExchangeRatesLoader.load(path: exchangeRatesPath, namedAt: exchangeRatesNamedAt)
+        } else {
+            ExchangeRatesLoader.load(bytes: Array(ShippedProject.exchangeRates.utf8), path: builtInExchangeRatesPath)
         }
+        diagnostics += rateProblems
         return (Codebook(dimensions: dimensions, themes: themes, jurisdictions: jurisdictions,
                          exchangeRates: exchangeRates), diagnostics)
     }
+
+    /// Where the built-in exchange rates are said to be, in the rare message about them.
+    package static let builtInExchangeRatesPath = "(built-in config/exchange-rates.yaml)"
 
     /// Where the built-in jurisdictions are said to be, in the rare message about them.
     package static let builtInJurisdictionsPath = "(built-in config/jurisdictions.yaml)"

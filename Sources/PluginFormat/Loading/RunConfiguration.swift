@@ -22,7 +22,7 @@ package struct RunConfiguration: Sendable {
     package var jurisdictionsPath: String?
     /// Where the jurisdictions file is named.
     package var jurisdictionsLocation: SourceLocation?
-    /// The exchange-rates file, or nil when the configuration names none (budgets cannot be converted).
+    /// The exchange-rates file, or nil when the configuration names none (the built-in rates are used).
     package var exchangeRatesPath: String?
     /// Where the exchange-rates file is named.
     package var exchangeRatesLocation: SourceLocation?

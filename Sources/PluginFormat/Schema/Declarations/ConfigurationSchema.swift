@@ -56,8 +56,8 @@ enum ConfigurationSchema {
                 $0.jurisdictions = $1
             },
             FieldSchema("exchange-rates", ValueReader<String>.text.located,
-                        "The exchange-rates file: cited rates that budgets are converted with; without it, no "
-                            + "view can convert budgets.") {
+                        "The exchange-rates file: cited rates that budgets are converted with; without it, the "
+                            + "shipped rates are used.") {
                 $0.exchangeRates = $1
             },
         ]) { _, _ in CodebookPaths() }
