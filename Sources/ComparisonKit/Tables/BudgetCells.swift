@@ -16,34 +16,56 @@ extension CellBuilder {
         let claims = history == .all ? initiative.budget.history : initiative.budget.current
         for (index, claim) in zip(cell.entries.indices, claims) {
             guard let budget = claim.value else { continue }
-            var result = BudgetConversion.convert(claim, of: initiative, in: corpus, to: basis, rates: exchangeRates)
-            var perYearProblem: PerYearProblem?
-            if case .failure(.perYearNotPossible(let problem)) = result {
-                // The total still converts; the cell says why it is not divided by years.
-                perYearProblem = problem
-                var total = basis
-                total.perYear = false
-                result = BudgetConversion.convert(claim, of: initiative, in: corpus, to: total, rates: exchangeRates)
-            }
-            switch result {
-            case .success(let converted):
-                var text = convertedText(converted, of: budget)
-                if let perYearProblem {
-                    text += "; " + vocabulary.perYearNotPossible + ": " + vocabulary.perYearProblem(perYearProblem)
-                }
+            let year = BudgetConversion.year(of: claim, in: corpus)
+            switch conversion(of: budget, year: year, period: initiative.period.latestValue, basis: basis) {
+            case .converted(let text, let rateFootnotes):
                 cell.entries[index].text = text
-                var numbers = cell.entries[index].footnotes
-                for rate in converted.rates {
-                    for number in footnotes.numbers(for: rate.citation) where !numbers.contains(number) {
-                        numbers.append(number)
-                    }
+                for number in rateFootnotes where !cell.entries[index].footnotes.contains(number) {
+                    cell.entries[index].footnotes.append(number)
                 }
-                cell.entries[index].footnotes = numbers
-            case .failure(let gap):
-                cell.entries[index].text += " (" + vocabulary.notConverted + ": " + vocabulary.conversionGap(gap) + ")"
+            case .gap(let reason):
+                cell.entries[index].text += " (" + reason + ")"
             }
         }
         return cell
+    }
+
+    /// A budget (or a line of one, as a budget of its own) converted: its text and the footnotes of its rates, or why
+    /// it was not converted.
+    enum Conversion {
+        /// The converted text and the footnote numbers of the rates used.
+        case converted(String, rateFootnotes: [Int])
+        /// "not converted: …", naming what is missing.
+        case gap(String)
+    }
+
+    /// Converts `budget`, a figure of `year`, to `basis`. A per-year figure the period does not allow falls back to
+    /// the converted total, saying why it is not divided.
+    mutating func conversion(of budget: Budget, year: Int?, period: Period?, basis: BudgetBasis) -> Conversion {
+        var result = BudgetConversion.convert(budget, year: year, to: basis, period: period, rates: exchangeRates)
+        var perYearProblem: PerYearProblem?
+        if case .failure(.perYearNotPossible(let problem)) = result {
+            perYearProblem = problem
+            var total = basis
+            total.perYear = false
+            result = BudgetConversion.convert(budget, year: year, to: total, period: period, rates: exchangeRates)
+        }
+        switch result {
+        case .success(let converted):
+            var text = convertedText(converted, of: budget)
+            if let perYearProblem {
+                text += "; " + vocabulary.perYearNotPossible + ": " + vocabulary.perYearProblem(perYearProblem)
+            }
+            var numbers: [Int] = []
+            for rate in converted.rates {
+                for number in footnotes.numbers(for: rate.citation) where !numbers.contains(number) {
+                    numbers.append(number)
+                }
+            }
+            return .converted(text, rateFootnotes: numbers)
+        case .failure(let gap):
+            return .gap(vocabulary.notConverted + ": " + vocabulary.conversionGap(gap))
+        }
     }
 
     /// `EUR 643.33 million, current prices (from NOK 7 588 million; rate 11.795 NOK per EUR, 31 December 2024)`,
