@@ -49,9 +49,12 @@ public struct PreparedRun: Sendable {
 
     /// Findings over the initiatives the run selects, and, with `against`, what sets them apart from the
     /// initiatives those conditions select; throws when a selection matches nothing.
-    public func findings(against: InitiativeSelection? = nil) throws(SelectionError) -> FindingsReport {
+    ///
+    /// With `budgetBasis`, budgets are converted to its currency (and per year) before they are ranked.
+    public func findings(against: InitiativeSelection? = nil,
+                         budgetBasis: BudgetBasis? = nil) throws(SelectionError) -> FindingsReport {
         let selected = try selection.select(from: corpus.initiatives, codebook: codebook)
-        let builder = FindingsBuilder(corpus: corpus, codebook: codebook, language: language)
+        let builder = FindingsBuilder(corpus: corpus, codebook: codebook, language: language, budgetBasis: budgetBasis)
         let first = FindingsBuilder.Group(initiatives: selected, conditions: selection.conditions.map(\.description))
         guard let against else { return builder.report(selected: first) }
         let other = try against.select(from: corpus.initiatives, codebook: codebook)

@@ -17,6 +17,9 @@ public struct RunOptions: Sendable {
     /// The initiatives to compare, as `KEY=VALUE[,VALUE…]` conditions that must all hold (`--select`); every
     /// initiative when empty. They apply to every view, on top of its own `select:`.
     public var selection: [String] = []
+    /// The currency (and per-year choice) every view shows budgets converted to, overriding each view's
+    /// `budget-basis`; nil to keep the views'.
+    public var budgetBasis: BudgetBasis?
     /// Whether to stamp outputs with the run's date and time (off by default, so outputs are reproducible).
     public var timestamp: Bool
 
@@ -26,7 +29,7 @@ public struct RunOptions: Sendable {
     /// Creates options.
     public init(configPath: String = RunOptions.defaultConfigPath, viewIDs: [String] = [], formats: [String]? = nil,
                 language: LanguageCode? = nil, outputFolder: String? = nil, history: HistoryMode? = nil,
-                timestamp: Bool = false) {
+                timestamp: Bool = false, budgetBasis: BudgetBasis? = nil) {
         self.configPath = configPath
         self.viewIDs = viewIDs
         self.formats = formats
@@ -34,5 +37,6 @@ public struct RunOptions: Sendable {
         self.outputFolder = outputFolder
         self.history = history
         self.timestamp = timestamp
+        self.budgetBasis = budgetBasis
     }
 }

@@ -56,7 +56,11 @@ public enum Runner {
             diagnostics.append(.error(message, at: configuration.languageLocation))
         }
         let selectedRenderers = try selectRenderers(options, configuration, renderers, &diagnostics)
-        let views = try selectViews(options.viewIDs, from: configuration.views)
+        let views = try selectViews(options.viewIDs, from: configuration.views).map { view in
+            var view = view
+            if let basis = options.budgetBasis { view.budgetBasis = basis }
+            return view
+        }
         let selection: InitiativeSelection
         switch Result(catching: { () throws(SelectionError) in try InitiativeSelection(parsing: options.selection) }) {
         case .success(let parsed): selection = parsed
@@ -65,8 +69,10 @@ public enum Runner {
 
         let (codebook, codebookProblems) = CodebookLoader.load(
             dimensionsPath: configuration.dimensionsPath, themesPath: configuration.themesPath,
-            jurisdictionsPath: configuration.jurisdictionsPath, dimensionsNamedAt: configuration.dimensionsLocation,
-            themesNamedAt: configuration.themesLocation, jurisdictionsNamedAt: configuration.jurisdictionsLocation)
+            jurisdictionsPath: configuration.jurisdictionsPath, exchangeRatesPath: configuration.exchangeRatesPath,
+            dimensionsNamedAt: configuration.dimensionsLocation, themesNamedAt: configuration.themesLocation,
+            jurisdictionsNamedAt: configuration.jurisdictionsLocation,
+            exchangeRatesNamedAt: configuration.exchangeRatesLocation)
         diagnostics += codebookProblems
 
         var registry = PluginRegistry()
@@ -107,7 +113,8 @@ public enum Runner {
                               historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
                                                                configuration.themesPath]
-                                                               + (configuration.jurisdictionsPath.map { [$0] } ?? [])),
+                                                               + (configuration.jurisdictionsPath.map { [$0] } ?? [])
+                                                               + (configuration.exchangeRatesPath.map { [$0] } ?? [])),
                               generatedAt: options.timestamp ? timestamp() : nil)
         return RunPreparation(run: run, diagnostics: diagnostics.sortedForDisplay())
     }

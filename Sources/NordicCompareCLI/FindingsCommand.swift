@@ -37,6 +37,7 @@ struct Findings: ParsableCommand {
     var against: [String] = []
 
     @OptionGroup var language: LanguageOption
+    @OptionGroup var budgetBasis: BudgetBasisOption
 
     @Option(name: .long, help: ArgumentHelp("The format to print.", valueName: "format"))
     var format: FindingsFormat = .markdown
@@ -58,7 +59,8 @@ struct Findings: ParsableCommand {
         let run = try Session.prepare(options, config: config, reporting: reporting, noteWarnings: true)
         let report: FindingsReport
         do {
-            report = try run.findings(against: against.isEmpty ? nil : InitiativeSelection(parsing: against))
+            report = try run.findings(against: against.isEmpty ? nil : InitiativeSelection(parsing: against),
+                                      budgetBasis: budgetBasis.basis)
         } catch {
             throw Session.dataError(error.description)
         }

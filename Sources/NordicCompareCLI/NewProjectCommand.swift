@@ -7,9 +7,9 @@ struct NewProject: ParsableCommand {
         commandName: "project",
         abstract: "Create a project: a run configuration, the shipped codebook and an empty plugins folder.",
         discussion: """
-            Writes DIR/config/nordic-compare.yaml (no plugins enabled, the shipped views), DIR/config/dimensions.yaml \
-            and DIR/config/themes.yaml (the shipped codebook), and an empty DIR/plugins. DIR may exist, but none of \
-            those may.
+            Writes DIR/config/nordic-compare.yaml (no plugins enabled, the shipped views), DIR/config/dimensions.yaml, \
+            themes.yaml, jurisdictions.yaml and exchange-rates.yaml (the shipped codebook, with the ECB's cited \
+            year-end rates), and an empty DIR/plugins. DIR may exist, but none of those may.
 
             Example:
               nordic-compare new project briefing

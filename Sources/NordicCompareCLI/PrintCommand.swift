@@ -10,6 +10,10 @@ struct Print: ParsableCommand {
         discussion: """
             Prints the overview, or the views named with --view, as Markdown tables (or CSV or JSON) with \
             numbered source notes. Nothing is written to disk; use 'run' for that.
+
+            With --currency, budgets are shown converted with the cited rates of config/exchange-rates.yaml (the \
+            ECB's year-end reference rates; a figure of year Y at Y's rate), beside the amount as written:
+              nordic-compare print --view budgets --currency NOK
             """
     )
 
@@ -17,6 +21,7 @@ struct Print: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @OptionGroup var history: HistoryOption
     @OptionGroup var selection: SelectOption
+    @OptionGroup var budgetBasis: BudgetBasisOption
 
     @Option(name: .long, help: ArgumentHelp(
         "A view to print (repeatable); the overview when not given.", valueName: "view-id"),
@@ -34,7 +39,8 @@ struct Print: ParsableCommand {
 
     mutating func run() throws {
         var options = try RunOptions(configPath: config.path(), viewIDs: view, formats: [format.name],
-                                     language: language.lang?.code, history: history.history)
+                                     language: language.lang?.code, history: history.history,
+                                     budgetBasis: budgetBasis.basis)
         options.selection = selection.select
         let reporting = Session.Reporting(quiet)
         let run = try Session.prepare(options, config: config, reporting: reporting, noteWarnings: true)

@@ -74,6 +74,31 @@ struct FindingsTests {
         #expect(report.findings.contains { $0.kind == .gap && $0.text == "No budget is stated in the sources for Initiative no-strategy." })
     }
 
+    @Test("with a budget basis, budgets are converted before ranking; one without a rate is listed with what is missing")
+    func convertedBudgets() throws {
+        let corpus = AnalysisCorpus.corpus()
+        var initiatives = corpus.initiatives
+        initiatives[3].budget = Fact([TestCorpus.known(Budget(amount: .exact(300), currency: "SEK", scale: .million,
+                                                              basis: .current), TestCorpus.cite("n1", plugin: "nordic"))])
+        let rebuilt = TestCorpus.corpus([
+            TestCorpus.Part(descriptor: TestCorpus.descriptor("norway", jurisdiction: "NO"),
+                            sources: [TestCorpus.source("s1", plugin: "norway"), TestCorpus.source("s2", plugin: "norway")],
+                            initiatives: Array(initiatives[0...1])),
+            TestCorpus.Part(descriptor: TestCorpus.descriptor("nordic", jurisdiction: "NORDIC"),
+                            sources: [TestCorpus.source("n1", plugin: "nordic", published: "2021")],
+                            initiatives: [initiatives[3]]),
+        ])
+        let builder = FindingsBuilder(corpus: rebuilt, codebook: AnalysisCorpus.codebook, language: "en",
+                                      budgetBasis: BudgetBasis(currency: "EUR"))
+        let report = builder.report(selected: .init(initiatives: rebuilt.initiatives, conditions: []))
+        let budgets = report.findings.filter { $0.kind == .budgets }
+            .map { $0.text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        #expect(budgets.count == 2)
+        #expect(budgets[0].hasPrefix("The only budget in EUR, current prices is Initiative no-forum: EUR 12.5 million"))
+        #expect(budgets[1].hasPrefix("Not ranked, as they could not be converted: Initiative nordic-declaration: SEK 300 million"))
+        #expect(budgets[1].contains("no rate of SEK per EUR for 2021"))
+    }
+
     @Test("periods: the busiest years, the ends in order, an open end, an unknown end")
     func periods() throws {
         let report = try AnalysisCorpus.report()

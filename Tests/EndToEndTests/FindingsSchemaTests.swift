@@ -35,4 +35,16 @@ import Testing
         let written = try #require(try JSONSerialization.jsonObject(with: golden) as? [String: Any])
         #expect(Set(written.keys) == declared)
     }
+
+    /// docs/findings-output.md's key table lists the schema's top-level keys in the order the writer writes them.
+    @Test func theDocumentedKeysAreTheSchemasInOrder() throws {
+        let text = try String(contentsOf: Repository.root.appendingPathComponent("docs/findings-output.md"), encoding: .utf8)
+        let documented = text.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| `") else { return nil }
+            return line.dropFirst(3).split(separator: "`").first.map(String.init)
+        }
+        let schema = try Self.schema("findings.schema.json")
+        #expect(documented == schema["required"] as? [String])
+    }
 }
+

@@ -9,12 +9,12 @@ import Testing
         let folder = try TemporaryFolder()
         let project = try CommandRunner.run(["new", "project", "demo"], in: folder.url)
         #expect(project.status == 0, "stderr: \(project.standardError)")
-        #expect(folder.listing("demo") == ["config", "config/dimensions.yaml", "config/jurisdictions.yaml",
-                                            "config/nordic-compare.yaml", "config/themes.yaml", "plugins", "schema",
+        #expect(folder.listing("demo") == ["config", "config/dimensions.yaml", "config/exchange-rates.yaml",
+                                            "config/jurisdictions.yaml", "config/nordic-compare.yaml", "config/themes.yaml", "plugins", "schema",
                                             "schema/initiative.schema.json", "schema/plugin-manifest.schema.json"])
         let configuration = try String(contentsOf: folder.url.appendingPathComponent("demo/config/nordic-compare.yaml"),
                                        encoding: .utf8)
-        #expect(configuration.contains("\n  jurisdictions: jurisdictions.yaml\n"))
+        #expect(configuration.contains("\n  jurisdictions: jurisdictions.yaml\n  exchange-rates: exchange-rates.yaml\n"))
         let empty = try CommandRunner.run(["validate"] + configArguments, in: folder.url)
         #expect(empty.status == 0, "an empty project validates: \(empty.standardError)")
 

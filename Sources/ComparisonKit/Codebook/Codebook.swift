@@ -67,7 +67,8 @@ public struct Theme: Sendable, Hashable, Identifiable {
     }
 }
 
-/// The comparison dimensions, the theme taxonomy and the jurisdictions, in the order they are declared.
+/// The comparison dimensions, the theme taxonomy, the jurisdictions (in the order they are declared) and the
+/// exchange rates budgets are converted with.
 public struct Codebook: Sendable {
     /// The dimensions, in declared order.
     public let dimensions: [Dimension]
@@ -75,15 +76,19 @@ public struct Codebook: Sendable {
     public let themes: [Theme]
     /// The countries and groupings a plugin or initiative may name as its jurisdiction, in declared order.
     public let jurisdictions: [Jurisdiction]
+    /// The exchange rates, with the sources they cite; empty when the configuration names no exchange-rates file.
+    public let exchangeRates: ExchangeRates
     private let dimensionsByID: [String: Dimension]
     private let themesByID: [String: Theme]
     private let jurisdictionsByID: [String: Jurisdiction]
 
     /// Creates a codebook. Later duplicates of an id are ignored (the format layer reports them).
-    package init(dimensions: [Dimension], themes: [Theme], jurisdictions: [Jurisdiction] = []) {
+    package init(dimensions: [Dimension], themes: [Theme], jurisdictions: [Jurisdiction] = [],
+                 exchangeRates: ExchangeRates = ExchangeRates()) {
         self.dimensions = dimensions
         self.themes = themes
         self.jurisdictions = jurisdictions
+        self.exchangeRates = exchangeRates
         self.dimensionsByID = Dictionary(dimensions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.themesByID = Dictionary(themes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.jurisdictionsByID = Dictionary(jurisdictions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -5,6 +5,10 @@ struct CellBuilder {
     /// Whether to show the plugin author's reasons and notes (in a one-initiative detail table) or keep cells short.
     let showsNotes: Bool
     var footnotes: FootnoteCollector
+    /// The currency (and per-year choice) budget cells convert to; nil to show budgets as written.
+    var budgetBasis: BudgetBasis? = nil
+    /// The rates budget cells convert with.
+    var exchangeRates = ExchangeRates()
 
     var vocabulary: Vocabulary { formatter.vocabulary }
 

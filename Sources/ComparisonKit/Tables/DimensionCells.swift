@@ -27,6 +27,7 @@ extension CellBuilder {
         case .meetings:
             return cell(for: initiative.meetings) { $0.resolved(in: language) }
         case .budget:
+            if let basis = budgetBasis { return convertedBudgetCell(of: initiative, in: corpus, basis: basis) }
             return cell(for: initiative.budget, format: formatter.budget) { claim in
                 guard let budget = claim.value else { return nil }
                 guard case .exact(let amount) = budget.amount else { return budget.basis.map(CellData.budgetBasis) }
@@ -34,7 +35,7 @@ extension CellBuilder {
                                          status: claim.status, asOf: claim.asOf, basis: budget.basis))
             }
         case .budgetBreakdown:
-            return breakdownCell(of: initiative)
+            return breakdownCell(of: initiative, in: corpus)
         case .participants:
             return listCell(initiative.participants, citation: \.citation, format: { participant in
                 var text = formatter.organisation(participant.organisation)
@@ -91,7 +92,8 @@ extension CellBuilder {
         }
     }
 
-    private mutating func breakdownCell(of initiative: Initiative) -> TableCell {
+    /// The split of the budget across components; with a budget basis, each line converted as its budget is.
+    private mutating func breakdownCell(of initiative: Initiative, in corpus: Corpus) -> TableCell {
         guard initiative.budget.isRecorded else { return notRecordedCell() }
         let claims = (history == .all ? initiative.budget.history : initiative.budget.current)
         let components = ComponentLookup(initiative.components)
@@ -116,8 +118,23 @@ extension CellBuilder {
                 let value = MoneyValue(amount: line.amount, scale: budget.scale, currency: budget.currency,
                                        status: claim.status, asOf: claim.asOf, componentID: line.componentID,
                                        componentTitle: title, basis: budget.basis)
-                entries.append(CellEntry(text: "\(name): \(formatter.budgetLine(line.amount, of: budget))",
-                                         qualifier: qualifier, footnotes: numbers, data: .money(value)))
+                var text = "\(name): \(formatter.budgetLine(line.amount, of: budget))"
+                var lineNumbers = numbers
+                if let basis = budgetBasis {
+                    var lineBudget = budget
+                    lineBudget.amount = .exact(line.amount)
+                    lineBudget.breakdown = []
+                    lineBudget.purpose = nil
+                    switch conversion(of: lineBudget, year: BudgetConversion.year(of: claim, in: corpus),
+                                      period: initiative.period.latestValue, basis: basis) {
+                    case .converted(let converted, let rateFootnotes):
+                        text = "\(name): \(converted)"
+                        lineNumbers += rateFootnotes.filter { !numbers.contains($0) }
+                    case .gap(let reason):
+                        text += " (" + reason + ")"
+                    }
+                }
+                entries.append(CellEntry(text: text, qualifier: qualifier, footnotes: lineNumbers, data: .money(value)))
             }
         }
         guard !entries.isEmpty else {

@@ -13,8 +13,9 @@ struct FootnoteCollector {
     private(set) var keys: [CitationKey] = []
 
     /// Creates a collector; `expectedCount` (how many distinct citations are likely) saves growing its index.
-    init(corpus: Corpus, expectedCount: Int = 0) {
-        sources = SourceLookup(corpus)
+    /// `exchangeRates` declares the sources converted budgets cite for their rates.
+    init(corpus: Corpus, exchangeRates: ExchangeRates = ExchangeRates(), expectedCount: Int = 0) {
+        sources = SourceLookup(corpus, exchangeRates: exchangeRates)
         numbers.reserveCapacity(expectedCount)
     }
 

@@ -41,8 +41,10 @@ package struct TableBuilder: Sendable {
         let formatter = ValueFormatter(language: language)
         let groups = columnGroups(initiatives)
         let order = groups.flatMap(\.members)
+        let budgetBasis = view.budgetBasis
         let builder = CellBuilder(formatter: formatter, history: history, showsNotes: showsNotes,
-                                  footnotes: FootnoteCollector(corpus: corpus))
+                                  footnotes: FootnoteCollector(corpus: corpus, exchangeRates: codebook.exchangeRates),
+                                  budgetBasis: budgetBasis, exchangeRates: codebook.exchangeRates)
         let corpus = self.corpus
         let codebook = self.codebook
         let language = self.language
@@ -57,7 +59,8 @@ package struct TableBuilder: Sendable {
             rowLabels = (showsSummary ? [(Self.summaryRowID, formatter.vocabulary.summary)] : [])
                 + dimensions.map { ($0.id, $0.label.resolved(in: language)) }
             pieces = TablePieces(rowCount: summaryRows + dimensions.count, columnCount: order.count,
-                                 columnsPerPiece: columnsPerPiece, corpus: corpus) { row, columns, footnotes in
+                                 columnsPerPiece: columnsPerPiece, corpus: corpus,
+                                 exchangeRates: codebook.exchangeRates) { row, columns, footnotes in
                 var cells = builder.starting(with: footnotes)
                 defer { footnotes = cells.footnotes }
                 return columns.map { column in

@@ -15,7 +15,9 @@ struct TablePieces {
 
     /// Builds `rowCount` rows of `columnCount` cells. `cells` builds one row's cells for a range of columns, numbering
     /// citations with the collector it is given; it is called concurrently and must depend only on its arguments.
+    /// `exchangeRates` declares the sources of the rates converted budgets cite.
     init(rowCount: Int, columnCount: Int, columnsPerPiece: Int = defaultColumnsPerPiece, corpus: Corpus,
+         exchangeRates: ExchangeRates = ExchangeRates(),
          cells: @Sendable (_ row: Int, _ columns: Range<Int>, _ footnotes: inout FootnoteCollector) -> [TableCell]) {
         let width = max(columnsPerPiece, 1)
         let ranges = stride(from: 0, to: max(columnCount, 1), by: width).map { start in
@@ -32,7 +34,8 @@ struct TablePieces {
             let columns = ranges[range]
             for row in 0..<rowCount {
                 let index = row * ranges.count + range
-                var footnotes = FootnoteCollector(corpus: corpus, expectedCount: columns.count * 4)
+                var footnotes = FootnoteCollector(corpus: corpus, exchangeRates: exchangeRates,
+                                                  expectedCount: columns.count * 4)
                 pieceCells.store(cells(row, columns, &footnotes), at: index)
                 pieceFootnotes.store(footnotes.finished(), at: index)
             }

@@ -28,17 +28,21 @@ public struct ViewDefinition: Sendable, Hashable, Identifiable {
     public var history: HistoryMode?
     /// The initiatives the view compares (its `select:` conditions); every initiative when it has none.
     public var selection: InitiativeSelection
+    /// The currency (and per-year choice) budgets are shown converted to; nil to show them as written.
+    public var budgetBasis: BudgetBasis?
     /// Where the view is declared.
     public var location: SourceLocation
 
     /// Creates a view.
     public init(id: String, title: LocalizedText, layout: Layout, history: HistoryMode? = nil,
-                selection: InitiativeSelection = InitiativeSelection(), location: SourceLocation) {
+                selection: InitiativeSelection = InitiativeSelection(), budgetBasis: BudgetBasis? = nil,
+                location: SourceLocation) {
         self.id = id
         self.title = title
         self.layout = layout
         self.history = history
         self.selection = selection
+        self.budgetBasis = budgetBasis
         self.location = location
     }
 }

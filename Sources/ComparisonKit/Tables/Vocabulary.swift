@@ -11,7 +11,7 @@ package struct Vocabulary: Sendable {
         self.language = Vocabulary.supportedLanguages.contains(language) ? language : "en"
     }
 
-    private func pick(_ en: String, _ nb: String, _ da: String) -> String {
+    func pick(_ en: String, _ nb: String, _ da: String) -> String {
         switch language {
         case "nb": return nb
         case "da": return da

@@ -1,14 +1,18 @@
 import ComparisonKit
 
-/// Reads the codebook: the dimensions file, the theme taxonomy file and the jurisdictions file.
+/// Reads the codebook: the dimensions file, the theme taxonomy file, the jurisdictions file and the exchange-rates
+/// file.
 package enum CodebookLoader {
     /// The codebook and every problem found in its files. `dimensionsNamedAt`, `themesNamedAt` and
     /// `jurisdictionsNamedAt` are where the run configuration names the files: a file that is missing or not a
     /// regular file is reported there. Without a jurisdictions file (a configuration written before there was one),
-    /// the shipped list is read from the copy built into the tool (``ShippedProject/jurisdictions``).
+    /// the shipped list is read from the copy built into the tool (``ShippedProject/jurisdictions``); likewise the
+    /// shipped exchange rates (``ShippedProject/exchangeRates``) without an exchange-rates file.
     package static func load(dimensionsPath: String, themesPath: String, jurisdictionsPath: String? = nil,
+                             exchangeRatesPath: String? = nil,
                              dimensionsNamedAt: SourceLocation? = nil, themesNamedAt: SourceLocation? = nil,
-                             jurisdictionsNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
+                             jurisdictionsNamedAt: SourceLocation? = nil,
+                             exchangeRatesNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var dimensions: [Dimension] = []
         var themes: [Theme] = []
@@ -48,8 +52,18 @@ package enum CodebookLoader {
         }
         let (jurisdictions, jurisdictionProblems) = loadJurisdictions(path: jurisdictionsPath, namedAt: jurisdictionsNamedAt)
         diagnostics += jurisdictionProblems
-        return (Codebook(dimensions: dimensions, themes: themes, jurisdictions: jurisdictions), diagnostics)
+        let (exchangeRates, rateProblems) = if let exchangeRatesPath {
+            ExchangeRatesLoader.load(path: exchangeRatesPath, namedAt: exchangeRatesNamedAt)
+        } else {
+            ExchangeRatesLoader.load(bytes: Array(ShippedProject.exchangeRates.utf8), path: builtInExchangeRatesPath)
+        }
+        diagnostics += rateProblems
+        return (Codebook(dimensions: dimensions, themes: themes, jurisdictions: jurisdictions,
+                         exchangeRates: exchangeRates), diagnostics)
     }
+
+    /// Where the built-in exchange rates are said to be, in the rare message about them.
+    package static let builtInExchangeRatesPath = "(built-in config/exchange-rates.yaml)"
 
     /// Where the built-in jurisdictions are said to be, in the rare message about them.
     package static let builtInJurisdictionsPath = "(built-in config/jurisdictions.yaml)"

@@ -22,6 +22,10 @@ package struct RunConfiguration: Sendable {
     package var jurisdictionsPath: String?
     /// Where the jurisdictions file is named.
     package var jurisdictionsLocation: SourceLocation?
+    /// The exchange-rates file, or nil when the configuration names none (the built-in rates are used).
+    package var exchangeRatesPath: String?
+    /// Where the exchange-rates file is named.
+    package var exchangeRatesLocation: SourceLocation?
     /// The reader's language.
     package var language: LanguageCode
     /// Where the language is set, if it is.
@@ -59,6 +63,10 @@ package enum RunConfigurationLoader {
                 }
             }
             let selection = InitiativeSelection(conditions)
+            let budgetBasis = view.budgetBasis.map { BudgetBasis(currency: $0.currency.value, perYear: $0.perYear) }
+            if let currency = view.budgetBasis?.currency, let problem = CurrencyCheck.problem(currency) {
+                parsing.report(problem)
+            }
             switch view.type?.value {
             case nil, "dimensions":
                 guard let rows = view.rows, !rows.isEmpty else {
@@ -66,11 +74,14 @@ package enum RunConfigurationLoader {
                     return nil
                 }
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .dimensions(rows),
-                                      history: history, selection: selection, location: view.location)
+                                      history: history, selection: selection, budgetBasis: budgetBasis,
+                                      location: view.location)
             case "theme-matrix":
+                reportBudgetBasis(of: view, on: "a theme matrix", &parsing)
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .themeMatrix,
                                       history: history, selection: selection, location: view.location)
             case "participation-matrix":
+                reportBudgetBasis(of: view, on: "a participation matrix", &parsing)
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .participationMatrix,
                                       history: history, selection: selection, location: view.location)
             case let other?:
@@ -98,11 +109,23 @@ package enum RunConfigurationLoader {
             themesLocation: document.themesPath.location,
             jurisdictionsPath: document.jurisdictionsPath.map { PathResolver.join(folder, $0.value) },
             jurisdictionsLocation: document.jurisdictionsPath?.location,
+            exchangeRatesPath: document.exchangeRatesPath.map { PathResolver.join(folder, $0.value) },
+            exchangeRatesLocation: document.exchangeRatesPath?.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },
             outputFolder: PathResolver.join(folder, document.output?.value ?? "output"),
             history: history ?? .latest,
             views: views))
+    }
+}
+
+extension RunConfigurationLoader {
+    /// A `budget-basis` on a view that shows no budgets (a theme or participation matrix) is an error at it.
+    fileprivate static func reportBudgetBasis(of view: ConfigurationSchema.View, on layout: String,
+                                              _ parsing: inout ValueParsing) {
+        guard let basis = view.budgetBasis else { return }
+        parsing.report(.error("view '\(view.id.value)' is \(layout), which shows no budgets; move 'budget-basis' to a "
+            + "view whose rows include budget", at: basis.currency.location))
     }
 }

@@ -13,6 +13,7 @@ codebook:
   dimensions: dimensions.yaml
   themes: themes.yaml
   jurisdictions: jurisdictions.yaml
+  exchange-rates: exchange-rates.yaml
 language: en
 formats: [markdown, csv, json]
 output: ../output
@@ -266,6 +267,95 @@ jurisdictions:
     name: { en: Ukraine, nb: Ukraina, da: Ukraine }
   - id: VA
     name: { en: Vatican City, nb: Vatikanstaten, da: Vatikanstaten }
+
+"""#
+
+    /// `config/exchange-rates.yaml`, as shipped: the ECB's year-end euro reference rates for NOK, DKK and SEK.
+    package static let exchangeRates = #"""
+# The exchange rates budgets are converted with (a view's budget-basis, or --currency on print and run).
+#
+# These are YEAR-END reference rates, NOT annual averages: the European Central Bank's euro foreign exchange
+# reference rates of the last TARGET business day of each year 2018-2024, in units of the currency per 1 EUR.
+# No published annual average could be cited from here, so none is shipped. The rule: a figure of year Y (the year
+# of its claim's as-of date, else of its source's publication) is converted at year Y's year-end rate. An annual
+# average would give a somewhat different figure; replace these rates with cited annual averages where you have
+# them (one rate per pair and year).
+#
+# Every rate cites a source declared under 'sources' (a rate without one is an error) and gives its value exactly
+# as published; other currencies convert through the euro (NOK to DKK = DKK per EUR / NOK per EUR).
+format: 1
+sources:
+  ecb-2018-12-31:
+    title: Euro foreign exchange reference rates
+    publisher: European Central Bank
+    published: 2018-12-31
+    language: en
+    kind: statistics
+    url: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+  ecb-2019-12-31:
+    title: Euro foreign exchange reference rates
+    publisher: European Central Bank
+    published: 2019-12-31
+    language: en
+    kind: statistics
+    url: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+  ecb-2020-12-31:
+    title: Euro foreign exchange reference rates
+    publisher: European Central Bank
+    published: 2020-12-31
+    language: en
+    kind: statistics
+    url: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+  ecb-2021-12-31:
+    title: Euro foreign exchange reference rates
+    publisher: European Central Bank
+    published: 2021-12-31
+    language: en
+    kind: statistics
+    url: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+  ecb-2022-12-30:
+    title: Euro foreign exchange reference rates
+    publisher: European Central Bank
+    published: 2022-12-30
+    language: en
+    kind: statistics
+    url: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+  ecb-2023-12-29:
+    title: Euro foreign exchange reference rates
+    publisher: European Central Bank
+    published: 2023-12-29
+    language: en
+    kind: statistics
+    url: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+  ecb-2024-12-31:
+    title: Euro foreign exchange reference rates
+    publisher: European Central Bank
+    published: 2024-12-31
+    language: en
+    kind: statistics
+    url: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+rates:
+  - { currency: NOK, per: EUR, rate: 9.9483, year: 2018, fixed: 2018-12-31, source: ecb-2018-12-31, locator: reference rates of 31 December 2018 }
+  - { currency: DKK, per: EUR, rate: 7.4673, year: 2018, fixed: 2018-12-31, source: ecb-2018-12-31, locator: reference rates of 31 December 2018 }
+  - { currency: SEK, per: EUR, rate: 10.2548, year: 2018, fixed: 2018-12-31, source: ecb-2018-12-31, locator: reference rates of 31 December 2018 }
+  - { currency: NOK, per: EUR, rate: 9.8638, year: 2019, fixed: 2019-12-31, source: ecb-2019-12-31, locator: reference rates of 31 December 2019 }
+  - { currency: DKK, per: EUR, rate: 7.4715, year: 2019, fixed: 2019-12-31, source: ecb-2019-12-31, locator: reference rates of 31 December 2019 }
+  - { currency: SEK, per: EUR, rate: 10.4468, year: 2019, fixed: 2019-12-31, source: ecb-2019-12-31, locator: reference rates of 31 December 2019 }
+  - { currency: NOK, per: EUR, rate: 10.4703, year: 2020, fixed: 2020-12-31, source: ecb-2020-12-31, locator: reference rates of 31 December 2020 }
+  - { currency: DKK, per: EUR, rate: 7.4409, year: 2020, fixed: 2020-12-31, source: ecb-2020-12-31, locator: reference rates of 31 December 2020 }
+  - { currency: SEK, per: EUR, rate: 10.0343, year: 2020, fixed: 2020-12-31, source: ecb-2020-12-31, locator: reference rates of 31 December 2020 }
+  - { currency: NOK, per: EUR, rate: 9.9888, year: 2021, fixed: 2021-12-31, source: ecb-2021-12-31, locator: reference rates of 31 December 2021 }
+  - { currency: DKK, per: EUR, rate: 7.4364, year: 2021, fixed: 2021-12-31, source: ecb-2021-12-31, locator: reference rates of 31 December 2021 }
+  - { currency: SEK, per: EUR, rate: 10.2503, year: 2021, fixed: 2021-12-31, source: ecb-2021-12-31, locator: reference rates of 31 December 2021 }
+  - { currency: NOK, per: EUR, rate: 10.5138, year: 2022, fixed: 2022-12-30, source: ecb-2022-12-30, locator: reference rates of 30 December 2022 }
+  - { currency: DKK, per: EUR, rate: 7.4365, year: 2022, fixed: 2022-12-30, source: ecb-2022-12-30, locator: reference rates of 30 December 2022 }
+  - { currency: SEK, per: EUR, rate: 11.1218, year: 2022, fixed: 2022-12-30, source: ecb-2022-12-30, locator: reference rates of 30 December 2022 }
+  - { currency: NOK, per: EUR, rate: 11.2405, year: 2023, fixed: 2023-12-29, source: ecb-2023-12-29, locator: reference rates of 29 December 2023 }
+  - { currency: DKK, per: EUR, rate: 7.4529, year: 2023, fixed: 2023-12-29, source: ecb-2023-12-29, locator: reference rates of 29 December 2023 }
+  - { currency: SEK, per: EUR, rate: 11.096, year: 2023, fixed: 2023-12-29, source: ecb-2023-12-29, locator: reference rates of 29 December 2023 }
+  - { currency: NOK, per: EUR, rate: 11.795, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
+  - { currency: DKK, per: EUR, rate: 7.4578, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
+  - { currency: SEK, per: EUR, rate: 11.459, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
 
 """#
 }

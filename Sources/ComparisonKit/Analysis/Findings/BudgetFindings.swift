@@ -2,7 +2,9 @@ import Foundation
 
 /// The budget rule: exact amounts ranked within one currency and price basis at a time, never across them; sums
 /// stated only as an order of magnitude, ranges and money that is not the initiative's own are listed but never
-/// ranked; an unknown budget is a gap.
+/// ranked; an unknown budget is a gap. With a budget basis, amounts are converted first (with the cited rates, see
+/// `BudgetConversion`), so amounts written in different currencies rank together, still one price basis at a time;
+/// an amount that cannot be converted (a missing rate) is listed, with what is missing, and not ranked.
 extension FindingsState {
     /// What a ranking compares: amounts in one currency on one price basis.
     private struct Basis: Hashable {
@@ -14,6 +16,7 @@ extension FindingsState {
         var groups: [Basis: [(amount: Decimal, entry: String, basis: FindingBasis)]] = [:]
         var groupOrder: [Basis] = []
         var notRanked: [(entry: String, basis: FindingBasis)] = []
+        var unconverted: [(entry: String, basis: FindingBasis)] = []
         var unknown: [(name: String, basis: FindingBasis)] = []
         for initiative in initiatives {
             guard initiative.budget.isRecorded, initiative.budget.disagreement == nil,
@@ -36,16 +39,31 @@ extension FindingsState {
                 notRanked.append((entry, basis))
                 continue
             }
-            let key = Basis(currency: budget.currency, priceBasis: budget.basis)
+            var ranked = amount * budget.scale.multiplier
+            var currency = budget.currency
+            if let target = builder.budgetBasis {
+                let claim = initiative.budget.current.first { $0.value != nil }
+                let year = claim.flatMap { BudgetConversion.year(of: $0, in: builder.corpus) }
+                guard case .success(let converted) = BudgetConversion.convert(
+                    budget, year: year, to: target, period: initiative.period.latestValue,
+                    rates: builder.codebook.exchangeRates), case .exact(let value) = converted.value
+                else {
+                    unconverted.append((entry, basis))
+                    continue
+                }
+                ranked = value * converted.scale.multiplier
+                currency = target.currency
+            }
+            let key = Basis(currency: currency, priceBasis: budget.basis)
             if groups[key] == nil { groupOrder.append(key) }
-            groups[key, default: []].append((amount * budget.scale.multiplier, entry, basis))
+            groups[key, default: []].append((ranked, entry, basis))
         }
         for key in groupOrder {
             // Largest first; equal amounts keep corpus order, so the ranking is the same on every run.
             let ranked = (groups[key] ?? []).enumerated().sorted { lhs, rhs in
                 lhs.element.amount != rhs.element.amount ? lhs.element.amount > rhs.element.amount : lhs.offset < rhs.offset
             }.map(\.element)
-            let basisText = phrases.basis(currency: key.currency ?? "?",
+            let basisText = phrases.basis(currency: key.currency ?? "?", perYear: builder.budgetBasis?.perYear ?? false,
                                           priceBasis: cells.vocabulary.priceBasis(key.priceBasis ?? .notStated))
             let text = ranked.count == 1 ? phrases.single(ranked[0].entry, basis: basisText)
                 : phrases.ranking(ranked.map(\.entry), basis: basisText)
@@ -57,6 +75,9 @@ extension FindingsState {
         }
         if !notRanked.isEmpty {
             add(.budgets, phrases.notRanked(notRanked.map(\.entry)), notRanked.map(\.basis))
+        }
+        if !unconverted.isEmpty {
+            add(.budgets, phrases.notConverted(unconverted.map(\.entry)), unconverted.map(\.basis))
         }
         if !unknown.isEmpty {
             add(.gap, topic: KnownDimension.budget.rawValue, phrases.budgetGaps(unknown.map(\.name)), unknown.map(\.basis))

@@ -11,12 +11,16 @@ package struct FindingsBuilder {
     let corpus: Corpus
     let codebook: Codebook
     let language: LanguageCode
+    /// The currency (and per-year choice) budgets are converted to before they are ranked; nil to rank them in the
+    /// currencies they are written in.
+    let budgetBasis: BudgetBasis?
 
     /// Creates a builder for the reader's language.
-    package init(corpus: Corpus, codebook: Codebook, language: LanguageCode) {
+    package init(corpus: Corpus, codebook: Codebook, language: LanguageCode, budgetBasis: BudgetBasis? = nil) {
         self.corpus = corpus
         self.codebook = codebook
         self.language = Vocabulary(language).language
+        self.budgetBasis = budgetBasis
     }
 
     /// A group of initiatives with the conditions that selected them.

@@ -155,8 +155,9 @@ struct FindingsPhrases {
              "Det eneste budget \(basis) er \(entry).")
     }
 
-    func basis(currency: String, priceBasis: String) -> String {
-        pick("in \(currency), \(priceBasis)", "i \(currency), \(priceBasis)", "i \(currency), \(priceBasis)")
+    func basis(currency: String, perYear: Bool, priceBasis: String) -> String {
+        let unit = perYear ? pick("\(currency) per year", "\(currency) per år", "\(currency) pr. år") : currency
+        return pick("in \(unit), \(priceBasis)", "i \(unit), \(priceBasis)", "i \(unit), \(priceBasis)")
     }
 
     func basesDiffer(_ count: Int) -> String {
@@ -169,6 +170,12 @@ struct FindingsPhrases {
         pick("Not ranked, as no exact amount is stated: \(list(entries)).",
              "Ikke rangert, fordi ikke noe eksakt beløp er oppgitt: \(list(entries)).",
              "Ikke rangeret, da intet præcist beløb er oplyst: \(list(entries)).")
+    }
+
+    func notConverted(_ entries: [String]) -> String {
+        pick("Not ranked, as they could not be converted: \(list(entries)).",
+             "Ikke rangert, fordi de ikke kunne regnes om: \(list(entries)).",
+             "Ikke rangeret, da de ikke kunne omregnes: \(list(entries)).")
     }
 
     func budgetGaps(_ names: [String]) -> String {

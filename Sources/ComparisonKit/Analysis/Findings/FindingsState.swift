@@ -10,8 +10,10 @@ struct FindingsState {
     init(builder: FindingsBuilder) {
         self.builder = builder
         phrases = FindingsPhrases(builder.language)
+        let rates = builder.codebook.exchangeRates
         cells = CellBuilder(formatter: ValueFormatter(language: builder.language), history: .latest, showsNotes: false,
-                            footnotes: FootnoteCollector(corpus: builder.corpus))
+                            footnotes: FootnoteCollector(corpus: builder.corpus, exchangeRates: rates),
+                            budgetBasis: builder.budgetBasis, exchangeRates: rates)
     }
 
     /// Adds a finding; its sentence starts with a capital letter whatever the phrase begins with.

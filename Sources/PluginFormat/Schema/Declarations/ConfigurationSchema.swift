@@ -1,6 +1,6 @@
 import ComparisonKit
 
-/// The run configuration (`config/nordic-compare.yaml`) and the three codebook files, as read.
+/// The run configuration (`config/nordic-compare.yaml`) and the codebook files, as read.
 enum ConfigurationSchema {
     /// A run configuration as written, before its values are checked.
     struct Written: Sendable {
@@ -9,6 +9,7 @@ enum ConfigurationSchema {
         var dimensionsPath = Located("", at: .synthetic("config"))
         var themesPath = Located("", at: .synthetic("config"))
         var jurisdictionsPath: Located<String>?
+        var exchangeRatesPath: Located<String>?
         var language: Located<String>?
         var formats: [Located<String>]?
         var output: Located<String>?
@@ -24,7 +25,14 @@ enum ConfigurationSchema {
         var rows: [String]?
         var history: Located<String>?
         var select: [Located<String>] = []
+        var budgetBasis: BudgetBasisEntry?
         var location: SourceLocation
+    }
+
+    /// A view's `budget-basis` as written.
+    struct BudgetBasisEntry: Sendable {
+        var currency = Located("", at: .synthetic("config"))
+        var perYear = false
     }
 
     /// The codebook paths as written.
@@ -32,6 +40,7 @@ enum ConfigurationSchema {
         var dimensions = Located("", at: .synthetic("config"))
         var themes = Located("", at: .synthetic("config"))
         var jurisdictions: Located<String>?
+        var exchangeRates: Located<String>?
     }
 
     static let codebook = RecordSchema<CodebookPaths>(
@@ -47,7 +56,22 @@ enum ConfigurationSchema {
                         "The jurisdictions file: countries and groupings; without it, the shipped list is used.") {
                 $0.jurisdictions = $1
             },
+            FieldSchema("exchange-rates", ValueReader<String>.text.located,
+                        "The exchange-rates file: cited rates that budgets are converted with; without it, the "
+                            + "shipped rates are used.") {
+                $0.exchangeRates = $1
+            },
         ]) { _, _ in CodebookPaths() }
+
+    static let budgetBasis = RecordSchema<BudgetBasisEntry>(
+        "budget-basis", "Budgets converted to one currency, with the rate and its source beside each amount.",
+        fields: [
+            FieldSchema("currency", ValueReader<String>.currency.located, required: true,
+                        "The ISO 4217 code of the currency to convert to, such as EUR.") { $0.currency = $1 },
+            FieldSchema("per-year", .boolean, "true to divide each amount by the years of its initiative's period.") {
+                $0.perYear = $1
+            },
+        ]) { _, _ in BudgetBasisEntry() }
 
     static let view = RecordSchema<View>(
         "view", "A table: dimension ids as rows, or the theme matrix.",
@@ -61,6 +85,10 @@ enum ConfigurationSchema {
             FieldSchema("select", .list(ValueReader<String>.text.located),
                         "The initiatives to compare, as KEY=VALUE[,VALUE…] conditions that must all hold, such as "
                             + "kind=strategy,partnership; every initiative when left out.") { $0.select = $1 },
+            FieldSchema("budget-basis", .record(budgetBasis),
+                        "Show budgets converted to one currency (and per year), with the rates' sources.") {
+                $0.budgetBasis = $1
+            },
         ]) { reader, node in View(location: reader.location(node)) }
 
     static let record = RecordSchema<Written>(
@@ -76,6 +104,7 @@ enum ConfigurationSchema {
                 $0.dimensionsPath = $1.dimensions
                 $0.themesPath = $1.themes
                 $0.jurisdictionsPath = $1.jurisdictions
+                $0.exchangeRatesPath = $1.exchangeRates
             },
             FieldSchema("language", ValueReader<String>.text.located, "The reader's language: en, nb or da.") {
                 $0.language = $1
@@ -180,5 +209,19 @@ extension ValueReader where Value == String {
             return nil
         }
         return text
+    }
+}
+
+extension ValueReader where Value == Bool {
+    /// `true` or `false`.
+    static let boolean = ValueReader<Bool>(.choice(["true", "false"])) { reader, node in
+        guard let text = ValueReader<String>.scalarText(&reader, node, expected: "true or false") else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            reader.report("'\(text)' is not true or false", at: node)
+            return nil
+        }
     }
 }
