@@ -173,6 +173,13 @@ struct PipelineBenchmark {
             return nil
         }
         guard let document else { throw BenchmarkFailure("no document") }
+        try timer.measure("findings", "every finding rule over every initiative (as `findings`)", inputBytes: corpusBytes) {
+            do {
+                return try run.findings().findings.count
+            } catch {
+                throw BenchmarkFailure("findings failed: \(error)")
+            }
+        }
         for renderer in rendered {
             try timer.measure(Self.renderPhaseName(renderer.formatName), "render \(renderer.formatName) (bytes counted, not kept)",
                               inputBytes: corpusBytes) {

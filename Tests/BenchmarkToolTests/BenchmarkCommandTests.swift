@@ -37,7 +37,7 @@ struct BenchmarkCommandTests {
         let phases = try #require(root["phases"] as? [[String: Any]])
         let names = phases.compactMap { $0["name"] as? String }
         for name in ["end_to_end", "read_files", "libyaml_events", "parse_tree", "decode", "load_concurrent", "validate",
-                     "build_tables", "render_markdown", "render_csv", "render_json", "render_html", "render_docx",
+                     "build_tables", "findings", "render_markdown", "render_csv", "render_json", "render_html", "render_docx",
                      "render_latex", "render_latex_fragment", "render_and_write"] {
             #expect(names.contains(name), "missing phase \(name)")
         }
