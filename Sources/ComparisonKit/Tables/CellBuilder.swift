@@ -5,6 +5,9 @@ struct CellBuilder {
     /// Whether to show the plugin author's reasons and notes (in a one-initiative detail table) or keep cells short.
     let showsNotes: Bool
     var footnotes: FootnoteCollector
+    /// What a cell with nothing recorded says: "not recorded", or, in a table of the state on a date, that no
+    /// source said anything by then.
+    var notRecordedText: String
 
     var vocabulary: Vocabulary { formatter.vocabulary }
 
@@ -87,6 +90,6 @@ struct CellBuilder {
     }
 
     func notRecordedCell() -> TableCell {
-        TableCell(state: .notRecorded, entries: [CellEntry(text: vocabulary.notRecorded, footnotes: [])])
+        TableCell(state: .notRecorded, entries: [CellEntry(text: notRecordedText, footnotes: [])])
     }
 }

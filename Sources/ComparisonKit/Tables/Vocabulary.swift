@@ -99,13 +99,30 @@ package struct Vocabulary: Sendable {
 
     /// What a briefing compares: "6 initiatives from Norway, Denmark and the European Union", given the
     /// jurisdictions' names as they read in a sentence (``Codebook/jurisdictionNameInText(_:in:)``).
-    package func comparedSubtitle(initiatives: Int, jurisdictions names: [String]) -> String {
+    /// With `asOf` (the date as the reader's language writes it), it ends "…, as of 31 December 2020".
+    package func comparedSubtitle(initiatives: Int, jurisdictions names: [String], asOf: String? = nil) -> String {
         let and = pick("and", "og", "og")
         let list = names.count <= 1 ? names.joined()
             : names.dropLast().joined(separator: ", ") + " \(and) " + (names.last ?? "")
         let noun = initiatives == 1 ? pick("initiative", "initiativ", "initiativ") : pick("initiatives", "initiativer", "initiativer")
-        return "\(initiatives) \(noun) " + pick("from", "fra", "fra") + " " + list
+        return "\(initiatives) \(noun) " + pick("from", "fra", "fra") + " " + list + (asOf.map { ", " + self.asOf($0) } ?? "")
     }
+
+    /// "as of 31 December 2020", "per 31. desember 2020", "pr. 31. december 2020", given the date as the
+    /// reader's language writes it (``ValueFormatter/date(_:)``): what a briefing built with `--as-of` says in its
+    /// title block and under each table.
+    package func asOf(_ date: String) -> String {
+        pick("as of ", "per ", "pr. ") + date
+    }
+
+    /// What a cell says in a table of the state on a date when no source said anything of it by then: "no source
+    /// as of 31 December 2020", given the date as the reader's language writes it.
+    package func noSourceYet(_ date: String) -> String {
+        pick("no source as of ", "ingen kilde per ", "ingen kilde pr. ") + date
+    }
+
+    /// The mark after the heading of an initiative that had not started on a briefing's as-of date.
+    package var notYetStarted: String { pick("not yet started", "ikke startet ennå", "endnu ikke startet") }
 
     /// The name of a month (1–12) as written in running text: "March", "mars", "marts".
     package func month(_ number: Int) -> String {
