@@ -14,6 +14,8 @@ public struct RunOptions: Sendable {
     public var outputFolder: String?
     /// The history mode, overriding the configuration's and every view's.
     public var history: HistoryMode?
+    /// Show the state on this date (``Corpus/state(asOf:)``) instead of everything recorded.
+    public var asOf: PartialDate?
     /// Whether to stamp outputs with the run's date and time (off by default, so outputs are reproducible).
     public var timestamp: Bool
 
@@ -23,7 +25,7 @@ public struct RunOptions: Sendable {
     /// Creates options.
     public init(configPath: String = RunOptions.defaultConfigPath, viewIDs: [String] = [], formats: [String]? = nil,
                 language: LanguageCode? = nil, outputFolder: String? = nil, history: HistoryMode? = nil,
-                timestamp: Bool = false) {
+                timestamp: Bool = false, asOf: PartialDate? = nil) {
         self.configPath = configPath
         self.viewIDs = viewIDs
         self.formats = formats
@@ -31,5 +33,6 @@ public struct RunOptions: Sendable {
         self.outputFolder = outputFolder
         self.history = history
         self.timestamp = timestamp
+        self.asOf = asOf
     }
 }

@@ -88,7 +88,10 @@ public enum Runner {
         progress(.validating(corpus.initiatives.count))
         diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views))
 
-        let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,
+        // The whole corpus is validated; the state on a date is then a view of it.
+        let run = PreparedRun(configuration: configuration, codebook: codebook,
+                              corpus: options.asOf.map { corpus.state(asOf: $0) } ?? corpus, recordedCorpus: corpus,
+                              views: views,
                               renderers: selectedRenderers, language: language, historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
                                                                configuration.themesPath]

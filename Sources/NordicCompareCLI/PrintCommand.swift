@@ -16,6 +16,7 @@ struct Print: ParsableCommand {
     @OptionGroup var config: ConfigOption
     @OptionGroup var language: LanguageOption
     @OptionGroup var history: HistoryOption
+    @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: ArgumentHelp(
         "A view to print (repeatable); the overview when not given.", valueName: "view-id"),
@@ -33,7 +34,8 @@ struct Print: ParsableCommand {
 
     mutating func run() throws {
         let options = try RunOptions(configPath: config.path(), viewIDs: view, formats: [format.name],
-                                 language: language.lang?.code, history: history.history)
+                                 language: language.lang?.code, history: history.history,
+                                     asOf: asOf.date)
         let reporting = Session.Reporting(quiet)
         let run = try Session.prepare(options, config: config, reporting: reporting, noteWarnings: true)
         var views = run.views

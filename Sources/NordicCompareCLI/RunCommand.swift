@@ -20,6 +20,7 @@ struct Run: ParsableCommand {
     @OptionGroup var config: ConfigOption
     @OptionGroup var language: LanguageOption
     @OptionGroup var history: HistoryOption
+    @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: ArgumentHelp("A view to write (repeatable); all views when not given.", valueName: "view-id"),
             completion: ProjectCompletion.views)
@@ -46,7 +47,7 @@ struct Run: ParsableCommand {
         let formats = format.flatMap(\.names)
         let options = try RunOptions(configPath: config.path(), viewIDs: view, formats: formats.isEmpty ? nil : formats,
                                  language: language.lang?.code, outputFolder: output, history: history.history,
-                                 timestamp: timestamp)
+                                 timestamp: timestamp, asOf: asOf.date)
         let reporting = Session.Reporting(quiet)
         let (run, warnings) = try Session.prepareReportingErrors(options, config: config, reporting: reporting)
         let paths: [String]
