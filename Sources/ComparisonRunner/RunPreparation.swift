@@ -60,8 +60,10 @@ public enum Runner {
 
         let (codebook, codebookProblems) = CodebookLoader.load(
             dimensionsPath: configuration.dimensionsPath, themesPath: configuration.themesPath,
-            jurisdictionsPath: configuration.jurisdictionsPath, dimensionsNamedAt: configuration.dimensionsLocation,
-            themesNamedAt: configuration.themesLocation, jurisdictionsNamedAt: configuration.jurisdictionsLocation)
+            jurisdictionsPath: configuration.jurisdictionsPath, indicatorsPath: configuration.indicatorsPath,
+            dimensionsNamedAt: configuration.dimensionsLocation, themesNamedAt: configuration.themesLocation,
+            jurisdictionsNamedAt: configuration.jurisdictionsLocation,
+            indicatorsNamedAt: configuration.indicatorsLocation)
         diagnostics += codebookProblems
 
         var registry = PluginRegistry()
@@ -95,7 +97,8 @@ public enum Runner {
                               renderers: selectedRenderers, language: language, historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
                                                                configuration.themesPath]
-                                                               + (configuration.jurisdictionsPath.map { [$0] } ?? [])),
+                                                               + (configuration.jurisdictionsPath.map { [$0] } ?? [])
+                                                               + (configuration.indicatorsPath.map { [$0] } ?? [])),
                               generatedAt: options.timestamp ? timestamp() : nil)
         return RunPreparation(run: run, diagnostics: diagnostics.sortedForDisplay())
     }

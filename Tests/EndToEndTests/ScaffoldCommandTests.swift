@@ -9,7 +9,7 @@ import Testing
         let folder = try TemporaryFolder()
         let project = try CommandRunner.run(["new", "project", "demo"], in: folder.url)
         #expect(project.status == 0, "stderr: \(project.standardError)")
-        #expect(folder.listing("demo") == ["config", "config/dimensions.yaml", "config/jurisdictions.yaml",
+        #expect(folder.listing("demo") == ["config", "config/dimensions.yaml", "config/indicators.yaml", "config/jurisdictions.yaml",
                                             "config/nordic-compare.yaml", "config/themes.yaml", "plugins", "schema",
                                             "schema/initiative.schema.json", "schema/plugin-manifest.schema.json"])
         let configuration = try String(contentsOf: folder.url.appendingPathComponent("demo/config/nordic-compare.yaml"),

@@ -4,6 +4,8 @@ public struct Corpus: Sendable {
     public let plugins: [PluginDescriptor]
     /// Every initiative, plugin by plugin, in the order each plugin lists them.
     public let initiatives: [Initiative]
+    /// Every indicator value, plugin by plugin, in the order each plugin gives them.
+    public let indicatorValues: [IndicatorValue]
     private let sourcesByPlugin: [String: [String: Source]]
     private let sourceOrder: [String: [String]]
     private let initiativeIndex: [String: Int]
@@ -23,6 +25,7 @@ public struct Corpus: Sendable {
             contributions[plugin].contribution.initiatives = []
         }
         initiatives = all
+        indicatorValues = contributions.flatMap(\.contribution.indicatorValues)
         asOf = nil
         var sources: [String: [String: Source]] = [:]
         var order: [String: [String]] = [:]
@@ -36,10 +39,11 @@ public struct Corpus: Sendable {
     }
 
     /// A corpus of parts already gathered: what ``state(asOf:)`` returns.
-    init(plugins: [PluginDescriptor], initiatives: [Initiative], sourcesByPlugin: [String: [String: Source]],
-         sourceOrder: [String: [String]], asOf: PartialDate?) {
+    init(plugins: [PluginDescriptor], initiatives: [Initiative], indicatorValues: [IndicatorValue],
+         sourcesByPlugin: [String: [String: Source]], sourceOrder: [String: [String]], asOf: PartialDate?) {
         self.plugins = plugins
         self.initiatives = initiatives
+        self.indicatorValues = indicatorValues
         self.sourcesByPlugin = sourcesByPlugin
         self.sourceOrder = sourceOrder
         self.asOf = asOf

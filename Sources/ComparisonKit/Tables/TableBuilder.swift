@@ -60,6 +60,8 @@ package struct TableBuilder: Sendable {
                     return cells.cell(dimensions[row - summaryRows].known, of: initiative, in: corpus, codebook: codebook)
                 }
             }
+        case .indicators(let ids):
+            return indicatorTable(for: view, indicatorIDs: ids, history: history, formatter: formatter)
         case .themeMatrix:
             rowHeading = formatter.vocabulary.themeHeading
             let themes = codebook.themes
@@ -118,7 +120,7 @@ package struct TableBuilder: Sendable {
 
     /// The legend for the history mode, opening with the date the table shows when the corpus is as of one: "As of
     /// 31 December 2020. Latest value of each fact; …".
-    private func legend(history: HistoryMode, formatter: ValueFormatter) -> String {
+    func legend(history: HistoryMode, formatter: ValueFormatter) -> String {
         let legend = formatter.vocabulary.legend(history: history)
         guard let date = corpus.asOf else { return legend }
         let asOf = formatter.vocabulary.asOf(formatter.date(date))

@@ -121,6 +121,18 @@ package struct Vocabulary: Sendable {
         pick("no source as of ", "ingen kilde per ", "ingen kilde pr. ") + date
     }
 
+    /// The heading of an indicator view's row labels.
+    package var indicatorHeading: String { pick("Indicator", "Indikator", "Indikator") }
+
+    /// The mark after the label of an indicator row whose latest values measure different years.
+    package var yearsDiffer: String { pick("years differ", "ulike år", "forskellige år") }
+
+    /// What a value without the year it measures says in its place.
+    package var yearNotStated: String { pick("year not stated", "år ikke oppgitt", "år ikke oplyst") }
+
+    /// The word before a rounded value: "about 850 000".
+    package var about: String { pick("about", "om lag", "omkring") }
+
     /// The mark after the heading of an initiative that had not started on a briefing's as-of date.
     package var notYetStarted: String { pick("not yet started", "ikke startet ennå", "endnu ikke startet") }
 

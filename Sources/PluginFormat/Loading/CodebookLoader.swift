@@ -1,14 +1,17 @@
 import ComparisonKit
 
-/// Reads the codebook: the dimensions file, the theme taxonomy file and the jurisdictions file.
+/// Reads the codebook: the dimensions file, the theme taxonomy file, the jurisdictions file and the indicators file.
 package enum CodebookLoader {
     /// The codebook and every problem found in its files. `dimensionsNamedAt`, `themesNamedAt` and
     /// `jurisdictionsNamedAt` are where the run configuration names the files: a file that is missing or not a
     /// regular file is reported there. Without a jurisdictions file (a configuration written before there was one),
-    /// the shipped list is read from the copy built into the tool (``ShippedProject/jurisdictions``).
+    /// the shipped list is read from the copy built into the tool (``ShippedProject/jurisdictions``). Without an
+    /// indicators file there are no indicators.
     package static func load(dimensionsPath: String, themesPath: String, jurisdictionsPath: String? = nil,
+                             indicatorsPath: String? = nil,
                              dimensionsNamedAt: SourceLocation? = nil, themesNamedAt: SourceLocation? = nil,
-                             jurisdictionsNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
+                             jurisdictionsNamedAt: SourceLocation? = nil,
+                             indicatorsNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var dimensions: [Dimension] = []
         var themes: [Theme] = []
@@ -48,7 +51,25 @@ package enum CodebookLoader {
         }
         let (jurisdictions, jurisdictionProblems) = loadJurisdictions(path: jurisdictionsPath, namedAt: jurisdictionsNamedAt)
         diagnostics += jurisdictionProblems
-        return (Codebook(dimensions: dimensions, themes: themes, jurisdictions: jurisdictions), diagnostics)
+        var indicators: [Indicator] = []
+        if let indicatorsPath {
+            let (entries, problems) = DocumentReading.read(
+                ConfigurationSchema.indicatorsFile, atPath: indicatorsPath, what: "an indicators file",
+                namedAt: indicatorsNamedAt)
+            diagnostics += problems
+            var seen: Set<String> = []
+            for entry in entries ?? [] {
+                guard seen.insert(entry.id.value).inserted else {
+                    diagnostics.append(.error("duplicate indicator id '\(entry.id.value)'", at: entry.id.location))
+                    continue
+                }
+                indicators.append(Indicator(id: entry.id.value, label: entry.label, unit: entry.unit,
+                                            measure: entry.measure, population: entry.population,
+                                            location: entry.id.location))
+            }
+        }
+        return (Codebook(dimensions: dimensions, themes: themes, jurisdictions: jurisdictions, indicators: indicators),
+                diagnostics)
     }
 
     /// Where the built-in jurisdictions are said to be, in the rare message about them.

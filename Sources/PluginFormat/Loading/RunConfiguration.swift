@@ -22,6 +22,10 @@ package struct RunConfiguration: Sendable {
     package var jurisdictionsPath: String?
     /// Where the jurisdictions file is named.
     package var jurisdictionsLocation: SourceLocation?
+    /// The indicators file, or nil when the configuration names none (there are no indicators).
+    package var indicatorsPath: String?
+    /// Where the indicators file is named.
+    package var indicatorsLocation: SourceLocation?
     /// The reader's language.
     package var language: LanguageCode
     /// Where the language is set, if it is.
@@ -62,10 +66,14 @@ package enum RunConfigurationLoader {
             case "theme-matrix":
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .themeMatrix,
                                       history: history, location: view.location)
+            case "indicators":
+                return ViewDefinition(id: view.id.value, title: view.title, layout: .indicators(view.rows ?? []),
+                                      history: history, location: view.location)
             case let other?:
-                let known = ["dimensions", "theme-matrix"]
+                let known = ["dimensions", "theme-matrix", "indicators"]
                 parsing.report(.error(
-                    "unknown view type '\(other)'; expected dimensions or theme-matrix" + Suggestion.hint(for: other, in: known),
+                    "unknown view type '\(other)'; expected dimensions, theme-matrix or indicators"
+                        + Suggestion.hint(for: other, in: known),
                     at: view.type?.location ?? view.location))
                 return nil
             }
@@ -86,6 +94,8 @@ package enum RunConfigurationLoader {
             themesLocation: document.themesPath.location,
             jurisdictionsPath: document.jurisdictionsPath.map { PathResolver.join(folder, $0.value) },
             jurisdictionsLocation: document.jurisdictionsPath?.location,
+            indicatorsPath: document.indicatorsPath.map { PathResolver.join(folder, $0.value) },
+            indicatorsLocation: document.indicatorsPath?.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },

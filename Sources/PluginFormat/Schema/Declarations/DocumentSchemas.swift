@@ -1,11 +1,11 @@
 /// The documents the format declares, each with its root record.
 package enum DocumentSchemas {
     /// The root record of every document kind: the manifest, the initiative file, the run configuration and the
-    /// three codebook files. Reading any of them makes sure every declaration (and so every key) exists.
+    /// four codebook files. Reading any of them makes sure every declaration (and so every key) exists.
     static let all: [RecordShape] = [
         ManifestSchema.record.shape, InitiativeSchema.record.shape, ConfigurationSchema.record.shape,
         ConfigurationSchema.dimensionsFile.shape, ConfigurationSchema.themesFile.shape,
-        ConfigurationSchema.jurisdictionsFile.shape,
+        ConfigurationSchema.jurisdictionsFile.shape, ConfigurationSchema.indicatorsFile.shape,
     ]
 
     /// The plugin manifest (`plugin.yaml`), as declared.
