@@ -121,6 +121,47 @@ package struct Vocabulary: Sendable {
         pick("no source as of ", "ingen kilde per ", "ingen kilde pr. ") + date
     }
 
+    /// What a difference between two states is called in a table of changes.
+    package func difference(_ kind: DifferenceKind) -> String {
+        switch kind {
+        case .addedInitiative: return pick("initiative added", "initiativ lagt til", "initiativ tilføjet")
+        case .removedInitiative: return pick("initiative removed", "initiativ fjernet", "initiativ fjernet")
+        case .changedValue: return pick("latest value changed", "siste verdi endret", "seneste værdi ændret")
+        case .newClaims: return pick("new claims in its history", "nye påstander i historikken", "nye påstande i historikken")
+        case .newDisagreement: return pick("sources now disagree", "kildene er nå uenige", "kilderne er nu uenige")
+        case .resolvedDisagreement:
+            return pick("sources no longer disagree", "kildene er ikke lenger uenige", "kilderne er ikke længere uenige")
+        case .newSource: return pick("new source", "ny kilde", "ny kilde")
+        case .changedThemes: return pick("theme coverage changed", "tematisk dekning endret", "tematisk dækning ændret")
+        }
+    }
+
+    /// The title of a table of changes between two dates, given them as the reader's language writes them.
+    package func changes(from: String, to: String) -> String {
+        pick("Changes from \(from) to \(to)", "Endringer fra \(from) til \(to)", "Ændringer fra \(from) til \(to)")
+    }
+
+    /// The title of a table of changes between an earlier edition of a project and this one.
+    package var changesSinceEarlierEdition: String {
+        pick("Changes since the earlier edition", "Endringer siden forrige utgave", "Ændringer siden forrige udgave")
+    }
+
+    /// The heading of a table of changes' row labels, and of its two columns.
+    package var changeHeading: String { pick("Change", "Endring", "Ændring") }
+    /// The column of the older state.
+    package var before: String { pick("Before", "Før", "Før") }
+    /// The column of the newer state.
+    package var after: String { pick("After", "Etter", "Efter") }
+
+    /// The legend under a table of changes; `none` when it has no rows.
+    package func changesLegend(none: Bool) -> String {
+        none ? pick("No differences between the two states.", "Ingen forskjeller mellom de to tilstandene.",
+                    "Ingen forskelle mellem de to tilstande.")
+            : pick("One row per difference, with the older and the newer state; numbers in brackets cite the sources below.",
+                   "Én rad per forskjell, med eldre og nyere tilstand; tall i klammer viser til kildene nedenfor.",
+                   "Én række pr. forskel, med ældre og nyere tilstand; tal i klammer henviser til kilderne nedenfor.")
+    }
+
     /// The heading of an indicator view's row labels.
     package var indicatorHeading: String { pick("Indicator", "Indikator", "Indikator") }
 
