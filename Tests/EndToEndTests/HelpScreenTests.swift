@@ -12,6 +12,7 @@ import Testing
         (["run"], "run.txt"),
         (["list"], "list.txt"),
         (["show"], "show.txt"),
+        (["diff"], "diff.txt"),
         (["validate"], "validate.txt"),
         (["new"], "new.txt"),
         (["new", "project"], "new-project.txt"),
