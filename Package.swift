@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat", "TestSupport"],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Golden", "Fixtures", "Editions"]
         ),
     ]
 )

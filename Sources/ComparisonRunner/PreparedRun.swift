@@ -9,8 +9,13 @@ public struct PreparedRun: Sendable {
     package let configuration: RunConfiguration
     /// The dimensions and themes.
     public let codebook: Codebook
-    /// The loaded plugins' initiatives and sources.
+    /// The loaded plugins' initiatives and sources: as they stood on ``asOf`` when the run asks for a date.
     public let corpus: Corpus
+    /// Everything the plugins record, whatever ``asOf`` says (the same as ``corpus`` without one): for saying that
+    /// an initiative exists but was not yet on the record on that date.
+    public let recordedCorpus: Corpus
+    /// The date the run shows the state of, when it asks for one.
+    public var asOf: PartialDate? { corpus.asOf }
     /// The views to build, in order.
     public let views: [ViewDefinition]
     /// The renderers to write with, in order.
@@ -133,7 +138,8 @@ public struct PreparedRun: Sendable {
         }
         return BriefingDocument(
             title: vocabulary.briefingTitle,
-            subtitle: vocabulary.comparedSubtitle(initiatives: corpus.initiatives.count, jurisdictions: jurisdictions),
+            subtitle: vocabulary.comparedSubtitle(initiatives: corpus.initiatives.count, jurisdictions: jurisdictions,
+                                                  asOf: corpus.asOf.map(ValueFormatter(language: language).date)),
             language: language, tables: [],
             provenance: BriefingProvenance(toolVersion: NordicCompareVersion.current,
                                            configurationDigest: configurationDigest, generatedAt: generatedAt),

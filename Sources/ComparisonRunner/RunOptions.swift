@@ -20,6 +20,8 @@ public struct RunOptions: Sendable {
     /// The currency (and per-year choice) every view shows budgets converted to, overriding each view's
     /// `budget-basis`; nil to keep the views'.
     public var budgetBasis: BudgetBasis?
+    /// Show the state on this date (``Corpus/state(asOf:)``) instead of everything recorded.
+    public var asOf: PartialDate?
     /// Whether to stamp outputs with the run's date and time (off by default, so outputs are reproducible).
     public var timestamp: Bool
 
@@ -29,7 +31,7 @@ public struct RunOptions: Sendable {
     /// Creates options.
     public init(configPath: String = RunOptions.defaultConfigPath, viewIDs: [String] = [], formats: [String]? = nil,
                 language: LanguageCode? = nil, outputFolder: String? = nil, history: HistoryMode? = nil,
-                timestamp: Bool = false, budgetBasis: BudgetBasis? = nil) {
+                timestamp: Bool = false, budgetBasis: BudgetBasis? = nil, asOf: PartialDate? = nil) {
         self.configPath = configPath
         self.viewIDs = viewIDs
         self.formats = formats
@@ -38,5 +40,6 @@ public struct RunOptions: Sendable {
         self.history = history
         self.timestamp = timestamp
         self.budgetBasis = budgetBasis
+        self.asOf = asOf
     }
 }

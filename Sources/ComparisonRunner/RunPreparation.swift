@@ -70,9 +70,11 @@ public enum Runner {
         let (codebook, codebookProblems) = CodebookLoader.load(
             dimensionsPath: configuration.dimensionsPath, themesPath: configuration.themesPath,
             jurisdictionsPath: configuration.jurisdictionsPath, exchangeRatesPath: configuration.exchangeRatesPath,
+            indicatorsPath: configuration.indicatorsPath,
             dimensionsNamedAt: configuration.dimensionsLocation, themesNamedAt: configuration.themesLocation,
             jurisdictionsNamedAt: configuration.jurisdictionsLocation,
-            exchangeRatesNamedAt: configuration.exchangeRatesLocation)
+            exchangeRatesNamedAt: configuration.exchangeRatesLocation,
+            indicatorsNamedAt: configuration.indicatorsLocation)
         diagnostics += codebookProblems
 
         var registry = PluginRegistry()
@@ -108,13 +110,16 @@ public enum Runner {
             }
         }
 
-        let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,
-                              renderers: selectedRenderers, language: language, selection: selection,
+        // The whole corpus is validated; the state on a date is then a view of it.
+        let run = PreparedRun(configuration: configuration, codebook: codebook,
+                              corpus: options.asOf.map { corpus.state(asOf: $0) } ?? corpus, recordedCorpus: corpus,
+                              views: views, renderers: selectedRenderers, language: language, selection: selection,
                               historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
                                                                configuration.themesPath]
                                                                + (configuration.jurisdictionsPath.map { [$0] } ?? [])
-                                                               + (configuration.exchangeRatesPath.map { [$0] } ?? [])),
+                                                               + (configuration.exchangeRatesPath.map { [$0] } ?? [])
+                                                               + (configuration.indicatorsPath.map { [$0] } ?? [])),
                               generatedAt: options.timestamp ? timestamp() : nil)
         return RunPreparation(run: run, diagnostics: diagnostics.sortedForDisplay())
     }

@@ -38,6 +38,7 @@ struct Findings: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var budgetBasis: BudgetBasisOption
+    @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: ArgumentHelp("The format to print.", valueName: "format"))
     var format: FindingsFormat = .markdown
@@ -53,7 +54,8 @@ struct Findings: ParsableCommand {
     }
 
     mutating func run() throws {
-        var options = try RunOptions(configPath: config.path(), formats: [format.rawValue], language: language.lang?.code)
+        var options = try RunOptions(configPath: config.path(), formats: [format.rawValue], language: language.lang?.code,
+                                     asOf: asOf.date)
         options.selection = selection.select
         let reporting = Session.Reporting(quiet)
         let run = try Session.prepare(options, config: config, reporting: reporting, noteWarnings: true)

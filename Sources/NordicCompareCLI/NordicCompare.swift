@@ -26,6 +26,8 @@ struct NordicCompare: ParsableCommand {
                   What Denmark's initiatives are coded as covering and Norway's are not.
               nordic-compare show dk-digitalisation-partnership
                   Print every fact of one initiative with its sources.
+              nordic-compare diff --from 2020-12-31 --to 2024-12-31
+                  Print what changed between two dates, before and after, cited.
               nordic-compare validate --strict
                   Check the plugins; warnings fail too.
               nordic-compare new plugin sweden --jurisdiction SE --name Sweden --lang sv
@@ -39,7 +41,8 @@ struct NordicCompare: ParsableCommand {
             SIGPIPE as cat is (status 141 in a shell).
             """,
         version: NordicCompareVersion.current,
-        subcommands: [Print.self, Run.self, Findings.self, List.self, Show.self, Validate.self, New.self, Schema.self],
+        subcommands: [Print.self, Run.self, Findings.self, List.self, Show.self, Diff.self, Validate.self, New.self,
+                      Schema.self],
         defaultSubcommand: Print.self
     )
 

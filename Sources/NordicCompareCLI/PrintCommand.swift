@@ -22,6 +22,7 @@ struct Print: ParsableCommand {
     @OptionGroup var history: HistoryOption
     @OptionGroup var selection: SelectOption
     @OptionGroup var budgetBasis: BudgetBasisOption
+    @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: ArgumentHelp(
         "A view to print (repeatable); the overview when not given.", valueName: "view-id"),
@@ -40,7 +41,7 @@ struct Print: ParsableCommand {
     mutating func run() throws {
         var options = try RunOptions(configPath: config.path(), viewIDs: view, formats: [format.name],
                                      language: language.lang?.code, history: history.history,
-                                     budgetBasis: budgetBasis.basis)
+                                     budgetBasis: budgetBasis.basis, asOf: asOf.date)
         options.selection = selection.select
         let reporting = Session.Reporting(quiet)
         let run = try Session.prepare(options, config: config, reporting: reporting, noteWarnings: true)

@@ -22,6 +22,7 @@ struct Run: ParsableCommand {
     @OptionGroup var history: HistoryOption
     @OptionGroup var selection: SelectOption
     @OptionGroup var budgetBasis: BudgetBasisOption
+    @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: ArgumentHelp("A view to write (repeatable); all views when not given.", valueName: "view-id"),
             completion: ProjectCompletion.views)
@@ -48,7 +49,7 @@ struct Run: ParsableCommand {
         let formats = format.flatMap(\.names)
         var options = try RunOptions(configPath: config.path(), viewIDs: view, formats: formats.isEmpty ? nil : formats,
                                      language: language.lang?.code, outputFolder: output, history: history.history,
-                                     timestamp: timestamp, budgetBasis: budgetBasis.basis)
+                                     timestamp: timestamp, budgetBasis: budgetBasis.basis, asOf: asOf.date)
         options.selection = selection.select
         let reporting = Session.Reporting(quiet)
         let (run, warnings) = try Session.prepareReportingErrors(options, config: config, reporting: reporting)

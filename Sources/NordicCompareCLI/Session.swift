@@ -49,6 +49,14 @@ enum Session {
     static func prepareReportingErrors(_ options: RunOptions, config: ConfigOption, reporting: Reporting) throws
         -> (run: PreparedRun, warnings: WarningCount) {
         try announce(config, reporting: reporting)
+        return try prepareReportingErrors(options, reporting: reporting)
+    }
+
+    /// Prepares a run of the configuration `options` names, as `prepareReportingErrors(_:config:reporting:)` does,
+    /// without saying which configuration is used: for a configuration the command line names outright (an earlier
+    /// edition's, for `diff --old`).
+    static func prepareReportingErrors(_ options: RunOptions, reporting: Reporting) throws
+        -> (run: PreparedRun, warnings: WarningCount) {
         let preparation: RunPreparation
         do {
             preparation = try Runner.prepare(options, additionalPlugins: [], renderers: .standard) { phase in

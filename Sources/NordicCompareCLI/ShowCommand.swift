@@ -19,6 +19,7 @@ struct Show: ParsableCommand {
 
     @OptionGroup var config: ConfigOption
     @OptionGroup var language: LanguageOption
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var quiet: QuietOption
 
     func validate() throws {
@@ -26,8 +27,14 @@ struct Show: ParsableCommand {
     }
 
     mutating func run() throws {
-        let options = try RunOptions(configPath: config.path(), formats: [format.name], language: language.lang?.code)
+        let options = try RunOptions(configPath: config.path(), formats: [format.name], language: language.lang?.code,
+                                     asOf: asOf.date)
         let run = try Session.prepare(options, config: config, reporting: Session.Reporting(quiet), noteWarnings: false)
+        if let date = run.asOf, run.corpus.initiative(initiativeID) == nil,
+           run.recordedCorpus.initiative(initiativeID) != nil {
+            throw Session.dataError("nothing about '\(Echo.value(initiativeID))' was on the record on \(date): its "
+                                    + "sources were all published later; try a later --as-of, or leave it out")
+        }
         guard let initiative = run.corpus.initiative(initiativeID) else {
             // Which ids exist depends on the configuration: a data problem (exit 1), not a misuse of the command.
             throw Session.dataError("no initiative with id '\(Echo.value(initiativeID))'; list them with "

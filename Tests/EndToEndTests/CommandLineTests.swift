@@ -28,7 +28,7 @@ import Testing
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(["run", "--output", folder.url.path])
         #expect(result.status == 0, "stderr: \(result.standardError)")
-        let expected = ["budgets", "governance", "overview", "participation", "positions", "themes"].flatMap { view in
+        let expected = ["budgets", "governance", "indicators", "overview", "participation", "positions", "themes"].flatMap { view in
             ["csv", "json", "md"].map { "\(view).\($0)" } + ["\(view)-sources.csv"]
         }
         #expect(folder.listing() == expected.sorted())

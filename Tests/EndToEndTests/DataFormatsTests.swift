@@ -18,7 +18,8 @@ import Testing
                 "data/plugins.csv", "data/sources.csv", "data/initiatives.csv", "data/claims.csv",
                 "data/participants.csv", "data/components.csv", "data/goals.csv", "data/theme_coverage.csv",
                 "data/budget_lines.csv", "data/positions.csv", "data/position_demands.csv",
-                "data/related_initiatives.csv", "data/datapackage.json", "nordic-compare.sqlite",
+                "data/related_initiatives.csv", "data/indicator_values.csv", "data/datapackage.json",
+                "nordic-compare.sqlite",
             ])
             contents.append(Dictionary(uniqueKeysWithValues: try paths.map {
                 (String($0.dropFirst(out.path.count)), try Data(contentsOf: URL(fileURLWithPath: $0)))

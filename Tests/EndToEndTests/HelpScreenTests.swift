@@ -13,6 +13,7 @@ import Testing
         (["findings"], "findings.txt"),
         (["list"], "list.txt"),
         (["show"], "show.txt"),
+        (["diff"], "diff.txt"),
         (["validate"], "validate.txt"),
         (["new"], "new.txt"),
         (["new", "project"], "new-project.txt"),

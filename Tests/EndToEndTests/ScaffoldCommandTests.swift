@@ -10,7 +10,8 @@ import Testing
         let project = try CommandRunner.run(["new", "project", "demo"], in: folder.url)
         #expect(project.status == 0, "stderr: \(project.standardError)")
         #expect(folder.listing("demo") == ["config", "config/dimensions.yaml", "config/exchange-rates.yaml",
-                                            "config/jurisdictions.yaml", "config/nordic-compare.yaml", "config/themes.yaml", "plugins", "schema",
+                                            "config/indicators.yaml", "config/jurisdictions.yaml",
+                                            "config/nordic-compare.yaml", "config/themes.yaml", "plugins", "schema",
                                             "schema/initiative.schema.json", "schema/plugin-manifest.schema.json"])
         let configuration = try String(contentsOf: folder.url.appendingPathComponent("demo/config/nordic-compare.yaml"),
                                        encoding: .utf8)

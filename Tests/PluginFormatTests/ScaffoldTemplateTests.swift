@@ -4,13 +4,15 @@ import Testing
 
 /// The scaffold's templates and embedded files: generated from the declaration, and never stale.
 @Suite struct ScaffoldTemplateTests {
-    @Test(arguments: ["nordic-compare.yaml", "dimensions.yaml", "themes.yaml", "jurisdictions.yaml", "exchange-rates.yaml"])
+    @Test(arguments: ["nordic-compare.yaml", "dimensions.yaml", "themes.yaml", "jurisdictions.yaml", "exchange-rates.yaml",
+                      "indicators.yaml"])
     func embeddedCopiesEqualTheShippedFiles(name: String) throws {
         let shipped = try String(contentsOf: TestFiles.root.appendingPathComponent("config/" + name), encoding: .utf8)
         let embedded = [
             "nordic-compare.yaml": ShippedProject.configuration, "dimensions.yaml": ShippedProject.dimensions,
             "themes.yaml": ShippedProject.themes, "jurisdictions.yaml": ShippedProject.jurisdictions,
             "exchange-rates.yaml": ShippedProject.exchangeRates,
+            "indicators.yaml": ShippedProject.indicators,
         ][name]
         #expect(embedded == shipped, "Sources/PluginFormat/Scaffold/ShippedProject.swift is stale: copy config/\(name) into it")
     }

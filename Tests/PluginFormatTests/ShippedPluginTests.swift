@@ -134,3 +134,55 @@ import Testing
         #expect(!warnings.contains { $0.contains("price bas") }, "\(warnings)")
     }
 }
+
+/// The shipped indicators: each value with the year it measures and its source, and the figures no longer in the
+/// goal texts and notes where they used to sit.
+@Suite struct ShippedIndicatorTests {
+    let corpus = TestFiles.shippedCorpus().0
+
+    func values(_ indicator: String) -> [IndicatorValue] {
+        corpus.indicatorValues.filter { $0.indicatorID == indicator }
+    }
+
+    @Test func statisticsNorwaysSeriesAndTheContactFigureCiteTheStrategy() {
+        let series = values("public-online-services-use")
+        #expect(series.map { "\($0.value) \($0.measured?.description ?? "-")" } == ["72 2009", "83 2017", "88 2018"])
+        let contact = values("public-sector-online-contact")
+        #expect(contact.map { "\($0.value) \($0.measured?.description ?? "-") \($0.accuracy)" } == ["90 2017 approximate"])
+        for value in series + contact {
+            #expect(value.unit == .percent && value.jurisdiction == "NO")
+            #expect(value.citation.sourceID == "kmd-strategy-2019")
+            #expect(value.citation.locator == "chapter 1, figure 1.2 and the paragraph before it")
+        }
+    }
+
+    @Test func theAIAndSkillsFiguresAreRoundedAndCited() {
+        let ai = values("businesses-using-ai-tools")
+        #expect(ai.map { "\($0.value) \($0.accuracy) \($0.citation.sourceID)" } == ["25 approximate nho-krafttak-2024"])
+        #expect(ai.first?.measured == nil, "NHO does not say when its survey was carried out")
+        let skills = values("people-weak-digital-skills")
+        #expect(skills.map { "\($0.value) \($0.unit) \($0.measured?.description ?? "-") \($0.citation.sourceID)" }
+                == ["850000 count 2024 fagforbundet-2024"])
+    }
+
+    @Test func everyValueNamesADeclaredIndicatorInItsUnit() {
+        let (codebook, problems) = TestFiles.shippedCodebook()
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(codebook.indicators.count == 4)
+        for value in corpus.indicatorValues {
+            #expect(codebook.indicator(value.indicatorID)?.unit == value.unit, "\(value.indicatorID)")
+        }
+    }
+
+    @Test func theFiguresAreNoLongerInGoalTextsOrNotes() {
+        for initiative in corpus.initiatives {
+            for goal in initiative.goals {
+                let texts = goal.text.translations.map(\.text) + [goal.note ?? ""]
+                for text in texts {
+                    #expect(!text.contains("850 000") && !text.contains("one business in four")
+                            && !text.contains("en av fire"), "\(initiative.id): \(text)")
+                }
+            }
+        }
+    }
+}

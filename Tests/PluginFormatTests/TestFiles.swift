@@ -21,7 +21,8 @@ enum TestFiles {
     static func shippedCodebook() -> (Codebook, [Diagnostic]) {
         CodebookLoader.load(dimensionsPath: root.appendingPathComponent("config/dimensions.yaml").path,
                             themesPath: root.appendingPathComponent("config/themes.yaml").path,
-                            jurisdictionsPath: root.appendingPathComponent("config/jurisdictions.yaml").path)
+                            jurisdictionsPath: root.appendingPathComponent("config/jurisdictions.yaml").path,
+                            indicatorsPath: root.appendingPathComponent("config/indicators.yaml").path)
     }
 }
 

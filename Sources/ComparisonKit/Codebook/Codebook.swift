@@ -67,8 +67,8 @@ public struct Theme: Sendable, Hashable, Identifiable {
     }
 }
 
-/// The comparison dimensions, the theme taxonomy, the jurisdictions (in the order they are declared) and the
-/// exchange rates budgets are converted with.
+/// The comparison dimensions, the theme taxonomy, the jurisdictions and the indicators (in the order they are
+/// declared), and the exchange rates budgets are converted with.
 public struct Codebook: Sendable {
     /// The dimensions, in declared order.
     public let dimensions: [Dimension]
@@ -78,14 +78,19 @@ public struct Codebook: Sendable {
     public let jurisdictions: [Jurisdiction]
     /// The exchange rates, with the sources they cite; empty when the configuration names no exchange-rates file.
     public let exchangeRates: ExchangeRates
+    /// The indicators (context statistics) plugins may give values of, in declared order.
+    public let indicators: [Indicator]
+    private let indicatorsByID: [String: Indicator]
     private let dimensionsByID: [String: Dimension]
     private let themesByID: [String: Theme]
     private let jurisdictionsByID: [String: Jurisdiction]
 
     /// Creates a codebook. Later duplicates of an id are ignored (the format layer reports them).
     package init(dimensions: [Dimension], themes: [Theme], jurisdictions: [Jurisdiction] = [],
-                 exchangeRates: ExchangeRates = ExchangeRates()) {
+                 exchangeRates: ExchangeRates = ExchangeRates(), indicators: [Indicator] = []) {
         self.dimensions = dimensions
+        self.indicators = indicators
+        self.indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.themes = themes
         self.jurisdictions = jurisdictions
         self.exchangeRates = exchangeRates
@@ -120,6 +125,12 @@ public struct Codebook: Sendable {
 
     /// The declared theme ids, for did-you-mean hints.
     package var themeIDs: [String] { themes.map(\.id) }
+
+    /// The indicator with this id, if declared.
+    public func indicator(_ id: String) -> Indicator? { indicatorsByID[id] }
+
+    /// The declared indicator ids, for did-you-mean hints.
+    package var indicatorIDs: [String] { indicators.map(\.id) }
 
     /// The declared dimension ids, for did-you-mean hints.
     var dimensionIDs: [String] { dimensions.map(\.id) }

@@ -1,13 +1,14 @@
 /// The normalised tables of a corpus, declared once: one table per entity (plugins, sources, initiatives, claims,
 /// participants, components, goals, theme coverage, budget lines, positions and their demands, related
-/// initiatives), each with its columns, primary key and foreign keys, and the derivation of its rows from the corpus.
+/// initiatives, indicator values), each with its columns, primary key and foreign keys, and the derivation of its rows from the corpus.
 ///
 /// Every value is typed exactly: amounts as the plugin wrote them (`Decimal`, never a binary floating point), dates
 /// as precise as the source gives them. Texts given in several languages are taken in the run's language.
 package enum DataTables {
     /// Every table, in an order where a table comes after those it refers to.
     package static let all: [DataTable] = [plugins, sources, initiatives, claims, participants, components, goals,
-                                           themeCoverage, budgetLines, positions, positionDemands, relatedInitiatives]
+                                           themeCoverage, budgetLines, positions, positionDemands, relatedInitiatives,
+                                           indicatorValues]
 
     /// The table named `name`, if declared.
     package static func table(named name: String) -> DataTable? {

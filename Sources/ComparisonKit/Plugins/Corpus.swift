@@ -4,9 +4,13 @@ public struct Corpus: Sendable {
     public let plugins: [PluginDescriptor]
     /// Every initiative, plugin by plugin, in the order each plugin lists them.
     public let initiatives: [Initiative]
+    /// Every indicator value, plugin by plugin, in the order each plugin gives them.
+    public let indicatorValues: [IndicatorValue]
     private let sourcesByPlugin: [String: [String: Source]]
     private let sourceOrder: [String: [String]]
     private let initiativeIndex: [String: Int]
+    /// The date the corpus shows the state of (see ``state(asOf:)``); nil for everything the plugins record.
+    public let asOf: PartialDate?
 
     /// Creates a corpus from plugin contributions, given in order.
     ///
@@ -21,6 +25,8 @@ public struct Corpus: Sendable {
             contributions[plugin].contribution.initiatives = []
         }
         initiatives = all
+        indicatorValues = contributions.flatMap(\.contribution.indicatorValues)
+        asOf = nil
         var sources: [String: [String: Source]] = [:]
         var order: [String: [String]] = [:]
         for (descriptor, contribution) in contributions {
@@ -29,11 +35,28 @@ public struct Corpus: Sendable {
         }
         sourcesByPlugin = sources
         sourceOrder = order
+        initiativeIndex = Self.index(of: initiatives)
+    }
+
+    /// A corpus of parts already gathered: what ``state(asOf:)`` returns.
+    init(plugins: [PluginDescriptor], initiatives: [Initiative], indicatorValues: [IndicatorValue],
+         sourcesByPlugin: [String: [String: Source]], sourceOrder: [String: [String]], asOf: PartialDate?) {
+        self.plugins = plugins
+        self.initiatives = initiatives
+        self.indicatorValues = indicatorValues
+        self.sourcesByPlugin = sourcesByPlugin
+        self.sourceOrder = sourceOrder
+        self.asOf = asOf
+        initiativeIndex = Self.index(of: initiatives)
+    }
+
+    /// The position of each initiative id, the first of a repeated one.
+    private static func index(of initiatives: [Initiative]) -> [String: Int] {
         var index: [String: Int] = [:]
         for (offset, initiative) in initiatives.enumerated() where index[initiative.id] == nil {
             index[initiative.id] = offset
         }
-        initiativeIndex = index
+        return index
     }
 
     /// The source a citation names, if its plugin declares it.

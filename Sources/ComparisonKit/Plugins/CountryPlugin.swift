@@ -33,12 +33,16 @@ public struct PluginContribution: Sendable {
     public var initiatives: [Initiative]
     /// Problems found while loading (a plugin reports them instead of stopping at the first).
     public var diagnostics: [Diagnostic]
+    /// The values it gives of the codebook's indicators.
+    public var indicatorValues: [IndicatorValue]
 
     /// Creates a contribution.
-    public init(sources: [Source], initiatives: [Initiative], diagnostics: [Diagnostic] = []) {
+    public init(sources: [Source], initiatives: [Initiative], diagnostics: [Diagnostic] = [],
+                indicatorValues: [IndicatorValue] = []) {
         self.sources = sources
         self.initiatives = initiatives
         self.diagnostics = diagnostics
+        self.indicatorValues = indicatorValues
     }
 }
 

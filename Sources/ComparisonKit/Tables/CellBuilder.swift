@@ -9,6 +9,9 @@ struct CellBuilder {
     var budgetBasis: BudgetBasis? = nil
     /// The rates budget cells convert with.
     var exchangeRates = ExchangeRates()
+    /// What a cell with nothing recorded says: "not recorded", or, in a table of the state on a date, that no
+    /// source said anything by then.
+    var notRecordedText: String
 
     var vocabulary: Vocabulary { formatter.vocabulary }
 
@@ -91,6 +94,6 @@ struct CellBuilder {
     }
 
     func notRecordedCell() -> TableCell {
-        TableCell(state: .notRecorded, entries: [CellEntry(text: vocabulary.notRecorded, footnotes: [])])
+        TableCell(state: .notRecorded, entries: [CellEntry(text: notRecordedText, footnotes: [])])
     }
 }

@@ -44,7 +44,9 @@ package struct TableBuilder: Sendable {
         let budgetBasis = view.budgetBasis
         let builder = CellBuilder(formatter: formatter, history: history, showsNotes: showsNotes,
                                   footnotes: FootnoteCollector(corpus: corpus, exchangeRates: codebook.exchangeRates),
-                                  budgetBasis: budgetBasis, exchangeRates: codebook.exchangeRates)
+                                  budgetBasis: budgetBasis, exchangeRates: codebook.exchangeRates,
+                                  notRecordedText: corpus.asOf.map { formatter.vocabulary.noSourceYet(formatter.date($0)) }
+                                      ?? formatter.vocabulary.notRecorded)
         let corpus = self.corpus
         let codebook = self.codebook
         let language = self.language
@@ -69,6 +71,8 @@ package struct TableBuilder: Sendable {
                     return cells.cell(dimensions[row - summaryRows].known, of: initiative, in: corpus, codebook: codebook)
                 }
             }
+        case .indicators(let ids):
+            return indicatorTable(for: view, indicatorIDs: ids, history: history, formatter: formatter)
         case .themeMatrix:
             rowHeading = formatter.vocabulary.themeHeading
             let themes = codebook.themes
@@ -120,7 +124,7 @@ package struct TableBuilder: Sendable {
                             columns: group.members.map { column(for: initiatives[$0]) })
             },
             rows: zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) },
-            footnotes: pieces.footnotes, legend: formatter.vocabulary.legend(history: history))
+            footnotes: pieces.footnotes, legend: legend(history: history, formatter: formatter))
     }
 
     /// The id of the summary row of a detail table (no dimension has it).
@@ -134,10 +138,22 @@ package struct TableBuilder: Sendable {
         return table(for: view, initiatives: [initiative], showsNotes: true, showsSummary: true)
     }
 
+    /// An initiative's column, its heading marked when it had not started on the corpus's as-of date.
     private func column(for initiative: Initiative) -> TableColumn {
-        TableColumn(initiativeID: initiative.id,
-                    heading: initiative.name.text(in: language) ?? initiative.originalName,
-                    jurisdiction: initiative.jurisdiction)
+        var heading = initiative.name.text(in: language) ?? initiative.originalName
+        if let date = corpus.asOf, !initiative.hasStarted(by: date) {
+            heading += " (" + Vocabulary(language).notYetStarted + ")"
+        }
+        return TableColumn(initiativeID: initiative.id, heading: heading, jurisdiction: initiative.jurisdiction)
+    }
+
+    /// The legend for the history mode, opening with the date the table shows when the corpus is as of one: "As of
+    /// 31 December 2020. Latest value of each fact; …".
+    func legend(history: HistoryMode, formatter: ValueFormatter) -> String {
+        let legend = formatter.vocabulary.legend(history: history)
+        guard let date = corpus.asOf else { return legend }
+        let asOf = formatter.vocabulary.asOf(formatter.date(date))
+        return asOf.prefix(1).uppercased() + asOf.dropFirst() + ". " + legend
     }
 
     /// The positions of the initiatives grouped by jurisdiction, groups in order of first appearance, members in

@@ -6,7 +6,7 @@ public enum HistoryMode: String, Sendable, Hashable, CaseIterable {
     case all
 }
 
-/// A named table to produce: which rows, under what title.
+/// A named table to produce: which rows (dimensions, themes or indicators), under what title.
 public struct ViewDefinition: Sendable, Hashable, Identifiable {
     /// What the rows of a view are.
     public enum Layout: Sendable, Hashable {
@@ -16,6 +16,9 @@ public struct ViewDefinition: Sendable, Hashable, Identifiable {
         case themeMatrix
         /// One row per participant category that takes part anywhere: who is involved where, with their roles.
         case participationMatrix
+        /// One row per listed indicator (every declared one when the list is empty), one column per jurisdiction
+        /// with values: each cell the latest value with the year it measures, or the series.
+        case indicators([String])
     }
 
     /// The view's id, used for output file names and `--view`.

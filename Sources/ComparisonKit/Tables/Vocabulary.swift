@@ -107,13 +107,83 @@ package struct Vocabulary: Sendable {
 
     /// What a briefing compares: "6 initiatives from Norway, Denmark and the European Union", given the
     /// jurisdictions' names as they read in a sentence (``Codebook/jurisdictionNameInText(_:in:)``).
-    package func comparedSubtitle(initiatives: Int, jurisdictions names: [String]) -> String {
+    /// With `asOf` (the date as the reader's language writes it), it ends "…, as of 31 December 2020".
+    package func comparedSubtitle(initiatives: Int, jurisdictions names: [String], asOf: String? = nil) -> String {
         let and = pick("and", "og", "og")
         let list = names.count <= 1 ? names.joined()
             : names.dropLast().joined(separator: ", ") + " \(and) " + (names.last ?? "")
         let noun = initiatives == 1 ? pick("initiative", "initiativ", "initiativ") : pick("initiatives", "initiativer", "initiativer")
-        return "\(initiatives) \(noun) " + pick("from", "fra", "fra") + " " + list
+        return "\(initiatives) \(noun) " + pick("from", "fra", "fra") + " " + list + (asOf.map { ", " + self.asOf($0) } ?? "")
     }
+
+    /// "as of 31 December 2020", "per 31. desember 2020", "pr. 31. december 2020", given the date as the
+    /// reader's language writes it (``ValueFormatter/date(_:)``): what a briefing built with `--as-of` says in its
+    /// title block and under each table.
+    package func asOf(_ date: String) -> String {
+        pick("as of ", "per ", "pr. ") + date
+    }
+
+    /// What a cell says in a table of the state on a date when no source said anything of it by then: "no source
+    /// as of 31 December 2020", given the date as the reader's language writes it.
+    package func noSourceYet(_ date: String) -> String {
+        pick("no source as of ", "ingen kilde per ", "ingen kilde pr. ") + date
+    }
+
+    /// What a difference between two states is called in a table of changes.
+    package func difference(_ kind: DifferenceKind) -> String {
+        switch kind {
+        case .addedInitiative: return pick("initiative added", "initiativ lagt til", "initiativ tilføjet")
+        case .removedInitiative: return pick("initiative removed", "initiativ fjernet", "initiativ fjernet")
+        case .changedValue: return pick("latest value changed", "siste verdi endret", "seneste værdi ændret")
+        case .newClaims: return pick("new claims in its history", "nye påstander i historikken", "nye påstande i historikken")
+        case .newDisagreement: return pick("sources now disagree", "kildene er nå uenige", "kilderne er nu uenige")
+        case .resolvedDisagreement:
+            return pick("sources no longer disagree", "kildene er ikke lenger uenige", "kilderne er ikke længere uenige")
+        case .newSource: return pick("new source", "ny kilde", "ny kilde")
+        case .changedThemes: return pick("theme coverage changed", "tematisk dekning endret", "tematisk dækning ændret")
+        }
+    }
+
+    /// The title of a table of changes between two dates, given them as the reader's language writes them.
+    package func changes(from: String, to: String) -> String {
+        pick("Changes from \(from) to \(to)", "Endringer fra \(from) til \(to)", "Ændringer fra \(from) til \(to)")
+    }
+
+    /// The title of a table of changes between an earlier edition of a project and this one.
+    package var changesSinceEarlierEdition: String {
+        pick("Changes since the earlier edition", "Endringer siden forrige utgave", "Ændringer siden forrige udgave")
+    }
+
+    /// The heading of a table of changes' row labels, and of its two columns.
+    package var changeHeading: String { pick("Change", "Endring", "Ændring") }
+    /// The column of the older state.
+    package var before: String { pick("Before", "Før", "Før") }
+    /// The column of the newer state.
+    package var after: String { pick("After", "Etter", "Efter") }
+
+    /// The legend under a table of changes; `none` when it has no rows.
+    package func changesLegend(none: Bool) -> String {
+        none ? pick("No differences between the two states.", "Ingen forskjeller mellom de to tilstandene.",
+                    "Ingen forskelle mellem de to tilstande.")
+            : pick("One row per difference, with the older and the newer state; numbers in brackets cite the sources below.",
+                   "Én rad per forskjell, med eldre og nyere tilstand; tall i klammer viser til kildene nedenfor.",
+                   "Én række pr. forskel, med ældre og nyere tilstand; tal i klammer henviser til kilderne nedenfor.")
+    }
+
+    /// The heading of an indicator view's row labels.
+    package var indicatorHeading: String { pick("Indicator", "Indikator", "Indikator") }
+
+    /// The mark after the label of an indicator row whose latest values measure different years.
+    package var yearsDiffer: String { pick("years differ", "ulike år", "forskellige år") }
+
+    /// What a value without the year it measures says in its place.
+    package var yearNotStated: String { pick("year not stated", "år ikke oppgitt", "år ikke oplyst") }
+
+    /// The word before a rounded value: "about 850 000".
+    package var about: String { pick("about", "om lag", "omkring") }
+
+    /// The mark after the heading of an initiative that had not started on a briefing's as-of date.
+    package var notYetStarted: String { pick("not yet started", "ikke startet ennå", "endnu ikke startet") }
 
     /// The name of a month (1–12) as written in running text: "March", "mars", "marts".
     package func month(_ number: Int) -> String {

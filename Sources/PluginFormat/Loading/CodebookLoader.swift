@@ -1,18 +1,20 @@
 import ComparisonKit
 
-/// Reads the codebook: the dimensions file, the theme taxonomy file, the jurisdictions file and the exchange-rates
-/// file.
+/// Reads the codebook: the dimensions file, the theme taxonomy file, the jurisdictions file, the exchange-rates file
+/// and the indicators file.
 package enum CodebookLoader {
     /// The codebook and every problem found in its files. `dimensionsNamedAt`, `themesNamedAt` and
     /// `jurisdictionsNamedAt` are where the run configuration names the files: a file that is missing or not a
     /// regular file is reported there. Without a jurisdictions file (a configuration written before there was one),
     /// the shipped list is read from the copy built into the tool (``ShippedProject/jurisdictions``); likewise the
-    /// shipped exchange rates (``ShippedProject/exchangeRates``) without an exchange-rates file.
+    /// shipped exchange rates (``ShippedProject/exchangeRates``) without an exchange-rates file. Without an indicators
+    /// file there are no indicators.
     package static func load(dimensionsPath: String, themesPath: String, jurisdictionsPath: String? = nil,
-                             exchangeRatesPath: String? = nil,
+                             exchangeRatesPath: String? = nil, indicatorsPath: String? = nil,
                              dimensionsNamedAt: SourceLocation? = nil, themesNamedAt: SourceLocation? = nil,
                              jurisdictionsNamedAt: SourceLocation? = nil,
-                             exchangeRatesNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
+                             exchangeRatesNamedAt: SourceLocation? = nil,
+                             indicatorsNamedAt: SourceLocation? = nil) -> (Codebook, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var dimensions: [Dimension] = []
         var themes: [Theme] = []
@@ -58,8 +60,25 @@ package enum CodebookLoader {
             ExchangeRatesLoader.load(bytes: Array(ShippedProject.exchangeRates.utf8), path: builtInExchangeRatesPath)
         }
         diagnostics += rateProblems
+        var indicators: [Indicator] = []
+        if let indicatorsPath {
+            let (entries, problems) = DocumentReading.read(
+                ConfigurationSchema.indicatorsFile, atPath: indicatorsPath, what: "an indicators file",
+                namedAt: indicatorsNamedAt)
+            diagnostics += problems
+            var seen: Set<String> = []
+            for entry in entries ?? [] {
+                guard seen.insert(entry.id.value).inserted else {
+                    diagnostics.append(.error("duplicate indicator id '\(entry.id.value)'", at: entry.id.location))
+                    continue
+                }
+                indicators.append(Indicator(id: entry.id.value, label: entry.label, unit: entry.unit,
+                                            measure: entry.measure, population: entry.population,
+                                            location: entry.id.location))
+            }
+        }
         return (Codebook(dimensions: dimensions, themes: themes, jurisdictions: jurisdictions,
-                         exchangeRates: exchangeRates), diagnostics)
+                         exchangeRates: exchangeRates, indicators: indicators), diagnostics)
     }
 
     /// Where the built-in exchange rates are said to be, in the rare message about them.

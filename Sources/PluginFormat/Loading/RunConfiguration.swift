@@ -26,6 +26,10 @@ package struct RunConfiguration: Sendable {
     package var exchangeRatesPath: String?
     /// Where the exchange-rates file is named.
     package var exchangeRatesLocation: SourceLocation?
+    /// The indicators file, or nil when the configuration names none (there are no indicators).
+    package var indicatorsPath: String?
+    /// Where the indicators file is named.
+    package var indicatorsLocation: SourceLocation?
     /// The reader's language.
     package var language: LanguageCode
     /// Where the language is set, if it is.
@@ -84,8 +88,12 @@ package enum RunConfigurationLoader {
                 reportBudgetBasis(of: view, on: "a participation matrix", &parsing)
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .participationMatrix,
                                       history: history, selection: selection, location: view.location)
+            case "indicators":
+                reportBudgetBasis(of: view, on: "an indicator view", &parsing)
+                return ViewDefinition(id: view.id.value, title: view.title, layout: .indicators(view.rows ?? []),
+                                      history: history, location: view.location)
             case let other?:
-                let known = ["dimensions", "theme-matrix", "participation-matrix"]
+                let known = ["dimensions", "theme-matrix", "participation-matrix", "indicators"]
                 parsing.report(.error(
                     "unknown view type '\(other)'; expected " + known.joined(separator: ", ")
                         + Suggestion.hint(for: other, in: known),
@@ -111,6 +119,8 @@ package enum RunConfigurationLoader {
             jurisdictionsLocation: document.jurisdictionsPath?.location,
             exchangeRatesPath: document.exchangeRatesPath.map { PathResolver.join(folder, $0.value) },
             exchangeRatesLocation: document.exchangeRatesPath?.location,
+            indicatorsPath: document.indicatorsPath.map { PathResolver.join(folder, $0.value) },
+            indicatorsLocation: document.indicatorsPath?.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },

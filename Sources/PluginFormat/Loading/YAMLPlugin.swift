@@ -9,6 +9,7 @@ package struct YAMLPlugin: CountryPlugin {
     package let folder: String
     let sources: [Source]
     let initiativeFiles: [Located<String>]
+    let indicatorValues: [IndicatorValue]
     let manifestDiagnostics: [Diagnostic]
 
     /// Reads a plugin folder's manifest; the initiatives are read by ``load()``.
@@ -47,6 +48,15 @@ package struct YAMLPlugin: CountryPlugin {
         self.descriptor = descriptor
         sources = manifest.sources
         initiativeFiles = manifest.initiatives
+        indicatorValues = manifest.indicatorValues.map { entry in
+            IndicatorValue(indicatorID: entry.indicator.value,
+                           jurisdiction: entry.jurisdiction?.value ?? plugin.jurisdiction.value, value: entry.value,
+                           unit: entry.unit, accuracy: entry.accuracy, measured: entry.measured,
+                           population: entry.population, note: entry.note,
+                           citation: Citation(pluginID: plugin.id.value, sourceID: entry.source.value,
+                                              locator: entry.locator, location: entry.source.location),
+                           location: entry.indicator.location)
+        }
         var diagnostics = problems
         let folderName = (folder as NSString).lastPathComponent
         if plugin.id.value != folderName {
@@ -77,7 +87,8 @@ package struct YAMLPlugin: CountryPlugin {
                 if let initiative { initiatives.append(initiative) }
             }
         }
-        return PluginContribution(sources: sources, initiatives: initiatives, diagnostics: diagnostics)
+        return PluginContribution(sources: sources, initiatives: initiatives, diagnostics: diagnostics,
+                                  indicatorValues: indicatorValues)
     }
 }
 

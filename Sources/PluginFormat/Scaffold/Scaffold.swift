@@ -44,6 +44,7 @@ package enum Scaffold {
             .file(PathResolver.join(config, "themes.yaml"), ShippedProject.themes),
             .file(PathResolver.join(config, "jurisdictions.yaml"), ShippedProject.jurisdictions),
             .file(PathResolver.join(config, "exchange-rates.yaml"), ShippedProject.exchangeRates),
+            .file(PathResolver.join(config, "indicators.yaml"), ShippedProject.indicators),
             .folder(PathResolver.join(folder, "plugins")),
             .folder(PathResolver.join(folder, "schema")),
         ] + JSONSchemaWriter.files().map { .file(PathResolver.join(PathResolver.join(folder, "schema"), $0.name), $0.contents) }

@@ -14,6 +14,7 @@ codebook:
   themes: themes.yaml
   jurisdictions: jurisdictions.yaml
   exchange-rates: exchange-rates.yaml
+  indicators: indicators.yaml
 language: en
 formats: [markdown, csv, json]
 output: ../output
@@ -38,6 +39,9 @@ views:
   - id: positions
     title: { en: Stakeholders' positions, nb: Aktørenes standpunkter, da: Aktørernes holdninger }
     rows: [positions]
+  - id: indicators
+    title: { en: Indicators, nb: Indikatorer, da: Indikatorer }
+    type: indicators
 
 """#
 
@@ -356,6 +360,60 @@ rates:
   - { currency: NOK, per: EUR, rate: 11.795, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
   - { currency: DKK, per: EUR, rate: 7.4578, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
   - { currency: SEK, per: EUR, rate: 11.459, year: 2024, fixed: 2024-12-31, source: ecb-2024-12-31, locator: reference rates of 31 December 2024 }
+
+"""#
+
+    /// `config/indicators.yaml`, as shipped.
+    package static let indicators = #"""
+# The codebook's indicators: context statistics that plugins give values of, per jurisdiction, each value with the
+# year it measures. Declare what is measured and over which population, so that two values are only read side by
+# side when they measure the same thing.
+format: 1
+indicators:
+  - id: public-online-services-use
+    label:
+      en: Used public online services
+      nb: Har brukt offentlige nettjenester
+      da: Har brugt offentlige nettjenester
+    unit: percent
+    measure:
+      en: Share who used at least one of three public online services in the past twelve months
+      nb: Andel som har brukt minst én av tre offentlige nettjenester de siste tolv månedene
+      da: Andel, der har brugt mindst én af tre offentlige nettjenester de seneste tolv måneder
+    population: { en: people aged 16–79, nb: personer 16–79 år, da: personer på 16–79 år }
+  - id: public-sector-online-contact
+    label:
+      en: In contact with the public sector online
+      nb: Har vært i kontakt med det offentlige på nett
+      da: Har været i kontakt med det offentlige på nettet
+    unit: percent
+    measure:
+      en: Share who had been in contact with the public sector over the internet in the past year
+      nb: Andel som har vært i kontakt med det offentlige via internett det siste året
+      da: Andel, der har været i kontakt med det offentlige via internettet det seneste år
+    population: { en: people (no age range stated), nb: personer (aldersgruppe ikke oppgitt), da: personer (aldersgruppe ikke oplyst) }
+  - id: businesses-using-ai-tools
+    label:
+      en: Businesses using AI tools
+      nb: Virksomheter som bruker KI-verktøy
+      da: Virksomheder, der bruger AI-værktøjer
+    unit: percent
+    measure:
+      en: Share of businesses that use tools based on artificial intelligence
+      nb: Andel virksomheter som bruker verktøy basert på kunstig intelligens
+      da: Andel virksomheder, der bruger værktøjer baseret på kunstig intelligens
+    population: { en: businesses, nb: virksomheter, da: virksomheder }
+  - id: people-weak-digital-skills
+    label:
+      en: People with too weak digital skills
+      nb: Personer med for svak digital kompetanse
+      da: Personer med for svage digitale færdigheder
+    unit: count
+    measure:
+      en: Number of people whose digital skills are too weak
+      nb: Antall personer som har for svak digital kompetanse
+      da: Antal personer, hvis digitale færdigheder er for svage
+    population: { en: people (no age range stated), nb: personer (aldersgruppe ikke oppgitt), da: personer (aldersgruppe ikke oplyst) }
 
 """#
 }

@@ -41,6 +41,7 @@ package enum Templates {
             "plugin.id": id, "plugin.name": "{ en: \(quoted(name)) }", "plugin.jurisdiction": jurisdiction,
             "plugin.version": "1.0.0",
             "initiatives": initiatives.isEmpty ? "[]" : "\n" + initiatives.map { "  - " + quoted($0) }.joined(separator: "\n"),
+            "indicators": "[]",
         ]
         if let language { values["sources.*.language"] = language }
         return document(DocumentSchemas.manifest, values: values, header: [

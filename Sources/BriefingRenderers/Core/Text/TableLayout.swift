@@ -19,9 +19,12 @@ package enum TableLayout {
 
     /// Calls `body` with the pieces `heading(of:in:)` joins, in order: for formats that escape or gather them one at
     /// a time rather than build the joined string for every column.
+    /// A column without a heading of its own (a jurisdiction's column in an indicator view) is headed by its
+    /// group's label alone.
     static func forEachHeadingPiece(of column: TableColumn, in group: ColumnGroup, _ body: (String) -> Void) {
         if !group.label.isEmpty {
             body(group.label)
+            if column.heading.isEmpty { return }
             body(": ")
         }
         body(column.heading)

@@ -11,9 +11,12 @@ struct FindingsState {
         self.builder = builder
         phrases = FindingsPhrases(builder.language)
         let rates = builder.codebook.exchangeRates
-        cells = CellBuilder(formatter: ValueFormatter(language: builder.language), history: .latest, showsNotes: false,
+        let formatter = ValueFormatter(language: builder.language)
+        cells = CellBuilder(formatter: formatter, history: .latest, showsNotes: false,
                             footnotes: FootnoteCollector(corpus: builder.corpus, exchangeRates: rates),
-                            budgetBasis: builder.budgetBasis, exchangeRates: rates)
+                            budgetBasis: builder.budgetBasis, exchangeRates: rates,
+                            notRecordedText: builder.corpus.asOf.map { formatter.vocabulary.noSourceYet(formatter.date($0)) }
+                                ?? formatter.vocabulary.notRecorded)
     }
 
     /// Adds a finding; its sentence starts with a capital letter whatever the phrase begins with.

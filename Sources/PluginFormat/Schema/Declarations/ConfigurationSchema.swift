@@ -10,6 +10,7 @@ enum ConfigurationSchema {
         var themesPath = Located("", at: .synthetic("config"))
         var jurisdictionsPath: Located<String>?
         var exchangeRatesPath: Located<String>?
+        var indicatorsPath: Located<String>?
         var language: Located<String>?
         var formats: [Located<String>]?
         var output: Located<String>?
@@ -41,6 +42,7 @@ enum ConfigurationSchema {
         var themes = Located("", at: .synthetic("config"))
         var jurisdictions: Located<String>?
         var exchangeRates: Located<String>?
+        var indicators: Located<String>?
     }
 
     static let codebook = RecordSchema<CodebookPaths>(
@@ -61,6 +63,10 @@ enum ConfigurationSchema {
                             + "shipped rates are used.") {
                 $0.exchangeRates = $1
             },
+            FieldSchema("indicators", ValueReader<String>.text.located,
+                        "The indicators file: context statistics plugins give values of; without it, there are none.") {
+                $0.indicators = $1
+            },
         ]) { _, _ in CodebookPaths() }
 
     static let budgetBasis = RecordSchema<BudgetBasisEntry>(
@@ -74,13 +80,16 @@ enum ConfigurationSchema {
         ]) { _, _ in BudgetBasisEntry() }
 
     static let view = RecordSchema<View>(
-        "view", "A table: dimension ids as rows, or the theme matrix.",
+        "view", "A table: dimension ids as rows, the theme matrix, or indicators as rows and jurisdictions as columns.",
         fields: [
             FieldSchema("id", ValueReader<String>.viewID.located, required: true, "The view's id (and file name).") { $0.id = $1 },
             FieldSchema("title", .localizedText, required: true, "The table's title.") { $0.title = $1 },
             FieldSchema("type", ValueReader<String>.text.located,
-                        "dimensions (the default), theme-matrix or participation-matrix.") { $0.type = $1 },
-            FieldSchema("rows", .list(.text), "The dimension ids shown as rows.") { $0.rows = $1 },
+                        "dimensions (the default), theme-matrix, participation-matrix or indicators.") { $0.type = $1 },
+            FieldSchema("rows", .list(.text),
+                        "The dimension ids shown as rows; in an indicator view, the indicator ids (all when left out).") {
+                $0.rows = $1
+            },
             FieldSchema("history", ValueReader<String>.text.located, "latest or all.") { $0.history = $1 },
             FieldSchema("select", .list(ValueReader<String>.text.located),
                         "The initiatives to compare, as KEY=VALUE[,VALUE…] conditions that must all hold, such as "
@@ -105,6 +114,7 @@ enum ConfigurationSchema {
                 $0.themesPath = $1.themes
                 $0.jurisdictionsPath = $1.jurisdictions
                 $0.exchangeRatesPath = $1.exchangeRates
+                $0.indicatorsPath = $1.indicators
             },
             FieldSchema("language", ValueReader<String>.text.located, "The reader's language: en, nb or da.") {
                 $0.language = $1
@@ -135,6 +145,40 @@ enum ConfigurationSchema {
         var nameInText: LocalizedText?
         var members: Located<[Located<String>]>?
     }
+
+    /// An entry of the indicators file.
+    struct IndicatorEntry: Sendable {
+        var id = Located("", at: .synthetic("codebook"))
+        var label = LocalizedText(universal: "")
+        var unit = IndicatorUnit.count
+        var measure = LocalizedText(universal: "")
+        var population = LocalizedText(universal: "")
+    }
+
+    static let indicator = RecordSchema<IndicatorEntry>(
+        "indicator", "A context statistic: what is measured, over which population, in which unit.",
+        fields: [
+            FieldSchema("id", ValueReader<String>.slug.located, required: true, "The indicator's id.") { $0.id = $1 },
+            FieldSchema("label", .localizedText, required: true, "Its label in en, nb and da, the row heading.") {
+                $0.label = $1
+            },
+            FieldSchema("unit", .choice("indicator unit"), required: true,
+                        "percent (a share, 0–100) or count; every value is given in it.") { $0.unit = $1 },
+            FieldSchema("measure", .localizedText, required: true, "What is measured, in en, nb and da.") {
+                $0.measure = $1
+            },
+            FieldSchema("population", .localizedText, required: true,
+                        "Over which population, in en, nb and da (people aged 16–79, businesses, …).") {
+                $0.population = $1
+            },
+        ]) { _, _ in IndicatorEntry() }
+
+    static let indicatorsFile = RecordSchema<[IndicatorEntry]>(
+        "indicators-file", "The context statistics plugins may give values of.",
+        fields: [
+            FieldSchema("format", .formatVersion, required: true, "The format version of the file; write 1.") { _, _ in },
+            FieldSchema("indicators", .list(.record(indicator)), required: true, "The indicators.") { $0 = $1 },
+        ]) { _, _ in [] }
 
     static let dimension = RecordSchema<DimensionEntry>(
         "dimension", "A comparison dimension.",

@@ -6,6 +6,7 @@ package enum DocumentSchemas {
         ManifestSchema.record.shape, InitiativeSchema.record.shape, ConfigurationSchema.record.shape,
         ConfigurationSchema.dimensionsFile.shape, ConfigurationSchema.themesFile.shape,
         ConfigurationSchema.jurisdictionsFile.shape, ExchangeRatesSchema.file.shape,
+        ConfigurationSchema.indicatorsFile.shape,
     ]
 
     /// The plugin manifest (`plugin.yaml`), as declared.

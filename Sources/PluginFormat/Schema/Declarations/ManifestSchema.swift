@@ -1,4 +1,5 @@
 import ComparisonKit
+import Foundation
 
 /// `plugin.yaml`: who the plugin is, the sources its facts cite, and its initiative files.
 enum ManifestSchema {
@@ -7,7 +8,53 @@ enum ManifestSchema {
         var plugin = PluginSection()
         var sources: [Source] = []
         var initiatives: [Located<String>] = []
+        var indicatorValues: [IndicatorValueEntry] = []
     }
+
+    /// An indicator value as written: the jurisdiction is the plugin's unless it names one.
+    struct IndicatorValueEntry: Sendable {
+        var indicator = Located("", at: .synthetic("plugin.yaml"))
+        var jurisdiction: Located<String>?
+        var value = Decimal(0)
+        var unit = IndicatorUnit.count
+        var accuracy = ValueAccuracy.exact
+        var measured: PartialDate?
+        var population: LocalizedText?
+        var source = Located("", at: .synthetic("plugin.yaml"))
+        var locator: String?
+        var note: String?
+        var location: SourceLocation
+    }
+
+    static let indicatorValue = RecordSchema<IndicatorValueEntry>(
+        "indicator-value", "One value of a codebook indicator for one jurisdiction, with the year it measures.",
+        fields: [
+            FieldSchema("indicator", ValueReader<String>.slug.located, required: true,
+                        "The indicator's id, from the codebook's indicators file.") { $0.indicator = $1 },
+            FieldSchema("value", .decimal("indicator value"), required: true,
+                        "The figure, a plain decimal number such as 88 or 850000.") { $0.value = $1 },
+            FieldSchema("unit", .choice("indicator unit"), required: true,
+                        "percent or count: the indicator's unit, written beside the figure.") { $0.unit = $1 },
+            FieldSchema("accuracy", .choice("accuracy"),
+                        "approximate for a rounded figure (shown with 'about'); exact when left out.") {
+                $0.accuracy = $1
+            },
+            FieldSchema("measured", .date("measured"),
+                        "The year (or month) the figure measures, not the date it was published; leave it out only "
+                            + "when the source does not say.") { $0.measured = $1 },
+            FieldSchema("population", .localizedText,
+                        "The population or breakdown, when narrower than the indicator's (women, people aged 65–74).") {
+                $0.population = $1
+            },
+            FieldSchema("jurisdiction", ValueReader<String>.jurisdiction.located,
+                        "The jurisdiction the figure describes, when not the plugin's.") { $0.jurisdiction = $1 },
+            FieldSchema("source", ValueReader<String>.sourceID.located, required: true,
+                        "The id of the declared source that gives the figure.") { $0.source = $1 },
+            FieldSchema("locator", .text, "Where in the source (a section, a figure, a table).") { $0.locator = $1 },
+            FieldSchema("note", .text, "A remark in your own words (how the source puts the figure, for example).") {
+                $0.note = $1
+            },
+        ]) { reader, node in IndicatorValueEntry(location: reader.location(node)) }
 
     /// The `plugin:` section as read.
     struct PluginSection: Sendable {
@@ -95,6 +142,9 @@ enum ManifestSchema {
             FieldSchema("sources", sources, required: true, "Every source a fact may cite, by id.") { $0.sources = $1 },
             FieldSchema("initiatives", .list(ValueReader<String>.text.located), required: true,
                         "The initiative files, relative to the plugin folder; they may not leave it.") { $0.initiatives = $1 },
+            FieldSchema("indicators", .list(.record(indicatorValue)),
+                        "Values of the codebook's indicators, each with its year and source; several values of one "
+                            + "indicator make a series.") { $0.indicatorValues = $1 },
         ]) { _, _ in Manifest() }
 }
 
