@@ -52,7 +52,8 @@ package struct FindingsBuilder {
                               against: against?.conditions, selectedCount: selected.initiatives.count,
                               againstCount: against?.initiatives.count, findings: state.findings,
                               footnotes: state.cells.footnotes.finished().footnotes, legend: phrases.legend,
-                              selectionLine: phrases.selected(selected.conditions, count: selected.initiatives.count),
+                              selectionLine: phrases.selected(selected.conditions, count: selected.initiatives.count,
+                                                              asOf: corpus.asOf.map(ValueFormatter(language: language).date)),
                               againstLine: against.map { phrases.comparedWith($0.conditions, count: $0.initiatives.count) },
                               restsOnLabel: phrases.restsOn)
     }

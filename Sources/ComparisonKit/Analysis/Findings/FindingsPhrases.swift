@@ -41,10 +41,11 @@ struct FindingsPhrases {
             : pick("\(count) initiatives", "\(count) tiltak", "\(count) initiativer")
     }
 
-    func selected(_ conditions: [String], count: Int) -> String {
-        pick("Selected: \(self.conditions(conditions)) (\(initiatives(count))).",
-             "Valgt: \(self.conditions(conditions)) (\(initiatives(count))).",
-             "Valgt: \(self.conditions(conditions)) (\(initiatives(count))).")
+    func selected(_ conditions: [String], count: Int, asOf: String?) -> String {
+        let date = asOf.map { ", " + Vocabulary(language).asOf($0) } ?? ""
+        return pick("Selected: \(self.conditions(conditions)) (\(initiatives(count)))\(date).",
+                    "Valgt: \(self.conditions(conditions)) (\(initiatives(count)))\(date).",
+                    "Valgt: \(self.conditions(conditions)) (\(initiatives(count)))\(date).")
     }
 
     func comparedWith(_ conditions: [String], count: Int) -> String {
