@@ -108,6 +108,17 @@ public enum Runner {
             case .success: break
             case .failure(let error): throw UsageError(error.description)
             }
+            // Each view's own select: together with --select (a view without one was checked just above).
+            if !selection.selectsEverything {
+                for view in views where !view.selection.selectsEverything {
+                    switch Result(catching: { () throws(SelectionError) in
+                        try view.selection.and(selection).select(from: corpus.initiatives, codebook: codebook)
+                    }) {
+                    case .success: break
+                    case .failure(let error): throw UsageError("view '\(view.id)' selects nothing with --select: \(error)")
+                    }
+                }
+            }
         }
 
         // The whole corpus is validated; the state on a date is then a view of it.
