@@ -13,6 +13,9 @@ public struct PreparedRun: Sendable {
     public let corpus: Corpus
     /// The views to build, in order.
     public let views: [ViewDefinition]
+    /// Whether the briefing a run writes opens with the initiatives' summaries: when no view was picked out, so that
+    /// `run --view budgets` writes that view alone.
+    let opensWithSummaries: Bool
     /// The renderers to write with, in order.
     package let renderers: [any BriefingRenderer]
     /// The reader's language.
@@ -35,6 +38,10 @@ public struct PreparedRun: Sendable {
         TableBuilder(corpus: corpus, codebook: codebook, language: language,
                      history: historyOverride ?? configuration.history)
     }
+
+    /// The views a run writes: the view of the initiatives' summaries that every briefing opens with (unless views
+    /// were picked out), then the selected ones.
+    private var briefingViews: [ViewDefinition] { (opensWithSummaries ? [.summaries] : []) + views }
 
     /// The given views (or the selected ones) with the forced history mode applied.
     private func resolvedViews(_ views: [ViewDefinition]?) -> [ViewDefinition] {
@@ -72,7 +79,7 @@ public struct PreparedRun: Sendable {
         }
         let tableFormats = renderers.filter(\.readsTables)
         guard tableFormats.allSatisfy(\.writesEachTableAlone) else {
-            progress(.buildingTables(views.count))
+            progress(.buildingTables(briefingViews.count))
             staging.write(document())
             return try commit()
         }
@@ -83,11 +90,11 @@ public struct PreparedRun: Sendable {
         }
         tableMemoryFreed()
         guard !tableFormats.isEmpty else { return try commit() }
-        let tables = TableProducer(views: resolvedViews(nil), builder: tableBuilder())
+        let tables = TableProducer(views: resolvedViews(briefingViews), builder: tableBuilder())
         var written = 0
         while let table = tables.next() {
             written += 1
-            progress(.writingTable(index: written, count: views.count))
+            progress(.writingTable(index: written, count: briefingViews.count))
             var document = shell
             document.tables = [table]
             document.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
@@ -97,10 +104,11 @@ public struct PreparedRun: Sendable {
         return try commit()
     }
 
-    /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
+    /// The document the renderers write: the tables of the given views, or of the initiatives' summaries and the
+    /// selected views, with a title.
     package func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
         var document = documentShell()
-        document.tables = tables(for: views)
+        document.tables = tables(for: views ?? briefingViews)
         document.provenance.newestSourceDate = document.tables.flatMap(\.footnotes).compactMap(\.source.published).max()
         return document
     }

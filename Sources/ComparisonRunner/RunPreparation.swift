@@ -89,7 +89,7 @@ public enum Runner {
         diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views))
 
         let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,
-                              renderers: selectedRenderers, language: language, historyOverride: options.history,
+                              opensWithSummaries: options.viewIDs.isEmpty, renderers: selectedRenderers, language: language, historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
                                                                configuration.themesPath]
                                                                + (configuration.jurisdictionsPath.map { [$0] } ?? [])),

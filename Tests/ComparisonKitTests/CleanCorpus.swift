@@ -58,7 +58,7 @@ extension TestCorpus {
             ("deployment", "Deployment and interoperability", "interoperability", .primary),
         ]
         programme.components = components.enumerated().map { offset, entry in
-            Component(id: entry.0, label: "Specific objective \(offset + 1)", title: text(("en", entry.1)),
+            Component(id: entry.0, label: LocalizedText(universal: "Specific objective \(offset + 1)"), title: text(("en", entry.1)),
                       themes: [theme(entry.2, entry.3, file: file, line: 61 + 4 * offset)],
                       citation: cite("reg-2021-694", plugin: "eu-dep", locator: "Article 9", file: file,
                                      line: 60 + 4 * offset))

@@ -50,7 +50,7 @@ import Testing
         #expect(history.map { $0.value?.basis } == [.current, .constant(year: 2018), .current, .notStated])
         let restated = history[1]
         #expect(restated.value?.amount == .exact(Decimal(string: "8.2")!) && restated.value?.scale == .billion)
-        #expect(restated.note?.contains("Restates the Commission's proposal") == true)
+        #expect(restated.note?.resolved(in: "en").contains("Restates the Commission's proposal") == true)
         #expect(programme.budget.claims.allSatisfy { $0.value?.basis != nil }, "every budget figure records its basis")
     }
 

@@ -22,7 +22,7 @@ package struct TableBuilder: Sendable {
 
     /// The table for one view over all initiatives (or the given ones), grouped by jurisdiction.
     package func table(for view: ViewDefinition) -> ComparisonTable {
-        table(for: view, initiatives: corpus.initiatives, showsNotes: false, showsSummary: false)
+        table(for: view, initiatives: corpus.initiatives, showsNotes: false, showsSummary: view.layout == .summaries)
     }
 
     /// A view's table over `initiatives`; `showsNotes` adds the plugin author's reasons and notes to the cells, and
@@ -41,8 +41,10 @@ package struct TableBuilder: Sendable {
         let rowHeading: String
         let rowLabels: [(id: String, label: String)]
         let pieces: TablePieces
+        let title = view.layout == .summaries ? formatter.vocabulary.summaries : view.title.resolved(in: language)
         switch view.layout {
-        case .dimensions(let ids):
+        case .dimensions, .summaries:
+            let ids: [String] = if case .dimensions(let ids) = view.layout { ids } else { [] }
             rowHeading = formatter.vocabulary.dimensionHeading
             let dimensions = ids.compactMap { codebook.dimension($0) }
             let summaryRows = showsSummary ? 1 : 0
@@ -79,19 +81,23 @@ package struct TableBuilder: Sendable {
                 return columns.map { column in
                     let covered = ThemeCoverage.theme(inRow: row, rows: coverage[column].rows,
                                                       firstByRow: coverage[column].firstByRow)
-                    return Self.themeCell(covered.map { coverage[column].coverage.themes[$0] }, language: language, &cells)
+                    return Self.themeCell(covered.map { coverage[column].coverage.themes[$0] }, language: language,
+                                          original: initiatives[order[column]].originalLanguage, &cells)
                 }
             }
         }
+        let rows = zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) }
+        var legend = formatter.vocabulary.legend(history: history)
+        let shownIn = Set(rows.lazy.flatMap(\.cells).flatMap(\.entries).compactMap(\.language))
+        if !shownIn.isEmpty { legend += " " + formatter.vocabulary.languageLegend(shownIn.sorted()) }
         return ComparisonTable(
-            viewID: view.id, title: view.title.resolved(in: language), language: formatter.vocabulary.language,
+            viewID: view.id, title: title, language: formatter.vocabulary.language,
             rowHeading: rowHeading,
             columnGroups: groups.map { group in
                 ColumnGroup(jurisdiction: group.jurisdiction, label: codebook.jurisdictionName(group.jurisdiction, in: language),
                             columns: group.members.map { column(for: initiatives[$0]) })
             },
-            rows: zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) },
-            footnotes: pieces.footnotes, legend: formatter.vocabulary.legend(history: history))
+            rows: rows, footnotes: pieces.footnotes, legend: legend)
     }
 
     /// The id of the summary row of a detail table (no dimension has it).
@@ -129,10 +135,10 @@ package struct TableBuilder: Sendable {
     }
 
     /// The cell of a theme an initiative covers, or an empty cell when it does not.
-    private static func themeCell(_ theme: ThemeCoverage.Theme?, language: LanguageCode,
+    private static func themeCell(_ theme: ThemeCoverage.Theme?, language: LanguageCode, original: LanguageCode,
                                   _ cells: inout CellBuilder) -> TableCell {
         guard let theme else { return TableCell(state: .known, entries: []) }
-        let via = theme.components.map { $0.label ?? $0.title.resolved(in: language) }
+        let via = theme.components.map { cells.vocabulary.marked(($0.label ?? $0.title).resolved(in: language, original: original)) }
         let numbers = cells.footnotes.numbers(for: theme.citations)
         return TableCell(state: .known, entries: [
             CellEntry(text: cells.vocabulary.strength(theme.strength),

@@ -109,7 +109,9 @@ package struct ValueFormatter: Sendable {
     }
 
     /// A budget: its amount, range or order of magnitude, with the price basis.
-    func budget(_ budget: Budget) -> String {
+    /// A budget's purpose is plugin text, shown by the fallback rule (reader's language, `original`, English) and
+    /// marked when it is not in the reader's language.
+    func budget(_ budget: Budget, original: LanguageCode = "en") -> String {
         var text: String
         switch budget.amount {
         case .exact(let amount):
@@ -120,7 +122,9 @@ package struct ValueFormatter: Sendable {
             text = magnitudePhrase(scale, currency: budget.currency) + " (" + vocabulary.amountNotStated + ")"
         }
         if let basis = budget.basis { text += ", " + vocabulary.priceBasis(basis) }
-        if let purpose = budget.purpose { text += ": " + purpose.resolved(in: language) }
+        if let purpose = budget.purpose {
+            text += ": " + vocabulary.marked(purpose.resolved(in: language, original: original))
+        }
         return text
     }
 
