@@ -88,7 +88,7 @@ struct DOCXDocumentXML {
     static func provenanceLine(_ provenance: BriefingProvenance, language: String) -> String {
         var parts: [String] = []
         if let date = provenance.newestSourceDate {
-            parts.append(BriefingPhrases.newestSource(in: language) + ": " + date.description)
+            parts.append(BriefingPhrases.newestSource(in: language) + ": " + BriefingPhrases.date(date, in: language))
         }
         if !provenance.toolVersion.isEmpty {
             parts.append(BriefingPhrases.toolVersion(in: language) + ": nordic-compare " + provenance.toolVersion)

@@ -105,7 +105,7 @@ package struct HTMLRenderer: BriefingRenderer {
         if !subtitle.isEmpty { lines.append("<p class=\"subtitle\">" + HTMLEscaping.text(subtitle) + "</p>") }
         var facts: [(String, String)] = []
         if let newest = provenance.newestSourceDate {
-            let shown = ValueFormatter(language: language).date(newest)
+            let shown = BriefingPhrases.date(newest, in: language)
             facts.append((BriefingPhrases.newestSource(in: language),
                           "<time datetime=\"\(newest)\">" + HTMLEscaping.text(shown) + "</time>"))
         }

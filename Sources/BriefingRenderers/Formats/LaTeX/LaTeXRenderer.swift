@@ -135,7 +135,8 @@ package struct LaTeXRenderer: BriefingRenderer {
         let provenance = document.provenance
         var facts: [String] = []
         if let newest = provenance.newestSourceDate {
-            facts.append(LaTeXEscaping.text(BriefingPhrases.newestSource(in: language) + ": " + newest.description))
+            facts.append(LaTeXEscaping.text(BriefingPhrases.newestSource(in: language) + ": "
+                                            + BriefingPhrases.date(newest, in: language)))
         }
         if !provenance.toolVersion.isEmpty {
             facts.append(LaTeXEscaping.text(BriefingPhrases.toolVersion(in: language) + ": nordic-compare "
