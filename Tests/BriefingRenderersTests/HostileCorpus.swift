@@ -59,7 +59,7 @@ enum HostileCorpus {
                 components: [Component(id: componentID, label: LocalizedText(universal: next()), title: text(), description: text(),
                                        themes: [ThemeReference(themeID: next(), strength: .primary, location: location)],
                                        citation: cite(2))],
-                goals: [Goal(text: text(), target: next(), deadline: try? PartialDate(year: 2030), note: LocalizedText(universal: next()),
+                goals: [Goal(text: text(), target: LocalizedText(universal: next()), deadline: try? PartialDate(year: 2030), note: LocalizedText(universal: next()),
                              citation: cite(0))],
                 positions: [Position(organisation: organisation, stance: .supportsWithDemands, demands: [text(), text()],
                                      date: try? PartialDate(year: 2024, month: 2), note: LocalizedText(universal: next()), citation: cite(1))],

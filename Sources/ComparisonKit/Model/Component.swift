@@ -60,7 +60,7 @@ public struct Goal: Sendable, Hashable {
     /// The goal per language.
     public var text: LocalizedText
     /// A measurable target, when stated.
-    public var target: String?
+    public var target: LocalizedText?
     /// The deadline, when stated.
     public var deadline: PartialDate?
     /// A remark in the plugin author's words (how a deadline was derived, for example).
@@ -69,7 +69,7 @@ public struct Goal: Sendable, Hashable {
     public var citation: Citation
 
     /// Creates a goal.
-    public init(text: LocalizedText, target: String? = nil, deadline: PartialDate? = nil, note: LocalizedText? = nil,
+    public init(text: LocalizedText, target: LocalizedText? = nil, deadline: PartialDate? = nil, note: LocalizedText? = nil,
                 citation: Citation) {
         self.text = text
         self.target = target

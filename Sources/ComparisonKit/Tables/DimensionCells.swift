@@ -72,13 +72,13 @@ extension CellBuilder {
             return listCell(initiative.goals, citation: \.citation, format: { goal in
                 var text = say(goal.text)
                 var details: [String] = []
-                if let target = goal.target { details.append("\(vocabulary.target): \(target)") }
+                if let target = goal.target { details.append("\(vocabulary.target): " + say(target)) }
                 if let deadline = goal.deadline { details.append("\(vocabulary.deadlinePrefix) \(formatter.date(deadline))") }
                 if showsNotes, let note = goal.note { details.append(say(note)) }
                 if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
                 return text
             }, language: { shownIn($0.text) }, data: { goal in
-                .goal(GoalValue(text: goal.text.resolved(in: language, original: original).text, target: goal.target,
+                .goal(GoalValue(text: goal.text.resolved(in: language, original: original).text, target: goal.target?.resolved(in: language, original: original).text,
                                 deadline: goal.deadline))
             })
         case .positions:

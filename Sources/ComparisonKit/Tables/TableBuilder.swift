@@ -106,7 +106,9 @@ package struct TableBuilder: Sendable {
     /// Every fact of one initiative with its whole history, the plugin author's notes and the reasons a fact is
     /// unknown or does not apply, under a first row with its summary and the summary's citation: what `show` prints.
     package func detailTable(for initiative: Initiative) -> ComparisonTable {
-        let view = ViewDefinition(id: initiative.id, title: initiative.name, layout: .dimensions(codebook.dimensionIDs),
+        // Titled as its column is: the name in the reader's language, else the original name (never English instead).
+        let title = LocalizedText(universal: initiative.name.text(in: language) ?? initiative.originalName)
+        let view = ViewDefinition(id: initiative.id, title: title, layout: .dimensions(codebook.dimensionIDs),
                                   history: .all, location: initiative.location)
         return table(for: view, initiatives: [initiative], showsNotes: true, showsSummary: true)
     }

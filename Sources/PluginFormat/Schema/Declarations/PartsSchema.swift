@@ -61,7 +61,7 @@ enum PartsSchema {
         "goal", "What an initiative aims to achieve.",
         fields: [
             FieldSchema("text", .localizedText, required: true, "The goal in your own words.") { $0.text = $1 },
-            FieldSchema("target", .text, "The target, when the source gives one.") { $0.target = $1 },
+            FieldSchema("target", .localizedText, "The target, when the source gives one, in one language or several.") { $0.target = $1 },
             FieldSchema("deadline", .date("deadline"), "By when (a partial date).") { $0.deadline = $1 },
             FieldSchema("note", .localizedText, "A remark in your own words, in one language or several.") { $0.note = $1 },
         ] + citationFields()) { reader, node in
