@@ -55,6 +55,10 @@ public enum Runner {
             if options.language != nil { throw UsageError(message) }
             diagnostics.append(.error(message, at: configuration.languageLocation))
         }
+        for (code, location) in configuration.briefingLanguages where !Vocabulary.supportedLanguages.contains(code) {
+            diagnostics.append(.error("unsupported briefing language '\(code)' in 'languages'; choose from: "
+                + Vocabulary.supportedLanguages.joined(separator: ", ") + Vocabulary.languageHint(for: code), at: location))
+        }
         let selectedRenderers = try selectRenderers(options, configuration, renderers, &diagnostics)
         let views = try selectViews(options.viewIDs, from: configuration.views)
 
@@ -86,7 +90,9 @@ public enum Runner {
         let (corpus, loadProblems) = CorpusLoader.load(enabled, from: registry)
         diagnostics += loadProblems
         progress(.validating(corpus.initiatives.count))
-        diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views))
+        diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views,
+                                                              languages: configuration.briefingLanguages.map(\.code)
+                                                                  .filter(Vocabulary.supportedLanguages.contains)))
 
         let run = PreparedRun(configuration: configuration, codebook: codebook, corpus: corpus, views: views,
                               opensWithSummaries: options.viewIDs.isEmpty, renderers: selectedRenderers, language: language, historyOverride: options.history,

@@ -76,22 +76,26 @@ extension TestCorpus {
                        location: SourceLocation(file: "config/nordic-compare.yaml", line: 12, column: 5)),
     ]
 
+    /// The briefing languages of the clean context: its texts are written in English (and some in Swedish), so it
+    /// asks for English only; `TranslationCoverageRuleTests` asks for more.
+    static let cleanLanguages: [LanguageCode] = ["en"]
+
     /// The clean corpus with the test codebook and views, ready to validate.
     static func clean() -> ValidationContext {
-        ValidationContext(corpus: corpus([swedishPart(), euPart()]), codebook: codebook(), views: cleanViews)
+        ValidationContext(corpus: corpus([swedishPart(), euPart()]), codebook: codebook(), views: cleanViews, languages: cleanLanguages)
     }
 
     /// The clean context with the Swedish initiative edited: the usual way a rule test breaks one thing.
     static func cleanEditingSwedish(_ edit: (inout Initiative) -> Void) -> ValidationContext {
         var part = swedishPart()
         edit(&part.initiatives[0])
-        return ValidationContext(corpus: corpus([part, euPart()]), codebook: codebook(), views: cleanViews)
+        return ValidationContext(corpus: corpus([part, euPart()]), codebook: codebook(), views: cleanViews, languages: cleanLanguages)
     }
 
     /// The clean context with the EU initiative edited.
     static func cleanEditingEU(_ edit: (inout Initiative) -> Void) -> ValidationContext {
         var part = euPart()
         edit(&part.initiatives[0])
-        return ValidationContext(corpus: corpus([swedishPart(), part]), codebook: codebook(), views: cleanViews)
+        return ValidationContext(corpus: corpus([swedishPart(), part]), codebook: codebook(), views: cleanViews, languages: cleanLanguages)
     }
 }

@@ -6,8 +6,8 @@ struct ValidatorTests {
     @Test func standardRulesRunInDocumentedOrder() {
         #expect(Validator.standardRules.map(\.identifier) == [
             "duplicate-initiative", "undeclared-source", "code-list", "period", "budget", "mixed-price-basis", "component",
-            "theme-reference", "related-initiative", "view-dimension", "name-language", "label-language", "disagreement",
-            "uncovered-theme",
+            "theme-reference", "related-initiative", "view-dimension", "name-language", "label-language",
+            "translation-coverage", "disagreement", "uncovered-theme",
         ])
     }
 

@@ -1,5 +1,9 @@
 /// The words a table needs in each supported reader language: states, kinds, statuses, categories, units.
 package struct Vocabulary: Sendable {
+    /// The briefing languages of a configuration that names none (`languages:`): the languages whose texts
+    /// `validate` asks the plugins for.
+    package static let defaultBriefingLanguages: [LanguageCode] = ["en", "nb", "da"]
+
     /// The reader languages the tool ships words for.
     package static let supportedLanguages: [LanguageCode] = ["en", "nb", "da"]
 

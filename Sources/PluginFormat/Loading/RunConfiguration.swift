@@ -26,6 +26,9 @@ package struct RunConfiguration: Sendable {
     package var language: LanguageCode
     /// Where the language is set, if it is.
     package var languageLocation: SourceLocation
+    /// The languages briefings are written in (`languages:`), with where each is named: the languages whose texts
+    /// the plugins should give.
+    package var briefingLanguages: [(code: LanguageCode, location: SourceLocation)]
     /// The output formats by name, with where each is named.
     package var formats: [(name: String, location: SourceLocation)]
     /// The output folder.
@@ -88,6 +91,8 @@ package enum RunConfigurationLoader {
             jurisdictionsLocation: document.jurisdictionsPath?.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
+            briefingLanguages: document.languages.map { $0.map { ($0.value, $0.location) } }
+                ?? Vocabulary.defaultBriefingLanguages.map { ($0, fileStart) },
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },
             outputFolder: PathResolver.join(folder, document.output?.value ?? "output"),
             history: history ?? .latest,

@@ -14,6 +14,7 @@ codebook:
   themes: themes.yaml
   jurisdictions: jurisdictions.yaml
 language: en
+languages: [en, nb, da]     # the briefing languages: validate warns about plugin texts that lack one
 formats: [markdown, csv, json]
 output: ../output
 history: latest            # latest: the newest value of each fact; all: every dated value

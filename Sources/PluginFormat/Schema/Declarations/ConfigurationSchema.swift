@@ -10,6 +10,7 @@ enum ConfigurationSchema {
         var themesPath = Located("", at: .synthetic("config"))
         var jurisdictionsPath: Located<String>?
         var language: Located<String>?
+        var languages: [Located<String>]?
         var formats: [Located<String>]?
         var output: Located<String>?
         var history: Located<String>?
@@ -75,6 +76,9 @@ enum ConfigurationSchema {
             FieldSchema("language", ValueReader<String>.text.located, "The reader's language: en, nb or da.") {
                 $0.language = $1
             },
+            FieldSchema("languages", .list(ValueReader<String>.text.located),
+                        "The languages briefings are written in (default en, nb, da): validate warns, per plugin, about "
+                        + "displayed texts that lack one.") { $0.languages = $1 },
             FieldSchema("formats", .list(ValueReader<String>.text.located), "The output formats.") { $0.formats = $1 },
             FieldSchema("output", ValueReader<String>.text.located, "The output folder.") { $0.output = $1 },
             FieldSchema("history", ValueReader<String>.text.located, "latest or all.") { $0.history = $1 },
