@@ -122,12 +122,15 @@ public struct PreparedRun: Sendable {
         for initiative in corpus.initiatives where seen.insert(initiative.jurisdiction).inserted {
             jurisdictions.append(codebook.jurisdictionNameInText(initiative.jurisdiction, in: vocabulary.language))
         }
-        return BriefingDocument(
-            title: vocabulary.briefingTitle,
+        var document = BriefingDocument(
+            title: configuration.briefingTitle?.resolved(in: language) ?? vocabulary.briefingTitle,
             subtitle: vocabulary.comparedSubtitle(initiatives: corpus.initiatives.count, jurisdictions: jurisdictions),
             language: language, tables: [],
             provenance: BriefingProvenance(toolVersion: NordicCompareVersion.current,
                                            configurationDigest: configurationDigest, generatedAt: generatedAt),
             corpus: corpus)
+        document.author = configuration.briefingAuthor?.resolved(in: language) ?? ""
+        document.marking = configuration.briefingMarking?.resolved(in: language) ?? ""
+        return document
     }
 }
