@@ -40,8 +40,11 @@ public struct PreparedRun: Sendable {
     }
 
     /// The views a run writes: the view of the initiatives' summaries that every briefing opens with (unless views
-    /// were picked out), then the selected ones.
-    private var briefingViews: [ViewDefinition] { (opensWithSummaries ? [.summaries] : []) + views }
+    /// were picked out, or the configuration has a view of that id, which then wins), then the selected ones.
+    private var briefingViews: [ViewDefinition] {
+        let opens = opensWithSummaries && !views.contains { $0.id == ViewDefinition.summaries.id }
+        return (opens ? [.summaries] : []) + views
+    }
 
     /// The given views (or the selected ones) with the forced history mode applied.
     private func resolvedViews(_ views: [ViewDefinition]?) -> [ViewDefinition] {
