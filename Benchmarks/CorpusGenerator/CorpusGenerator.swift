@@ -124,6 +124,7 @@ public enum CorpusGenerator {
               dimensions: dimensions.yaml
               themes: themes.yaml
             language: en
+            languages: []          # the generated prose is plain text in no language: ask for no translations
             formats: [markdown, csv, json]
             output: ../output
             history: latest

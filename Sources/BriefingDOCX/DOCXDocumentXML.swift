@@ -16,7 +16,8 @@ enum DOCXLayout {
 
 /// Builds `word/document.xml`: the title block, then per view a heading, the table, its sources and its legend.
 ///
-/// - Title block: the document's title (`Title` style), its subtitle (`Subtitle`), and one small provenance
+/// - Title block: the configuration's marking (bold capitals) when it gives one, the document's title (`Title`
+///   style), its subtitle (`Subtitle`), who it is from (bold) when given, and one small provenance
 ///   paragraph: the newest source's date, the tool version and the configuration digest, and the run's time only
 ///   when `provenance.generatedAt` is set.
 /// - Per table: the title as `Heading1` (from the second table on, starting a new page), the table
@@ -73,9 +74,15 @@ struct DOCXDocumentXML {
 
     /// Title, subtitle and provenance.
     private func writeTitleBlock(into xml: inout IndentedXML) {
+        if !document.marking.isEmpty {
+            xml.line(paragraph(style: "Subtitle", runs: WordprocessingText.run(document.marking, properties: "<w:b/><w:caps/>")))
+        }
         xml.line(paragraph(style: "Title", runs: WordprocessingText.run(document.title)))
         if !document.subtitle.isEmpty {
             xml.line(paragraph(style: "Subtitle", runs: WordprocessingText.run(document.subtitle)))
+        }
+        if !document.author.isEmpty {
+            xml.line(paragraph(style: "Subtitle", runs: WordprocessingText.run(document.author, properties: "<w:b/>")))
         }
         let provenance = Self.provenanceLine(document.provenance, language: document.language)
         if !provenance.isEmpty {
@@ -88,7 +95,7 @@ struct DOCXDocumentXML {
     static func provenanceLine(_ provenance: BriefingProvenance, language: String) -> String {
         var parts: [String] = []
         if let date = provenance.newestSourceDate {
-            parts.append(BriefingPhrases.newestSource(in: language) + ": " + date.description)
+            parts.append(BriefingPhrases.newestSource(in: language) + ": " + BriefingPhrases.date(date, in: language))
         }
         if !provenance.toolVersion.isEmpty {
             parts.append(BriefingPhrases.toolVersion(in: language) + ": nordic-compare " + provenance.toolVersion)

@@ -18,6 +18,9 @@ public struct PreparedRun: Sendable {
     public var asOf: PartialDate? { corpus.asOf }
     /// The views to build, in order.
     public let views: [ViewDefinition]
+    /// Whether the briefing a run writes opens with the initiatives' summaries: when no view was picked out, so that
+    /// `run --view budgets` writes that view alone.
+    let opensWithSummaries: Bool
     /// The renderers to write with, in order.
     package let renderers: [any BriefingRenderer]
     /// The reader's language.
@@ -41,6 +44,13 @@ public struct PreparedRun: Sendable {
     private func tableBuilder() -> TableBuilder {
         TableBuilder(corpus: corpus, codebook: codebook, language: language,
                      history: historyOverride ?? configuration.history, selection: selection)
+    }
+
+    /// The views a run writes: the view of the initiatives' summaries that every briefing opens with (unless views
+    /// were picked out, or the configuration has a view of that id, which then wins), then the selected ones.
+    private var briefingViews: [ViewDefinition] {
+        let opens = opensWithSummaries && !views.contains { $0.id == ViewDefinition.summaries.id }
+        return (opens ? [.summaries] : []) + views
     }
 
     /// The given views (or the selected ones) with the forced history mode applied.
@@ -94,7 +104,7 @@ public struct PreparedRun: Sendable {
         }
         let tableFormats = renderers.filter(\.readsTables)
         guard tableFormats.allSatisfy(\.writesEachTableAlone) else {
-            progress(.buildingTables(views.count))
+            progress(.buildingTables(briefingViews.count))
             staging.write(document())
             return try commit()
         }
@@ -105,11 +115,11 @@ public struct PreparedRun: Sendable {
         }
         tableMemoryFreed()
         guard !tableFormats.isEmpty else { return try commit() }
-        let tables = TableProducer(views: resolvedViews(nil), builder: tableBuilder())
+        let tables = TableProducer(views: resolvedViews(briefingViews), builder: tableBuilder())
         var written = 0
         while let table = tables.next() {
             written += 1
-            progress(.writingTable(index: written, count: views.count))
+            progress(.writingTable(index: written, count: briefingViews.count))
             var document = shell
             document.tables = [table]
             document.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
@@ -119,10 +129,11 @@ public struct PreparedRun: Sendable {
         return try commit()
     }
 
-    /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
+    /// The document the renderers write: the tables of the given views, or of the initiatives' summaries and the
+    /// selected views, with a title.
     package func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
         var document = documentShell()
-        document.tables = tables(for: views)
+        document.tables = tables(for: views ?? briefingViews)
         document.provenance.newestSourceDate = document.tables.flatMap(\.footnotes).compactMap(\.source.published).max()
         return document
     }
@@ -136,13 +147,16 @@ public struct PreparedRun: Sendable {
         for initiative in corpus.initiatives where seen.insert(initiative.jurisdiction).inserted {
             jurisdictions.append(codebook.jurisdictionNameInText(initiative.jurisdiction, in: vocabulary.language))
         }
-        return BriefingDocument(
-            title: vocabulary.briefingTitle,
+        var document = BriefingDocument(
+            title: configuration.briefingTitle?.resolved(in: language) ?? vocabulary.briefingTitle,
             subtitle: vocabulary.comparedSubtitle(initiatives: corpus.initiatives.count, jurisdictions: jurisdictions,
                                                   asOf: corpus.asOf.map(ValueFormatter(language: language).date)),
             language: language, tables: [],
             provenance: BriefingProvenance(toolVersion: NordicCompareVersion.current,
                                            configurationDigest: configurationDigest, generatedAt: generatedAt),
             corpus: corpus)
+        document.author = configuration.briefingAuthor?.resolved(in: language) ?? ""
+        document.marking = configuration.briefingMarking?.resolved(in: language) ?? ""
+        return document
     }
 }

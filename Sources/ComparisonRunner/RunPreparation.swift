@@ -55,6 +55,10 @@ public enum Runner {
             if options.language != nil { throw UsageError(message) }
             diagnostics.append(.error(message, at: configuration.languageLocation))
         }
+        for (code, location) in configuration.briefingLanguages where !Vocabulary.supportedLanguages.contains(code) {
+            diagnostics.append(.error("unsupported briefing language '\(code)' in 'languages'; choose from: "
+                + Vocabulary.supportedLanguages.joined(separator: ", ") + Vocabulary.languageHint(for: code), at: location))
+        }
         let selectedRenderers = try selectRenderers(options, configuration, renderers, &diagnostics)
         let views = try selectViews(options.viewIDs, from: configuration.views).map { view in
             var view = view
@@ -99,7 +103,9 @@ public enum Runner {
         let (corpus, loadProblems) = CorpusLoader.load(enabled, from: registry)
         diagnostics += loadProblems
         progress(.validating(corpus.initiatives.count))
-        diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views))
+        diagnostics += Validator().validate(ValidationContext(corpus: corpus, codebook: codebook, views: views,
+                                                              languages: configuration.briefingLanguages.map(\.code)
+                                                                  .filter(Vocabulary.supportedLanguages.contains)))
         if !diagnostics.containsErrors, !corpus.initiatives.isEmpty {
             // A selection that matches nothing would give empty tables: say which condition matched nothing.
             switch Result(catching: { () throws(SelectionError) in
@@ -124,8 +130,8 @@ public enum Runner {
         // The whole corpus is validated; the state on a date is then a view of it.
         let run = PreparedRun(configuration: configuration, codebook: codebook,
                               corpus: options.asOf.map { corpus.state(asOf: $0) } ?? corpus, recordedCorpus: corpus,
-                              views: views, renderers: selectedRenderers, language: language, selection: selection,
-                              historyOverride: options.history,
+                              views: views, opensWithSummaries: options.viewIDs.isEmpty, renderers: selectedRenderers,
+                              language: language, selection: selection, historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
                                                                configuration.themesPath]
                                                                + (configuration.jurisdictionsPath.map { [$0] } ?? [])

@@ -44,6 +44,22 @@ struct DOCXRendererTests {
         GoldenFiles.renderers.check(Array(xml), "docx/" + language + "/document.xml")
     }
 
+    @Test("The title block opens with the marking and names who the briefing is from")
+    func markingAndAuthorInTheTitleBlock() throws {
+        var document = Self.sampleDocument(language: "nb")
+        document.marking = "Utkast"
+        document.author = "Digitaliseringsdepartementet"
+        let xml = try Self.part(try Self.unzipped(document), "word/document.xml")
+        let marking = try #require(xml.range(of: "<w:caps/></w:rPr><w:t xml:space=\"preserve\">Utkast</w:t>")
+                                   ?? xml.range(of: ">Utkast<"), "no marking: \(xml.prefix(2000))")
+        let title = try #require(xml.range(of: ">" + document.title + "<"))
+        let author = try #require(xml.range(of: ">Digitaliseringsdepartementet<"))
+        #expect(marking.lowerBound < title.lowerBound && title.lowerBound < author.lowerBound)
+        // Without them, nothing is added.
+        let plain = try Self.part(try Self.unzipped(Self.sampleDocument(language: "nb")), "word/document.xml")
+        #expect(!plain.contains("<w:caps/>"))
+    }
+
     @Test("Two renders give the same bytes; only a requested timestamp changes them")
     func rendersAreByteIdentical() {
         let document = Self.sampleDocument(language: "nb")

@@ -30,9 +30,9 @@ enum HostileCorpus {
         func text() -> LocalizedText { LocalizedText([("en", next()), ("nb", next())]) }
         func claims<Value>(_ known: Value) -> Fact<Value> {
             Fact([
-                Claim(.known(known), citation: cite(0), status: .adopted, asOf: try? PartialDate(year: 2020), note: next()),
-                Claim(.unknown(reason: next()), citation: cite(1), asOf: try? PartialDate(year: 2021, month: 2)),
-                Claim(.notApplicable(reason: next()), citation: cite(2), status: .estimated),
+                Claim(.known(known), citation: cite(0), status: .adopted, asOf: try? PartialDate(year: 2020), note: LocalizedText(universal: next())),
+                Claim(.unknown(reason: LocalizedText(universal: next())), citation: cite(1), asOf: try? PartialDate(year: 2021, month: 2)),
+                Claim(.notApplicable(reason: LocalizedText(universal: next())), citation: cite(2), status: .estimated),
             ])
         }
         let initiatives = (0..<2).map { n in
@@ -55,14 +55,14 @@ enum HostileCorpus {
                 status: claims(.active), lead: claims(organisation), chair: claims(next()), memberCount: claims(12),
                 meetings: claims(text()), budget: Fact(budgets),
                 participants: [Participant(organisation: organisation, role: text(), since: try? PartialDate(year: 2024),
-                                           note: next(), citation: cite(1))],
-                components: [Component(id: componentID, label: next(), title: text(), description: text(),
+                                           note: LocalizedText(universal: next()), citation: cite(1))],
+                components: [Component(id: componentID, label: LocalizedText(universal: next()), title: text(), description: text(),
                                        themes: [ThemeReference(themeID: next(), strength: .primary, location: location)],
                                        citation: cite(2))],
-                goals: [Goal(text: text(), target: next(), deadline: try? PartialDate(year: 2030), note: next(),
+                goals: [Goal(text: text(), target: LocalizedText(universal: next()), deadline: try? PartialDate(year: 2030), note: LocalizedText(universal: next()),
                              citation: cite(0))],
                 positions: [Position(organisation: organisation, stance: .supportsWithDemands, demands: [text(), text()],
-                                     date: try? PartialDate(year: 2024, month: 2), note: next(), citation: cite(1))],
+                                     date: try? PartialDate(year: 2024, month: 2), note: LocalizedText(universal: next()), citation: cite(1))],
                 themes: [ThemeReference(themeID: next(), strength: .secondary, location: location)],
                 related: [next(), "i\(1 - n)"], location: location)
         }

@@ -47,9 +47,10 @@ struct JSONDocumentationTests {
         let documented = try Self.documentedKeyLists()
         #expect(documented.keys.sorted() == ["A cell", "A column", "A component", "A footnote", "A goal",
                                              "A participant", "A row", "A source", "An entry", "The table"])
-        // An entry's `qualifier`, `basis` and `data` are left out when there is none: every combination is allowed.
+        // An entry's `qualifier`, `basis`, `language` and `data` are left out when there is none: every combination is
+        // allowed.
         let entry = documented["An entry"] ?? []
-        let optional = ["qualifier", "basis", "data"]
+        let optional = ["qualifier", "basis", "language", "data"]
         let entriesWithoutOptionalKeys = (1..<(1 << optional.count)).map { mask in
             entry.filter { key in !optional.indices.contains { mask & (1 << $0) != 0 && optional[$0] == key } }
         }

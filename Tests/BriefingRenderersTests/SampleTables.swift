@@ -65,7 +65,9 @@ enum SampleTables {
             ]),
             TableRow(id: "name", label: "Name (original)", cells: [
                 known("Eksempelforum for digitalisering", [1]), known("Eksempelstrategi 2030", [2]),
-                known("Et eksempelpartnerskab", [3]),
+                // Text the plugin gives only in Danish, shown with its marker and its language.
+                TableCell(state: .known, entries: [CellEntry(text: "Et eksempelpartnerskab ‹da›", footnotes: [3],
+                                                             language: "da")]),
             ]),
             TableRow(id: "period", label: "Period", cells: [
                 known("from 2024-03", [1]), known("2024–2030", [2]), known("2021-03 – 2021-10", [3, 4]),

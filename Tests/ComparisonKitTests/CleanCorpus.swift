@@ -58,7 +58,7 @@ extension TestCorpus {
             ("deployment", "Deployment and interoperability", "interoperability", .primary),
         ]
         programme.components = components.enumerated().map { offset, entry in
-            Component(id: entry.0, label: "Specific objective \(offset + 1)", title: text(("en", entry.1)),
+            Component(id: entry.0, label: LocalizedText(universal: "Specific objective \(offset + 1)"), title: text(("en", entry.1)),
                       themes: [theme(entry.2, entry.3, file: file, line: 61 + 4 * offset)],
                       citation: cite("reg-2021-694", plugin: "eu-dep", locator: "Article 9", file: file,
                                      line: 60 + 4 * offset))
@@ -76,22 +76,26 @@ extension TestCorpus {
                        location: SourceLocation(file: "config/nordic-compare.yaml", line: 12, column: 5)),
     ]
 
+    /// The briefing languages of the clean context: its texts are written in English (and some in Swedish), so it
+    /// asks for English only; `TranslationCoverageRuleTests` asks for more.
+    static let cleanLanguages: [LanguageCode] = ["en"]
+
     /// The clean corpus with the test codebook and views, ready to validate.
     static func clean() -> ValidationContext {
-        ValidationContext(corpus: corpus([swedishPart(), euPart()]), codebook: codebook(), views: cleanViews)
+        ValidationContext(corpus: corpus([swedishPart(), euPart()]), codebook: codebook(), views: cleanViews, languages: cleanLanguages)
     }
 
     /// The clean context with the Swedish initiative edited: the usual way a rule test breaks one thing.
     static func cleanEditingSwedish(_ edit: (inout Initiative) -> Void) -> ValidationContext {
         var part = swedishPart()
         edit(&part.initiatives[0])
-        return ValidationContext(corpus: corpus([part, euPart()]), codebook: codebook(), views: cleanViews)
+        return ValidationContext(corpus: corpus([part, euPart()]), codebook: codebook(), views: cleanViews, languages: cleanLanguages)
     }
 
     /// The clean context with the EU initiative edited.
     static func cleanEditingEU(_ edit: (inout Initiative) -> Void) -> ValidationContext {
         var part = euPart()
         edit(&part.initiatives[0])
-        return ValidationContext(corpus: corpus([swedishPart(), part]), codebook: codebook(), views: cleanViews)
+        return ValidationContext(corpus: corpus([swedishPart(), part]), codebook: codebook(), views: cleanViews, languages: cleanLanguages)
     }
 }

@@ -45,7 +45,8 @@ struct DetailTableTests {
 
     @Test("A component's one-line description follows its title, in the reader's language", arguments: [
         ("en", "Track 1: Skills — One line on the track."), ("nb", "Track 1: Kompetanse — Én linje om sporet."),
-        ("da", "Track 1: Skills — One line on the track."),
+        // No Danish, and the initiative's original (Swedish) not given: English, marked.
+        ("da", "Track 1: Skills ‹en› — One line on the track. ‹en›"),
     ])
     func componentsShowTheirDescription(_ language: LanguageCode, _ expected: String) {
         let context = TestCorpus.cleanEditingSwedish { initiative in

@@ -58,7 +58,7 @@ struct ListItemDataTests {
     @Test("Each component carries id, label, title and description; each goal its text, target and deadline")
     func componentsAndGoals() {
         #expect(Self.entries("nb", "components").map(\.data) == [
-            .component(ComponentValue(id: "skills", label: "Spår 1", title: "Skills", description: "Én linje om sporet.")),
+            .component(ComponentValue(id: "skills", label: "Spår 1", title: "Kompetens", description: "Én linje om sporet.")),
         ])
         #expect(Self.entries("nb", "goals").map(\.data) == [
             .goal(GoalValue(text: "Et veikart for KI", target: "one report", deadline: TestCorpus.date("2024-11"))),

@@ -55,19 +55,19 @@ enum TestCorpus {
     /// A claim that a source states a value.
     static func known<Value>(_ value: Value, _ citation: Citation, status: ClaimStatus = .stated,
                              asOf: String? = nil, note: String? = nil) -> Claim<Value> {
-        Claim(.known(value), citation: citation, status: status, asOf: asOf.map(date), note: note)
+        Claim(.known(value), citation: citation, status: status, asOf: asOf.map(date), note: note.map(LocalizedText.init(universal:)))
     }
 
     /// A claim that the sources were read and state no value.
     static func unknown<Value>(_ reason: String?, _ citation: Citation, asOf: String? = nil,
                                note: String? = nil) -> Claim<Value> {
-        Claim(.unknown(reason: reason), citation: citation, asOf: asOf.map(date), note: note)
+        Claim(.unknown(reason: reason.map(LocalizedText.init(universal:))), citation: citation, asOf: asOf.map(date), note: note.map(LocalizedText.init(universal:)))
     }
 
     /// A claim that the fact does not apply to the initiative.
     static func notApplicable<Value>(_ reason: String?, _ citation: Citation, asOf: String? = nil,
                                      note: String? = nil) -> Claim<Value> {
-        Claim(.notApplicable(reason: reason), citation: citation, asOf: asOf.map(date), note: note)
+        Claim(.notApplicable(reason: reason.map(LocalizedText.init(universal:))), citation: citation, asOf: asOf.map(date), note: note.map(LocalizedText.init(universal:)))
     }
 
     // MARK: Initiatives and plugins

@@ -7,7 +7,7 @@ struct ValidatorTests {
         #expect(Validator.standardRules.map(\.identifier) == [
             "duplicate-initiative", "undeclared-source", "code-list", "period", "budget", "mixed-price-basis", "component",
             "theme-reference", "related-initiative", "view-dimension", "indicator-value", "name-language", "label-language",
-            "disagreement", "uncovered-theme", "involvement-theme", "ended-status", "view-selection",
+            "translation-coverage", "disagreement", "uncovered-theme", "involvement-theme", "ended-status", "view-selection",
         ])
     }
 

@@ -178,6 +178,13 @@ struct ValueFormatterTests {
         #expect(en.organisation(commission) == "European Commission")
     }
 
+    @Test func anEnglishNameThatStartsWithTheNameIsNotDoubled() {
+        let ks = Organisation(name: "KS", englishName: "KS (Norwegian Association of Local and Regional Authorities)",
+                              category: .municipalSector)
+        #expect(en.organisation(ks) == "KS (Norwegian Association of Local and Regional Authorities), municipal sector")
+        #expect(nb.organisation(ks) == "KS, kommunesektor")
+    }
+
     @Test func unsupportedLanguagesFallBackToEnglish() {
         let sv = ValueFormatter(language: "sv")
         #expect(sv.vocabulary.language == "en")

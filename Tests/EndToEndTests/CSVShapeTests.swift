@@ -18,7 +18,7 @@ import Testing
         try #require(result.status == 0, "stderr: \(result.standardError)")
         let widths = try Self.checkEveryView(in: folder.url)
         // The indicator view has one column, Norway's: the only jurisdiction with values.
-        #expect(widths == [12, 12, 2, 12, 12, 12, 12], "table widths \(widths)")
+        #expect(widths == [12, 12, 2, 12, 12, 12, 12, 12], "table widths \(widths)")
     }
 
     @Test func aSinglePluginGivesOneColumnAndStillOneFieldCountPerFile() throws {
@@ -31,7 +31,7 @@ import Testing
         try Data(edited.utf8).write(to: config)
         let result = try CommandRunner.run(["run", "--format", "csv,json", "--output", "out"], in: folder.url)
         try #require(result.status == 0, "stderr: \(result.standardError)")
-        #expect(try Self.checkEveryView(in: folder.url.appendingPathComponent("out")) == [2, 2, 1, 2, 2, 2, 2])
+        #expect(try Self.checkEveryView(in: folder.url.appendingPathComponent("out")) == [2, 2, 1, 2, 2, 2, 2, 2])
     }
 
     /// Checks every view the run wrote (one JSON file each) against its two CSV files, and returns the width of

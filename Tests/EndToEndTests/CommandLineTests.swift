@@ -28,7 +28,9 @@ import Testing
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(["run", "--output", folder.url.path])
         #expect(result.status == 0, "stderr: \(result.standardError)")
-        let expected = ["budgets", "governance", "indicators", "overview", "participation", "positions", "themes"].flatMap { view in
+        // The briefing opens with the initiatives' summaries, then the configured views.
+        let expected = ["summaries", "budgets", "governance", "indicators", "overview", "participation", "positions",
+                        "themes"].flatMap { view in
             ["csv", "json", "md"].map { "\(view).\($0)" } + ["\(view)-sources.csv"]
         }
         #expect(folder.listing() == expected.sorted())

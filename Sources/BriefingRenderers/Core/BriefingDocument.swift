@@ -7,6 +7,11 @@ package struct BriefingDocument: Sendable {
     /// What was compared, in the reader's language (for example "6 initiatives from Norway, Denmark and the
     /// European Union").
     package var subtitle: String
+    /// Who the briefing is from (an author or an office), in the reader's language; empty for none.
+    package var author: String = ""
+    /// A marking such as "Draft", "Utkast", "Udkast" or a classification line, in the reader's language, shown above
+    /// the title; empty for none.
+    package var marking: String = ""
     /// The language the document is written in (an ISO 639-1 code such as `en`, `nb` or `da`).
     package var language: String
     /// The tables, in the order the run's views are declared.

@@ -71,6 +71,12 @@ extension Optional where Wrapped == String {
     var dataValue: DataValue? { map { .text($0) } }
 }
 
+extension Optional where Wrapped == LocalizedText {
+    /// A remark as a value: its English text where it has one (the language the data tables' remarks are read in),
+    /// else the first given; nil when absent.
+    var dataValue: DataValue? { map { .text($0.text(in: "en") ?? $0.translations.first?.text ?? "") } }
+}
+
 extension Optional where Wrapped == PartialDate {
     /// The date as a value, or nil.
     var dataValue: DataValue? { map { .date($0) } }

@@ -20,10 +20,10 @@ public struct Claim<Value: Sendable & Hashable>: Sendable, Hashable {
         /// The source states this value.
         case known(Value)
         /// The sources do not state a value; the reason says what was checked.
-        case unknown(reason: String?)
+        case unknown(reason: LocalizedText?)
         /// The concept does not apply to this initiative (a strategy has no chair); the reason says why. Distinct
         /// from `unknown`, where the sources were read and do not say: here there is nothing to say.
-        case notApplicable(reason: String?)
+        case notApplicable(reason: LocalizedText?)
 
         /// The content as far as agreement goes: every not-applicable claim says the same, whatever its reason.
         var agreementKey: Content {
@@ -41,11 +41,11 @@ public struct Claim<Value: Sendable & Hashable>: Sendable, Hashable {
     /// The date the value applies from, when the history matters.
     public var asOf: PartialDate?
     /// A remark in the plugin author's words.
-    public var note: String?
+    public var note: LocalizedText?
 
     /// Creates a claim.
     public init(_ content: Content, citation: Citation, status: ClaimStatus = .stated, asOf: PartialDate? = nil,
-                note: String? = nil) {
+                note: LocalizedText? = nil) {
         self.content = content
         self.citation = citation
         self.status = status

@@ -33,7 +33,7 @@ public struct Component: Sendable, Hashable, Identifiable {
     /// The id, unique within its initiative.
     public var id: String
     /// A short label such as `Spor 4`, when given.
-    public var label: String?
+    public var label: LocalizedText?
     /// The title per language.
     public var title: LocalizedText
     /// One line on what it is about, in the plugin author's words, when given.
@@ -44,7 +44,7 @@ public struct Component: Sendable, Hashable, Identifiable {
     public var citation: Citation
 
     /// Creates a component.
-    public init(id: String, label: String? = nil, title: LocalizedText, description: LocalizedText? = nil,
+    public init(id: String, label: LocalizedText? = nil, title: LocalizedText, description: LocalizedText? = nil,
                 themes: [ThemeReference], citation: Citation) {
         self.id = id
         self.label = label
@@ -60,16 +60,16 @@ public struct Goal: Sendable, Hashable {
     /// The goal per language.
     public var text: LocalizedText
     /// A measurable target, when stated.
-    public var target: String?
+    public var target: LocalizedText?
     /// The deadline, when stated.
     public var deadline: PartialDate?
     /// A remark in the plugin author's words (how a deadline was derived, for example).
-    public var note: String?
+    public var note: LocalizedText?
     /// The source that states it.
     public var citation: Citation
 
     /// Creates a goal.
-    public init(text: LocalizedText, target: String? = nil, deadline: PartialDate? = nil, note: String? = nil,
+    public init(text: LocalizedText, target: LocalizedText? = nil, deadline: PartialDate? = nil, note: LocalizedText? = nil,
                 citation: Citation) {
         self.text = text
         self.target = target

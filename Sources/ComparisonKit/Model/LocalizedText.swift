@@ -32,6 +32,19 @@ public struct LocalizedText: Sendable, Hashable {
         text(in: language) ?? text(in: "en") ?? translations.first?.text ?? ""
     }
 
+    /// The text a reader of `language` is shown, by the fallback rule every briefing follows: the reader's language,
+    /// else the initiative's original language, else English, else the first given. `shownIn` is the language of the
+    /// text when it is not the reader's (nil for text in the reader's language or the same in every language), so
+    /// that a renderer can mark it.
+    public func resolved(in language: LanguageCode, original: LanguageCode) -> (text: String, shownIn: LanguageCode?) {
+        if let text = text(in: language) { return (text, nil) }
+        for fallback in [original, "en"] {
+            if let text = translations.first(where: { $0.language == fallback })?.text { return (text, fallback) }
+        }
+        guard let first = translations.first else { return ("", nil) }
+        return (first.text, first.language == "*" ? nil : first.language)
+    }
+
     /// Texts are equal when they have the same translations in the same order.
     public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
         lhs.translations.elementsEqual(rhs.translations) { $0.language == $1.language && $0.text == $1.text }
@@ -43,5 +56,12 @@ public struct LocalizedText: Sendable, Hashable {
             hasher.combine(language)
             hasher.combine(text)
         }
+    }
+}
+
+extension LocalizedText: ExpressibleByStringLiteral {
+    /// Text written as a plain string: the same in every language, as a plain YAML scalar reads.
+    public init(stringLiteral value: String) {
+        self.init(universal: value)
     }
 }

@@ -63,12 +63,12 @@ public struct Participant: Sendable, Hashable {
     /// Since when, when stated.
     public var since: PartialDate?
     /// A remark in the plugin author's words.
-    public var note: String?
+    public var note: LocalizedText?
     /// The source that names the participant.
     public var citation: Citation
 
     /// Creates a participant.
-    public init(organisation: Organisation, role: LocalizedText? = nil, since: PartialDate? = nil, note: String? = nil,
+    public init(organisation: Organisation, role: LocalizedText? = nil, since: PartialDate? = nil, note: LocalizedText? = nil,
                 citation: Citation) {
         self.organisation = organisation
         self.role = role

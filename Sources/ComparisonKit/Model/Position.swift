@@ -22,13 +22,13 @@ public struct Position: Sendable, Hashable {
     /// When the position was stated.
     public var date: PartialDate?
     /// A remark in the plugin author's words.
-    public var note: String?
+    public var note: LocalizedText?
     /// The statement that records it.
     public var citation: Citation
 
     /// Creates a position.
     public init(organisation: Organisation, stance: Stance, demands: [LocalizedText] = [], date: PartialDate? = nil,
-                note: String? = nil, citation: Citation) {
+                note: LocalizedText? = nil, citation: Citation) {
         self.organisation = organisation
         self.stance = stance
         self.demands = demands

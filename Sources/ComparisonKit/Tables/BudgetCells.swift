@@ -6,12 +6,15 @@ extension CellBuilder {
     /// shown as such. Amounts keep their price basis: two bases are never merged into one figure.
     mutating func convertedBudgetCell(of initiative: Initiative, in corpus: Corpus, basis: BudgetBasis) -> TableCell {
         let formatter = self.formatter
-        var cell = cell(for: initiative.budget, format: formatter.budget) { claim in
+        let language = vocabulary.language
+        let original = initiative.originalLanguage
+        var cell = cell(for: initiative.budget, original: original, format: { formatter.budget($0, original: original) },
+                        language: { $0.purpose?.resolved(in: language, original: original).shownIn }, data: { claim in
             guard let budget = claim.value else { return nil }
             guard case .exact(let amount) = budget.amount else { return budget.basis.map(CellData.budgetBasis) }
             return .money(MoneyValue(amount: amount, scale: budget.scale, currency: budget.currency,
                                      status: claim.status, asOf: claim.asOf, basis: budget.basis))
-        }
+        })
         guard initiative.budget.isRecorded else { return cell }
         let claims = history == .all ? initiative.budget.history : initiative.budget.current
         for (index, claim) in zip(cell.entries.indices, claims) {

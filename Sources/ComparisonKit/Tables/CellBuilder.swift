@@ -24,16 +24,21 @@ struct CellBuilder {
 
     /// A cell for a fact: its latest claims (or whole history), unknowns, facts that do not apply and disagreements
     /// made visible.
-    mutating func cell<Value>(for fact: Fact<Value>, format: (Value) -> String,
+    /// `original` is the initiative's original language, the first fallback for plugin text (reasons, notes) the
+    /// reader's language lacks; `language` gives the language a value is shown in when it is not the reader's.
+    mutating func cell<Value>(for fact: Fact<Value>, original: LanguageCode, format: (Value) -> String,
+                              language: (Value) -> LanguageCode? = { _ in nil },
                               data: (Claim<Value>) -> CellData? = { _ in nil }) -> TableCell {
         guard fact.isRecorded else { return notRecordedCell() }
         let claims = history == .all ? fact.history : fact.current
         let entries = claims.map { claim -> CellEntry in
             let text: String
-            var reason: String?
+            var reason: LocalizedText?
+            var shownIn: LanguageCode?
             switch claim.content {
             case .known(let value):
                 text = format(value)
+                shownIn = language(value)
             case .unknown(let why):
                 text = vocabulary.notStated
                 reason = why
@@ -44,11 +49,12 @@ struct CellBuilder {
             var qualifier = qualifier(for: claim)
             if showsNotes {
                 for note in [reason, claim.note].compactMap({ $0 }) {
-                    qualifier = qualifier.map { $0 + ", " + note } ?? note
+                    let said = vocabulary.marked(note.resolved(in: vocabulary.language, original: original))
+                    qualifier = qualifier.map { $0 + ", " + said } ?? said
                 }
             }
             return CellEntry(text: text, qualifier: qualifier,
-                             footnotes: footnotes.numbers(for: claim.citation), data: data(claim))
+                             footnotes: footnotes.numbers(for: claim.citation), data: data(claim), language: shownIn)
         }
         let shownDisputed = fact.disagreement.map { disputed in
             // A fact has a few claims; one with thousands is looked up by hashing rather than compared pairwise.
@@ -79,18 +85,22 @@ struct CellBuilder {
 
     /// A cell listing items, each with its own citation and, when `data` gives it, as data too; an empty list is
     /// "not recorded".
+    /// `language` gives the language an item's text is shown in when that is not the reader's.
     mutating func listCell<Item>(_ items: [Item], citation: (Item) -> Citation, format: (Item) -> String,
+                                 language: (Item) -> LanguageCode? = { _ in nil },
                                  data: (Item) -> CellData? = { _ in nil }) -> TableCell {
         guard !items.isEmpty else { return notRecordedCell() }
         let entries = items.map { item in
-            CellEntry(text: format(item), footnotes: footnotes.numbers(for: citation(item)), data: data(item))
+            CellEntry(text: format(item), footnotes: footnotes.numbers(for: citation(item)), data: data(item),
+                      language: language(item))
         }
         return TableCell(state: .known, entries: entries)
     }
 
     /// A single cited value.
-    mutating func valueCell(_ text: String, citation: Citation) -> TableCell {
-        TableCell(state: .known, entries: [CellEntry(text: text, footnotes: footnotes.numbers(for: citation))])
+    mutating func valueCell(_ text: String, citation: Citation, language: LanguageCode? = nil) -> TableCell {
+        TableCell(state: .known, entries: [CellEntry(text: text, footnotes: footnotes.numbers(for: citation),
+                                                     language: language)])
     }
 
     func notRecordedCell() -> TableCell {

@@ -129,13 +129,19 @@ public struct CellEntry: Sendable, Hashable {
     public var footnotes: [Int]
     /// The value as data, for renderers that draw charts or write machine-readable output; nil for plain text.
     public var data: CellData?
+    /// The language of the text where the plugin does not give it in the reader's language (so the briefing shows
+    /// it in the initiative's original language, or in English); nil for text in the reader's language. The text
+    /// then ends with the marker that the table's legend explains (``Vocabulary/languageMarker(_:)``).
+    public var language: LanguageCode?
 
     /// Creates an entry.
-    package init(text: String, qualifier: String? = nil, footnotes: [Int], data: CellData? = nil) {
+    package init(text: String, qualifier: String? = nil, footnotes: [Int], data: CellData? = nil,
+                 language: LanguageCode? = nil) {
         self.text = text
         self.qualifier = qualifier
         self.footnotes = footnotes
         self.data = data
+        self.language = language
     }
 }
 

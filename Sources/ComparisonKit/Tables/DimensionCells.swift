@@ -6,6 +6,13 @@ extension CellBuilder {
         let formatter = self.formatter
         let vocabulary = self.vocabulary
         let showsNotes = self.showsNotes
+        let original = initiative.originalLanguage
+        // Plugin text by the fallback rule (the reader's language, the original, English), marked where it is not
+        // the reader's; `shownIn` is the language of the first such part of an entry.
+        func say(_ text: LocalizedText) -> String { vocabulary.marked(text.resolved(in: language, original: original)) }
+        func shownIn(_ texts: LocalizedText?...) -> LanguageCode? {
+            texts.lazy.compactMap { $0?.resolved(in: language, original: original).shownIn }.first
+        }
         switch dimension {
         case .jurisdiction:
             return valueCell(jurisdictionText(initiative.jurisdiction, codebook: codebook),
@@ -15,73 +22,77 @@ extension CellBuilder {
         case .name:
             return valueCell(initiative.originalName, citation: initiative.defaultCitation)
         case .period:
-            return cell(for: initiative.period, format: formatter.period) { claim in claim.value.map(CellData.period) }
+            return cell(for: initiative.period, original: original, format: formatter.period,
+                        data: { claim in claim.value.map(CellData.period) })
         case .status:
-            return cell(for: initiative.status, format: vocabulary.status)
+            return cell(for: initiative.status, original: original, format: vocabulary.status)
         case .lead:
-            return cell(for: initiative.lead, format: formatter.organisation)
+            return cell(for: initiative.lead, original: original, format: formatter.organisation)
         case .chair:
-            return cell(for: initiative.chair) { $0 }
+            return cell(for: initiative.chair, original: original) { $0 }
         case .memberCount:
-            return cell(for: initiative.memberCount) { String($0) }
+            return cell(for: initiative.memberCount, original: original) { String($0) }
         case .meetings:
-            return cell(for: initiative.meetings) { $0.resolved(in: language) }
+            return cell(for: initiative.meetings, original: original, format: say, language: { shownIn($0) })
         case .budget:
             if let basis = budgetBasis { return convertedBudgetCell(of: initiative, in: corpus, basis: basis) }
-            return cell(for: initiative.budget, format: formatter.budget) { claim in
+            return cell(for: initiative.budget, original: original, format: { formatter.budget($0, original: original) },
+                        language: { shownIn($0.purpose) }, data: { claim in
                 guard let budget = claim.value else { return nil }
                 guard case .exact(let amount) = budget.amount else { return budget.basis.map(CellData.budgetBasis) }
                 return .money(MoneyValue(amount: amount, scale: budget.scale, currency: budget.currency,
                                          status: claim.status, asOf: claim.asOf, basis: budget.basis))
-            }
+            })
         case .budgetBreakdown:
             return breakdownCell(of: initiative, in: corpus)
         case .participants:
             return listCell(initiative.participants, citation: \.citation, format: { participant in
                 var text = formatter.organisation(participant.organisation)
-                if let role = participant.role { text += ": " + role.resolved(in: language) }
+                if let role = participant.role { text += ": " + say(role) }
                 if let since = participant.since { text += " (\(vocabulary.since) \(formatter.date(since)))" }
+                if showsNotes, let note = participant.note { text += " (" + say(note) + ")" }
                 return text
-            }, data: { participant in
+            }, language: { shownIn($0.role) }, data: { participant in
                 let organisation = participant.organisation
                 return .participant(ParticipantValue(
                     name: organisation.name, englishName: organisation.englishName, category: organisation.category,
-                    role: participant.role?.resolved(in: language), since: participant.since))
+                    role: participant.role?.resolved(in: language, original: original).text, since: participant.since))
             })
         case .components:
             return listCell(initiative.components, citation: \.citation, format: { component in
-                var text = component.title.resolved(in: language)
-                if let label = component.label { text = "\(label): \(text)" }
-                if let description = component.description { text += " — " + description.resolved(in: language) }
+                var text = say(component.title)
+                if let label = component.label { text = say(label) + ": " + text }
+                if let description = component.description { text += " — " + say(description) }
                 return text
-            }, data: { component in
-                .component(ComponentValue(id: component.id, label: component.label,
-                                          title: component.title.resolved(in: language),
-                                          description: component.description?.resolved(in: language)))
+            }, language: { shownIn($0.label, $0.title, $0.description) }, data: { component in
+                .component(ComponentValue(id: component.id, label: component.label?.resolved(in: language, original: original).text,
+                                          title: component.title.resolved(in: language, original: original).text,
+                                          description: component.description?.resolved(in: language, original: original).text))
             })
         case .goals:
             return listCell(initiative.goals, citation: \.citation, format: { goal in
-                var text = goal.text.resolved(in: language)
+                var text = say(goal.text)
                 var details: [String] = []
-                if let target = goal.target { details.append("\(vocabulary.target): \(target)") }
+                if let target = goal.target { details.append("\(vocabulary.target): " + say(target)) }
                 if let deadline = goal.deadline { details.append("\(vocabulary.deadlinePrefix) \(formatter.date(deadline))") }
-                if showsNotes, let note = goal.note { details.append(note) }
+                if showsNotes, let note = goal.note { details.append(say(note)) }
                 if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
                 return text
-            }, data: { goal in
-                .goal(GoalValue(text: goal.text.resolved(in: language), target: goal.target, deadline: goal.deadline))
+            }, language: { shownIn($0.text) }, data: { goal in
+                .goal(GoalValue(text: goal.text.resolved(in: language, original: original).text, target: goal.target?.resolved(in: language, original: original).text,
+                                deadline: goal.deadline))
             })
         case .positions:
-            return listCell(initiative.positions, citation: \.citation) { position in
+            return listCell(initiative.positions, citation: \.citation, format: { position in
                 var text = formatter.organisation(position.organisation) + ": " + vocabulary.stance(position.stance)
                 if let date = position.date { text += " (\(formatter.date(date)))" }
                 if !position.demands.isEmpty {
                     text += "; " + vocabulary.asksFor + " "
-                        + position.demands.map { $0.resolved(in: language) }.joined(separator: "; ")
+                        + position.demands.map(say).joined(separator: "; ")
                 }
-                if showsNotes, let note = position.note { text += " (\(note))" }
+                if showsNotes, let note = position.note { text += " (" + say(note) + ")" }
                 return text
-            }
+            }, language: { position in position.demands.lazy.compactMap { shownIn($0) }.first })
         case .themes:
             return themesCell(of: initiative, codebook: codebook)
         case .related:
@@ -112,9 +123,12 @@ extension CellBuilder {
             let qualifier = qualifier(for: claim)
             for line in budget.breakdown {
                 let component = components.component(line.componentID)
-                let title = component.map { $0.title.resolved(in: vocabulary.language) } ?? line.componentID
+                let original = initiative.originalLanguage
+                let shownTitle = component.map { $0.title.resolved(in: vocabulary.language, original: original) }
+                let title = shownTitle?.text ?? line.componentID
                 // The claim's own name for the line where its source gives one; the component's title otherwise.
-                let name = line.name?.resolved(in: vocabulary.language) ?? title
+                let shownName = line.name.map { $0.resolved(in: vocabulary.language, original: original) } ?? shownTitle
+                let name = shownName.map(vocabulary.marked) ?? title
                 let value = MoneyValue(amount: line.amount, scale: budget.scale, currency: budget.currency,
                                        status: claim.status, asOf: claim.asOf, componentID: line.componentID,
                                        componentTitle: title, basis: budget.basis)
@@ -134,7 +148,8 @@ extension CellBuilder {
                         text += " (" + reason + ")"
                     }
                 }
-                entries.append(CellEntry(text: text, qualifier: qualifier, footnotes: lineNumbers, data: .money(value)))
+                entries.append(CellEntry(text: text, qualifier: qualifier, footnotes: lineNumbers, data: .money(value),
+                                         language: shownName?.shownIn))
             }
         }
         guard !entries.isEmpty else {

@@ -4,7 +4,8 @@ extension CellBuilder {
     /// recorded" when the initiative has none.
     mutating func summaryCell(of initiative: Initiative) -> TableCell {
         guard let summary = initiative.summary else { return notRecordedCell() }
-        return valueCell(summary.resolved(in: vocabulary.language),
-                         citation: initiative.summaryCitation ?? initiative.defaultCitation)
+        let shown = summary.resolved(in: vocabulary.language, original: initiative.originalLanguage)
+        return valueCell(vocabulary.marked(shown), citation: initiative.summaryCitation ?? initiative.defaultCitation,
+                         language: shown.shownIn)
     }
 }

@@ -30,7 +30,7 @@ package struct TableBuilder: Sendable {
         let selection = view.selection.and(self.selection)
         let initiatives = selection.selectsEverything ? corpus.initiatives
             : corpus.initiatives.filter { selection.matches($0, codebook: codebook) }
-        return table(for: view, initiatives: initiatives, showsNotes: false, showsSummary: false)
+        return table(for: view, initiatives: initiatives, showsNotes: false, showsSummary: view.layout == .summaries)
     }
 
     /// A view's table over `initiatives`; `showsNotes` adds the plugin author's reasons and notes to the cells, and
@@ -53,8 +53,10 @@ package struct TableBuilder: Sendable {
         let rowHeading: String
         let rowLabels: [(id: String, label: String)]
         let pieces: TablePieces
+        let title = view.layout == .summaries ? formatter.vocabulary.summaries : view.title.resolved(in: language)
         switch view.layout {
-        case .dimensions(let ids):
+        case .dimensions, .summaries:
+            let ids: [String] = if case .dimensions(let ids) = view.layout { ids } else { [] }
             rowHeading = formatter.vocabulary.dimensionHeading
             let dimensions = ids.compactMap { codebook.dimension($0) }
             let summaryRows = showsSummary ? 1 : 0
@@ -94,7 +96,8 @@ package struct TableBuilder: Sendable {
                 return columns.map { column in
                     let covered = ThemeCoverage.theme(inRow: row, rows: coverage[column].rows,
                                                       firstByRow: coverage[column].firstByRow)
-                    return Self.themeCell(covered.map { coverage[column].coverage.themes[$0] }, language: language, &cells)
+                    return Self.themeCell(covered.map { coverage[column].coverage.themes[$0] }, language: language,
+                                          original: initiatives[order[column]].originalLanguage, &cells)
                 }
             }
         case .participationMatrix:
@@ -116,15 +119,18 @@ package struct TableBuilder: Sendable {
                 }
             }
         }
+        let rows = zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) }
+        var legend = self.legend(history: history, formatter: formatter)
+        let shownIn = Set(rows.lazy.flatMap(\.cells).flatMap(\.entries).compactMap(\.language))
+        if !shownIn.isEmpty { legend += " " + formatter.vocabulary.languageLegend(shownIn.sorted()) }
         return ComparisonTable(
-            viewID: view.id, title: view.title.resolved(in: language), language: formatter.vocabulary.language,
+            viewID: view.id, title: title, language: formatter.vocabulary.language,
             rowHeading: rowHeading,
             columnGroups: groups.map { group in
                 ColumnGroup(jurisdiction: group.jurisdiction, label: codebook.jurisdictionName(group.jurisdiction, in: language),
                             columns: group.members.map { column(for: initiatives[$0]) })
             },
-            rows: zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) },
-            footnotes: pieces.footnotes, legend: legend(history: history, formatter: formatter))
+            rows: rows, footnotes: pieces.footnotes, legend: legend)
     }
 
     /// The id of the summary row of a detail table (no dimension has it).
@@ -133,7 +139,9 @@ package struct TableBuilder: Sendable {
     /// Every fact of one initiative with its whole history, the plugin author's notes and the reasons a fact is
     /// unknown or does not apply, under a first row with its summary and the summary's citation: what `show` prints.
     package func detailTable(for initiative: Initiative) -> ComparisonTable {
-        let view = ViewDefinition(id: initiative.id, title: initiative.name, layout: .dimensions(codebook.dimensionIDs),
+        // Titled as its column is: the name in the reader's language, else the original name (never English instead).
+        let title = LocalizedText(universal: initiative.name.text(in: language) ?? initiative.originalName)
+        let view = ViewDefinition(id: initiative.id, title: title, layout: .dimensions(codebook.dimensionIDs),
                                   history: .all, location: initiative.location)
         return table(for: view, initiatives: [initiative], showsNotes: true, showsSummary: true)
     }
@@ -174,10 +182,10 @@ package struct TableBuilder: Sendable {
     }
 
     /// The cell of a theme an initiative covers, or an empty cell when it does not.
-    private static func themeCell(_ theme: ThemeCoverage.Theme?, language: LanguageCode,
+    private static func themeCell(_ theme: ThemeCoverage.Theme?, language: LanguageCode, original: LanguageCode,
                                   _ cells: inout CellBuilder) -> TableCell {
         guard let theme else { return TableCell(state: .known, entries: []) }
-        let via = theme.components.map { $0.label ?? $0.title.resolved(in: language) }
+        let via = theme.components.map { cells.vocabulary.marked(($0.label ?? $0.title).resolved(in: language, original: original)) }
         let numbers = cells.footnotes.numbers(for: theme.citations)
         return TableCell(state: .known, entries: [
             CellEntry(text: cells.vocabulary.strength(theme.strength),

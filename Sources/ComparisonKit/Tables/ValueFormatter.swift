@@ -33,11 +33,12 @@ package struct ValueFormatter: Sendable {
         return "\(start) – \(end)"
     }
 
-    /// An organisation: its name, its English name in brackets for English readers, and its category.
+    /// An organisation: its name, its English name in brackets for English readers, and its category. An English
+    /// name that already starts with the name ("KS (Norwegian Association …)") stands alone, never "KS (KS (…))".
     func organisation(_ organisation: Organisation) -> String {
         var text = organisation.name
         if language == "en", let english = organisation.englishName, english != organisation.name {
-            text += " (\(english))"
+            text = english.hasPrefix(organisation.name) ? english : text + " (\(english))"
         }
         if let category = organisation.category {
             text += ", " + vocabulary.category(category)
@@ -109,7 +110,9 @@ package struct ValueFormatter: Sendable {
     }
 
     /// A budget: its amount, range or order of magnitude, with the price basis.
-    func budget(_ budget: Budget) -> String {
+    /// A budget's purpose is plugin text, shown by the fallback rule (reader's language, `original`, English) and
+    /// marked when it is not in the reader's language.
+    func budget(_ budget: Budget, original: LanguageCode = "en") -> String {
         var text: String
         switch budget.amount {
         case .exact(let amount):
@@ -120,7 +123,9 @@ package struct ValueFormatter: Sendable {
             text = magnitudePhrase(scale, currency: budget.currency) + " (" + vocabulary.amountNotStated + ")"
         }
         if let basis = budget.basis { text += ", " + vocabulary.priceBasis(basis) }
-        if let purpose = budget.purpose { text += ": " + purpose.resolved(in: language) }
+        if let purpose = budget.purpose {
+            text += ": " + vocabulary.marked(purpose.resolved(in: language, original: original))
+        }
         return text
     }
 

@@ -1,5 +1,9 @@
 /// The words a table needs in each supported reader language: states, kinds, statuses, categories, units.
 package struct Vocabulary: Sendable {
+    /// The briefing languages of a configuration that names none (`languages:`): the languages whose texts
+    /// `validate` asks the plugins for.
+    package static let defaultBriefingLanguages: [LanguageCode] = ["en", "nb", "da"]
+
     /// The reader languages the tool ships words for.
     package static let supportedLanguages: [LanguageCode] = ["en", "nb", "da"]
 
@@ -45,6 +49,8 @@ package struct Vocabulary: Sendable {
     package var categoryNotRecorded: String {
         pick("category not recorded", "kategori ikke registrert", "kategori ikke registreret")
     }
+    /// The title of the view of the initiatives' summaries that opens a briefing.
+    package var summaries: String { pick("What each initiative is", "Hva hvert initiativ er", "Hvad hvert initiativ er") }
     /// The row heading of the theme matrix.
     package var themeHeading: String { pick("Theme", "Tema", "Tema") }
     /// "by" before a deadline.
@@ -209,6 +215,35 @@ package struct Vocabulary: Sendable {
                         "Alle daterte verdier for hvert faktum, eldste først; tall i klammer viser til kildene nedenfor.",
                         "Alle daterede værdier for hvert faktum, ældste først; tal i klammer henviser til kilderne nedenfor.")
         }
+    }
+
+    /// The marker after text shown in another language than the reader's: "‹da›".
+    package func languageMarker(_ language: LanguageCode) -> String { "‹" + language + "›" }
+
+    /// Text followed by the marker of the language it is shown in, when that is not the reader's.
+    package func marked(_ resolved: (text: String, shownIn: LanguageCode?)) -> String {
+        guard let shownIn = resolved.shownIn else { return resolved.text }
+        return resolved.text + " " + languageMarker(shownIn)
+    }
+
+    /// A language's name in words, for the legend: "Danish", "dansk"; the code itself for a language without one.
+    package func languageName(_ code: LanguageCode) -> String {
+        switch code {
+        case "en": return pick("English", "engelsk", "engelsk")
+        case "nb": return pick("Norwegian", "norsk", "norsk")
+        case "da": return pick("Danish", "dansk", "dansk")
+        case "sv": return pick("Swedish", "svensk", "svensk")
+        default: return code
+        }
+    }
+
+    /// The legend's sentence on the language markers of a table: "‹da› Danish, ‹en› English: text the plugin gives
+    /// only in another language than this briefing's."
+    package func languageLegend(_ languages: [LanguageCode]) -> String {
+        let list = languages.map { languageMarker($0) + " " + languageName($0) }.joined(separator: ", ")
+        return list + pick(": text the plugin does not give in English, shown in the language it has.",
+                           ": tekst som ikke finnes på norsk, vist på språket den finnes på.",
+                           ": tekst der ikke findes på dansk, vist på det sprog den findes på.")
     }
 
     /// An initiative kind in words.

@@ -6,12 +6,16 @@ package struct ValidationContext: Sendable {
     package var codebook: Codebook
     /// The views the run will build.
     package var views: [ViewDefinition]
+    /// The languages the configuration writes briefings in (`languages:`), whose texts the plugins should give.
+    package var languages: [LanguageCode]
 
     /// Creates a context.
-    package init(corpus: Corpus, codebook: Codebook, views: [ViewDefinition]) {
+    package init(corpus: Corpus, codebook: Codebook, views: [ViewDefinition],
+                 languages: [LanguageCode] = Vocabulary.defaultBriefingLanguages) {
         self.corpus = corpus
         self.codebook = codebook
         self.views = views
+        self.languages = languages
     }
 }
 
@@ -48,6 +52,7 @@ package struct Validator: Sendable {
         IndicatorValueRule(),
         NameLanguageRule(),
         LabelLanguageRule(),
+        TranslationCoverageRule(),
         DisagreementRule(),
         UncoveredThemeRule(),
         InvolvementThemeRule(),

@@ -34,6 +34,15 @@ package struct RunConfiguration: Sendable {
     package var language: LanguageCode
     /// Where the language is set, if it is.
     package var languageLocation: SourceLocation
+    /// The languages briefings are written in (`languages:`), with where each is named: the languages whose texts
+    /// the plugins should give.
+    package var briefingLanguages: [(code: LanguageCode, location: SourceLocation)]
+    /// The briefing's own title (nil: the tool's), in the languages given.
+    package var briefingTitle: LocalizedText?
+    /// Who the briefing is from: an author or an office.
+    package var briefingAuthor: LocalizedText?
+    /// A marking such as "Draft" / "Utkast" / "Udkast", or a classification line.
+    package var briefingMarking: LocalizedText?
     /// The output formats by name, with where each is named.
     package var formats: [(name: String, location: SourceLocation)]
     /// The output folder.
@@ -123,6 +132,11 @@ package enum RunConfigurationLoader {
             indicatorsLocation: document.indicatorsPath?.location,
             language: document.language?.value ?? "en",
             languageLocation: document.language?.location ?? fileStart,
+            briefingLanguages: document.languages.map { $0.map { ($0.value, $0.location) } }
+                ?? Vocabulary.defaultBriefingLanguages.map { ($0, fileStart) },
+            briefingTitle: document.briefing?.title,
+            briefingAuthor: document.briefing?.author,
+            briefingMarking: document.briefing?.marking,
             formats: (document.formats ?? [Located("markdown", at: fileStart)]).map { ($0.value, $0.location) },
             outputFolder: PathResolver.join(folder, document.output?.value ?? "output"),
             history: history ?? .latest,

@@ -16,6 +16,7 @@ codebook:
   exchange-rates: exchange-rates.yaml
   indicators: indicators.yaml
 language: en
+languages: [en, nb, da]     # the briefing languages: validate warns about plugin texts that lack one
 formats: [markdown, csv, json]
 output: ../output
 history: latest            # latest: the newest value of each fact; all: every dated value

@@ -10,7 +10,7 @@ struct ClaimDraft<Value: Sendable & Hashable> {
     var citation: Citation
     var status: ClaimStatus = .stated
     var asOf: PartialDate?
-    var note: String?
+    var note: LocalizedText?
 
     /// Records a content read.
     mutating func set(_ read: Claim<Value>.Content) {
@@ -31,11 +31,11 @@ extension ValueReader {
                     $0.set(.known($1))
                 },
                 FieldSchema("unknown", .reason, keepsNull: true,
-                            "The sources were read and do not state this; say what was checked.") {
+                            "The sources were read and do not state this; say what was checked (in one language or several).") {
                     $0.set(.unknown(reason: $1))
                 },
                 FieldSchema("not-applicable", .reason, keepsNull: true,
-                            "The concept does not apply to this initiative (a strategy has no chair); say why.") {
+                            "The concept does not apply to this initiative (a strategy has no chair); say why (in one language or several).") {
                     $0.set(.notApplicable(reason: $1))
                 },
                 FieldSchema("source", ValueReader<String>.sourceID.located, "The id of the declared source this claim cites.") {
@@ -49,7 +49,7 @@ extension ValueReader {
                     $0.status = $1
                 },
                 FieldSchema("as-of", .date("as-of"), "The date the value applies from (a partial date).") { $0.asOf = $1 },
-                FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
+                FieldSchema("note", .localizedText, "A remark in your own words, in one language or several.") { $0.note = $1 },
             ]) { reader, node in ClaimDraft(citation: reader.defaultCitation(at: node)) }
         let contentKeys = ["value", "unknown", "not-applicable"].map(FormatKeys.symbol(for:))
         let readValue = value.read
@@ -117,10 +117,11 @@ extension SchemaReader {
     }
 }
 
-extension ValueReader where Value == String? {
-    /// The reason given for `unknown:` or `not-applicable:`: text, or nothing (a plain null).
-    static let reason = ValueReader(.text()) { reader, node in
-        reader.document.isNull(node) ? .some(nil) : ValueReader<String>.scalarText(&reader, node, expected: "text").map { $0 }
+extension ValueReader where Value == LocalizedText? {
+    /// The reason given for `unknown:` or `not-applicable:`: text in one language or several, or nothing (a plain
+    /// null).
+    static let reason = ValueReader(.localizedText) { reader, node in
+        reader.document.isNull(node) ? .some(nil) : ValueReader<LocalizedText>.localizedText.read(&reader, node).map { $0 }
     }
 }
 

@@ -74,6 +74,11 @@ extension BriefingPhrases {
         pick(language, "Newest source", "Nyeste kilde", "Nyeste kilde")
     }
 
+    /// A date in words, as every title block gives the newest source's: "26 September 2024", "26. september 2024".
+    package static func date(_ date: PartialDate, in language: String) -> String {
+        ValueFormatter(language: language).date(date)
+    }
+
     /// The label of the tool version in a title block.
     package static func toolVersion(in language: String) -> String {
         pick(language, "Tool version", "Verktøyversjon", "Værktøjsversion")

@@ -2,8 +2,8 @@ import ComparisonKit
 
 /// A self-contained HTML briefing: one file per run, `briefing.html`, that can be mailed as an attachment.
 ///
-/// The page holds, in order: a title block (title, subtitle, the newest source's date, the tool version, the
-/// first 12 hex digits of the configuration digest with the full digest in a `title` attribute, and the run
+/// The page holds, in order: a title block (the marking, title, subtitle, author or office, the newest source's
+/// date, the tool version, the first 12 hex digits of the configuration digest with the full digest in a `title` attribute, and the run
 /// time only when the document has one); a short table of contents; one `<section>` per table with its charts
 /// and a semantic `<table>` (see `HTMLTableWriter`); and one numbered list of sources for the whole document, the
 /// tables' footnotes merged and their markers renumbered (see `HTMLSourceList`).
@@ -100,12 +100,17 @@ package struct HTMLRenderer: BriefingRenderer {
     private func titleBlock(_ document: BriefingDocument) -> String {
         let language = document.language
         let provenance = document.provenance
-        var lines = ["<header class=\"title-block\">", "<h1>" + HTMLEscaping.text(document.title) + "</h1>"]
+        var lines = ["<header class=\"title-block\">"]
+        let marking = document.marking.trimmingWhitespace()
+        if !marking.isEmpty { lines.append("<p class=\"marking\">" + HTMLEscaping.text(marking) + "</p>") }
+        lines.append("<h1>" + HTMLEscaping.text(document.title) + "</h1>")
         let subtitle = document.subtitle.trimmingWhitespace()
         if !subtitle.isEmpty { lines.append("<p class=\"subtitle\">" + HTMLEscaping.text(subtitle) + "</p>") }
+        let author = document.author.trimmingWhitespace()
+        if !author.isEmpty { lines.append("<p class=\"author\">" + HTMLEscaping.text(author) + "</p>") }
         var facts: [(String, String)] = []
         if let newest = provenance.newestSourceDate {
-            let shown = ValueFormatter(language: language).date(newest)
+            let shown = BriefingPhrases.date(newest, in: language)
             facts.append((BriefingPhrases.newestSource(in: language),
                           "<time datetime=\"\(newest)\">" + HTMLEscaping.text(shown) + "</time>"))
         }

@@ -14,6 +14,8 @@ enum HTMLStyleSheet {
     a { color: #0b4f8a; }
     .title-block { border-bottom: 1px solid #c8ced6; padding-bottom: 12px; margin-bottom: 16px; }
     .subtitle { font-size: 1.1rem; margin: 0 0 10px; color: #333; }
+    .marking { margin: 0 0 6px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; color: #8a1c1c; }
+    .author { margin: 0 0 10px; font-weight: 600; }
     .provenance { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 0; font-size: 0.85rem; color: #444; }
     .provenance div { display: flex; gap: 6px; }
     .provenance dt { font-weight: 600; }

@@ -80,7 +80,12 @@ struct HTMLTableWriter: Sendable {
         if case .themeStrength(let strength)? = entry.data {
             text += "<span class=\"strength-mark\" aria-hidden=\"true\">\(ThemeHeatMap.symbol(strength))</span> "
         }
-        text += HTMLEscaping.text(entry.text)
+        if let shownIn = entry.language, let tag = HTMLEscaping.languageTag(shownIn) {
+            // Text the plugin does not give in the reader's language: its own language, for hyphenation and speech.
+            text += "<span lang=\"\(tag)\">" + HTMLEscaping.text(entry.text) + "</span>"
+        } else {
+            text += HTMLEscaping.text(entry.text)
+        }
         if let qualifier = entry.qualifier, !qualifier.isEmpty {
             text += " <span class=\"qualifier\">(" + HTMLEscaping.text(qualifier) + ")</span>"
         }

@@ -4,7 +4,8 @@ import ComparisonKit
 ///
 /// The shape and its fixed key order are documented in `docs/json-output.md`: `view`, `title`, `language`,
 /// `legend`, `rowHeading`, `columns`, `rows`, `footnotes`. Optional values are `null`, except an entry's
-/// `qualifier`, `basis` (a budget's price basis in its written form) and `data` (a participant, component or goal
+/// `qualifier`, `basis` (a budget's price basis in its written form), `language` (the language of text shown in
+/// another language than the table's) and `data` (a participant, component or goal
 /// as an object, see `JSONStream.dataMember`), which are left out when there is none.
 /// Cells are written exactly as the table holds them.
 /// Strings are escaped by `OutputBuffer.appendJSONString`, so the file is always valid JSON and every text
@@ -92,6 +93,7 @@ package struct JSONRenderer: TableFileRenderer {
             json.member("text", entries[index].text)
             if let qualifier = entries[index].qualifier { json.member("qualifier", qualifier) }
             if let basis = entries[index].data?.priceBasis { json.member("basis", basis.rawValue) }
+            if let language = entries[index].language { json.member("language", language) }
             json.member("footnotes", entries[index].footnotes)
             json.dataMember(entries[index].data)
             json.endObject()

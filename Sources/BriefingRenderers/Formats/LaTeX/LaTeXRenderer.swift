@@ -129,13 +129,14 @@ package struct LaTeXRenderer: BriefingRenderer {
         return ["{\\footnotesize\\emph{" + LaTeXEscaping.text(table.legend) + "}\\par}"]
     }
 
-    /// The centred title block: title, subtitle, provenance line.
+    /// The centred title block: marking, title, subtitle, author or office, provenance line.
     private func titleBlock(_ document: BriefingDocument) -> [String] {
         let language = document.language
         let provenance = document.provenance
         var facts: [String] = []
         if let newest = provenance.newestSourceDate {
-            facts.append(LaTeXEscaping.text(BriefingPhrases.newestSource(in: language) + ": " + newest.description))
+            facts.append(LaTeXEscaping.text(BriefingPhrases.newestSource(in: language) + ": "
+                                            + BriefingPhrases.date(newest, in: language)))
         }
         if !provenance.toolVersion.isEmpty {
             facts.append(LaTeXEscaping.text(BriefingPhrases.toolVersion(in: language) + ": nordic-compare "
@@ -149,11 +150,17 @@ package struct LaTeXRenderer: BriefingRenderer {
             facts.append(LaTeXEscaping.text(BriefingPhrases.generated(in: language) + ": " + generatedAt))
         }
         var lines = ["\\begin{center}"]
+        if !document.marking.trimmingWhitespace().isEmpty {
+            lines.append("{\\bfseries\\MakeUppercase{" + LaTeXEscaping.text(document.marking) + "}\\par}\\medskip")
+        }
         if !document.title.trimmingWhitespace().isEmpty {
             lines.append("{\\LARGE\\bfseries " + LaTeXEscaping.text(document.title) + "\\par}")
         }
         if !document.subtitle.trimmingWhitespace().isEmpty {
             lines.append("\\medskip{\\large " + LaTeXEscaping.text(document.subtitle) + "\\par}")
+        }
+        if !document.author.trimmingWhitespace().isEmpty {
+            lines.append("\\medskip{\\large\\bfseries " + LaTeXEscaping.text(document.author) + "\\par}")
         }
         if !facts.isEmpty {
             lines.append("\\medskip{\\small " + facts.joined(separator: "\\quad ") + "\\par}")

@@ -64,7 +64,7 @@ struct MixedPriceBasisRule: ValidationRule {
     }
 
     /// Whether a note is missing or holds only white space.
-    private static func isBlank(_ note: String?) -> Bool {
-        note?.allSatisfy(\.isWhitespace) ?? true
+    private static func isBlank(_ note: LocalizedText?) -> Bool {
+        note?.translations.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } ?? true
     }
 }

@@ -6,7 +6,7 @@ struct ViewDimensionRule: ValidationRule {
     func validate(_ context: ValidationContext) -> [Diagnostic] {
         context.views.flatMap { view -> [Diagnostic] in
             switch view.layout {
-            case .themeMatrix, .participationMatrix:
+            case .themeMatrix, .participationMatrix, .summaries:
                 return []
             case .dimensions(let rows):
                 return rows.compactMap { row in

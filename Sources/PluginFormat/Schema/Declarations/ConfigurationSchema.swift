@@ -12,6 +12,8 @@ enum ConfigurationSchema {
         var exchangeRatesPath: Located<String>?
         var indicatorsPath: Located<String>?
         var language: Located<String>?
+        var languages: [Located<String>]?
+        var briefing: BriefingFrontMatter?
         var formats: [Located<String>]?
         var output: Located<String>?
         var history: Located<String>?
@@ -35,6 +37,26 @@ enum ConfigurationSchema {
         var currency = Located("", at: .synthetic("config"))
         var perYear = false
     }
+
+    /// The briefing's front matter as written (`briefing:`).
+    struct BriefingFrontMatter: Sendable {
+        var title: LocalizedText?
+        var author: LocalizedText?
+        var marking: LocalizedText?
+    }
+
+    static let briefing = RecordSchema<BriefingFrontMatter>(
+        "briefing", "What an office puts on a briefing: its title, who it is from, and a marking.",
+        fields: [
+            FieldSchema("title", .localizedText, "The briefing's title, in one language or several (default: the tool's).") {
+                $0.title = $1
+            },
+            FieldSchema("author", .localizedText, "Who the briefing is from: an author or an office.") { $0.author = $1 },
+            FieldSchema("marking", .localizedText,
+                        "A marking such as { en: Draft, nb: Utkast, da: Udkast }, or a classification line.") {
+                $0.marking = $1
+            },
+        ]) { _, _ in BriefingFrontMatter() }
 
     /// The codebook paths as written.
     struct CodebookPaths: Sendable {
@@ -118,6 +140,13 @@ enum ConfigurationSchema {
             },
             FieldSchema("language", ValueReader<String>.text.located, "The reader's language: en, nb or da.") {
                 $0.language = $1
+            },
+            FieldSchema("languages", .list(ValueReader<String>.text.located),
+                        "The languages briefings are written in (default en, nb, da): validate warns, per plugin, about "
+                        + "displayed texts that lack one.") { $0.languages = $1 },
+            FieldSchema("briefing", .record(briefing),
+                        "The briefing's title, author or office, and marking, shown in every title block.") {
+                $0.briefing = $1
             },
             FieldSchema("formats", .list(ValueReader<String>.text.located), "The output formats.") { $0.formats = $1 },
             FieldSchema("output", ValueReader<String>.text.located, "The output folder.") { $0.output = $1 },

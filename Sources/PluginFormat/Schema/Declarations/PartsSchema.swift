@@ -33,7 +33,7 @@ enum PartsSchema {
         fields: organisationFields(\.organisation) + [
             FieldSchema("role", .localizedText, "What it does in the initiative.") { $0.role = $1 },
             FieldSchema("since", .date("since"), "Since when it takes part (a partial date).") { $0.since = $1 },
-            FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
+            FieldSchema("note", .localizedText, "A remark in your own words, in one language or several.") { $0.note = $1 },
         ] + citationFields()) { reader, node in
             Participant(organisation: Organisation(name: ""), citation: reader.defaultCitation(at: node))
         }
@@ -45,7 +45,7 @@ enum PartsSchema {
                 $0.id = $1.value
                 $0.citation.location = $1.location
             },
-            FieldSchema("label", .text, "A short label, such as Spor 4.") { $0.label = $1 },
+            FieldSchema("label", .localizedText, "A short label, such as Spor 4, in one language or several.") { $0.label = $1 },
             FieldSchema("title", .localizedText, required: true, "The title in the original language and English.") {
                 $0.title = $1
             },
@@ -61,9 +61,9 @@ enum PartsSchema {
         "goal", "What an initiative aims to achieve.",
         fields: [
             FieldSchema("text", .localizedText, required: true, "The goal in your own words.") { $0.text = $1 },
-            FieldSchema("target", .text, "The target, when the source gives one.") { $0.target = $1 },
+            FieldSchema("target", .localizedText, "The target, when the source gives one, in one language or several.") { $0.target = $1 },
             FieldSchema("deadline", .date("deadline"), "By when (a partial date).") { $0.deadline = $1 },
-            FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
+            FieldSchema("note", .localizedText, "A remark in your own words, in one language or several.") { $0.note = $1 },
         ] + citationFields()) { reader, node in
             Goal(text: LocalizedText(universal: ""), citation: reader.defaultCitation(at: node))
         }
@@ -76,7 +76,7 @@ enum PartsSchema {
                 $0.demands = $1
             },
             FieldSchema("date", .date("date"), "When the position was stated (a partial date).") { $0.date = $1 },
-            FieldSchema("note", .text, "A remark in your own words.") { $0.note = $1 },
+            FieldSchema("note", .localizedText, "A remark in your own words, in one language or several.") { $0.note = $1 },
         ] + citationFields()) { reader, node in
             Position(organisation: Organisation(name: ""), stance: .mixed, citation: reader.defaultCitation(at: node))
         }
