@@ -18,8 +18,8 @@ public struct PreparedRun: Sendable {
     public var asOf: PartialDate? { corpus.asOf }
     /// The views to build, in order.
     public let views: [ViewDefinition]
-    /// Whether the briefing a run writes opens with the initiatives' summaries: when no view was picked out, so that
-    /// `run --view budgets` writes that view alone.
+    /// Whether the briefing a run writes opens with its key findings and the initiatives' summaries: when no view was
+    /// picked out, so that `run --view budgets` writes that view alone.
     let opensWithSummaries: Bool
     /// The renderers to write with, in order.
     package let renderers: [any BriefingRenderer]
@@ -77,6 +77,11 @@ public struct PreparedRun: Sendable {
             initiatives: other, conditions: against.conditions.map(\.description)))
     }
 
+    /// The few findings a briefing opens with (``FindingsReport/keyFindings(limit:)``), over the run's selection.
+    func keyFindings() -> FindingsReport? {
+        try? findings().keyFindings()
+    }
+
     /// Writes every file of every selected renderer into the output folder, as `run` does, and returns the paths
     /// written. Renderers run concurrently and stream to temporary files, which are renamed into place only when
     /// all are written.
@@ -103,9 +108,12 @@ public struct PreparedRun: Sendable {
             return try staging.commit()
         }
         let tableFormats = renderers.filter(\.readsTables)
+        let keyFindings = opensWithSummaries && !tableFormats.isEmpty ? self.keyFindings() : nil
         guard tableFormats.allSatisfy(\.writesEachTableAlone) else {
             progress(.buildingTables(briefingViews.count))
-            staging.write(document())
+            var document = document()
+            document.findings = keyFindings
+            staging.write(document)
             return try commit()
         }
         // The formats that write the corpus's data build no table: they write once, before the tables are built.
@@ -115,6 +123,12 @@ public struct PreparedRun: Sendable {
         }
         tableMemoryFreed()
         guard !tableFormats.isEmpty else { return try commit() }
+        if let keyFindings {
+            // The key findings open the briefing: their own file, before the tables'.
+            var opening = shell
+            opening.findings = keyFindings
+            staging.write(opening, including: \.readsTables)
+        }
         let tables = TableProducer(views: resolvedViews(briefingViews), builder: tableBuilder())
         var written = 0
         while let table = tables.next() {

@@ -26,8 +26,11 @@ extension TableFileRenderer {
     /// No findings file, by default.
     package func writeFindings(_ findings: FindingsReport, to sink: any RenderSink) {}
 
-    /// The file name of the findings in this format, `findings.<ext>`.
-    var findingsFileName: String { RenderedFile.fileName(forView: "findings", fileExtension: fileExtension) }
+    /// The file name of findings in this format: `findings.<ext>`, or `key-findings.<ext>` for a briefing's key
+    /// findings.
+    func fileName(for findings: FindingsReport) -> String {
+        RenderedFile.fileName(forView: findings.id, fileExtension: fileExtension)
+    }
 
     /// One table's first file, `<viewID>.<ext>`, as text.
     package func renderTable(_ table: ComparisonTable) -> String {

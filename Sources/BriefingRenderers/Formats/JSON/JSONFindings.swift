@@ -7,7 +7,7 @@ import ComparisonKit
 extension JSONRenderer {
     /// Streams the findings file.
     package func writeFindings(_ findings: FindingsReport, to sink: any RenderSink) {
-        var json = JSONStream(file: findingsFileName, in: sink)
+        var json = JSONStream(file: fileName(for: findings), in: sink)
         json.beginObject()
         json.member("title", findings.title)
         json.member("language", findings.language)

@@ -6,7 +6,7 @@ import ComparisonKit
 extension MarkdownRenderer {
     /// Streams the findings file.
     package func writeFindings(_ findings: FindingsReport, to sink: any RenderSink) {
-        let out = OutputBuffer(file: findingsFileName, in: sink)
+        let out = OutputBuffer(file: fileName(for: findings), in: sink)
         let language = findings.language
         out.append(literal: "## ")
         out.appendMarkdownInline(findings.title, headingSafe: true)

@@ -29,6 +29,8 @@ struct FindingsPhrases {
 
     var title: String { pick("Findings", "Funn", "Resultater") }
 
+    var keyTitle: String { pick("Key findings", "Hovedfunn", "Hovedresultater") }
+
     var restsOn: String { pick("Rests on", "Bygger på", "Bygger på") }
 
     private func conditions(_ conditions: [String]) -> String {
