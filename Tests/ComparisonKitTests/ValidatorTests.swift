@@ -6,7 +6,7 @@ struct ValidatorTests {
     @Test func standardRulesRunInDocumentedOrder() {
         #expect(Validator.standardRules.map(\.identifier) == [
             "duplicate-initiative", "undeclared-source", "code-list", "period", "budget", "mixed-price-basis", "component",
-            "theme-reference", "related-initiative", "view-dimension", "name-language", "label-language", "disagreement",
+            "theme-reference", "related-initiative", "view-dimension", "view-initiative", "name-language", "label-language", "disagreement",
             "uncovered-theme",
         ])
     }

@@ -28,7 +28,7 @@ import Testing
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(["run", "--output", folder.url.path])
         #expect(result.status == 0, "stderr: \(result.standardError)")
-        let expected = ["budgets", "governance", "overview", "positions", "themes"].flatMap { view in
+        let expected = ["budgets", "dep-budget", "governance", "overview", "positions", "themes"].flatMap { view in
             ["csv", "json", "md"].map { "\(view).\($0)" } + ["\(view)-sources.csv"]
         }
         #expect(folder.listing() == expected.sorted())

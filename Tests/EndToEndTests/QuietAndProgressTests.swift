@@ -61,8 +61,8 @@ import Darwin
         let folder = try TemporaryFolder()
         let result = try Self.runOnTerminal(["run", "--output", folder.url.path], environment: Self.now)
         #expect(result.status == 0)
-        for phase in ["loading 4 plugins…", "validating 11 initiatives…", "writing table 1 of 5…", "writing table 5 of 5…",
-                      "moving 20 files into place…"] {
+        for phase in ["loading 4 plugins…", "validating 11 initiatives…", "writing table 1 of 6…", "writing table 6 of 6…",
+                      "moving 24 files into place…"] {
             #expect(result.terminal.contains("\r\u{1B}[K" + phase), "\(result.terminal.debugDescription)")
         }
         #expect(result.terminal.hasSuffix("\r\u{1B}[K"), "the line is left on screen: \(result.terminal.debugDescription)")

@@ -82,6 +82,8 @@ package struct TableBuilder: Sendable {
                     return Self.themeCell(covered.map { coverage[column].coverage.themes[$0] }, language: language, &cells)
                 }
             }
+        case .budgetBreakdown(let initiativeID):
+            return breakdownTable(for: view, initiativeID: initiativeID)
         }
         return ComparisonTable(
             viewID: view.id, title: view.title.resolved(in: language), language: formatter.vocabulary.language,

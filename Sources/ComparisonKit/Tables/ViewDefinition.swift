@@ -14,6 +14,8 @@ public struct ViewDefinition: Sendable, Hashable, Identifiable {
         case dimensions([String])
         /// One row per theme of the taxonomy: the theme-coverage matrix.
         case themeMatrix
+        /// One initiative's budget breakdown: its components as rows (and a total), its dated figures as columns.
+        case budgetBreakdown(initiative: String)
     }
 
     /// The view's id, used for output file names and `--view`.

@@ -45,6 +45,7 @@ package struct Validator: Sendable {
         ThemeReferenceRule(),
         RelatedInitiativeRule(),
         ViewDimensionRule(),
+        ViewInitiativeRule(),
         NameLanguageRule(),
         LabelLanguageRule(),
         DisagreementRule(),

@@ -62,10 +62,20 @@ package enum RunConfigurationLoader {
             case "theme-matrix":
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .themeMatrix,
                                       history: history, location: view.location)
+            case "budget-breakdown":
+                guard let initiative = view.initiative else {
+                    parsing.report(.error("view '\(view.id.value)' of type budget-breakdown names no 'initiative' (the "
+                        + "id of the initiative whose budget it breaks down)", at: view.location))
+                    return nil
+                }
+                return ViewDefinition(id: view.id.value, title: view.title,
+                                      layout: .budgetBreakdown(initiative: initiative.value),
+                                      history: history, location: initiative.location)
             case let other?:
-                let known = ["dimensions", "theme-matrix"]
+                let known = ["dimensions", "theme-matrix", "budget-breakdown"]
                 parsing.report(.error(
-                    "unknown view type '\(other)'; expected dimensions or theme-matrix" + Suggestion.hint(for: other, in: known),
+                    "unknown view type '\(other)'; expected dimensions, theme-matrix or budget-breakdown"
+                        + Suggestion.hint(for: other, in: known),
                     at: view.type?.location ?? view.location))
                 return nil
             }

@@ -22,6 +22,7 @@ enum ConfigurationSchema {
         var title = LocalizedText(universal: "")
         var type: Located<String>?
         var rows: [String]?
+        var initiative: Located<String>?
         var history: Located<String>?
         var location: SourceLocation
     }
@@ -49,12 +50,18 @@ enum ConfigurationSchema {
         ]) { _, _ in CodebookPaths() }
 
     static let view = RecordSchema<View>(
-        "view", "A table: dimension ids as rows, or the theme matrix.",
+        "view", "A table: dimension ids as rows, the theme matrix, or one initiative's budget breakdown.",
         fields: [
             FieldSchema("id", ValueReader<String>.viewID.located, required: true, "The view's id (and file name).") { $0.id = $1 },
             FieldSchema("title", .localizedText, required: true, "The table's title.") { $0.title = $1 },
-            FieldSchema("type", ValueReader<String>.text.located, "dimensions (the default) or theme-matrix.") { $0.type = $1 },
+            FieldSchema("type", ValueReader<String>.text.located,
+                        "dimensions (the default), theme-matrix, or budget-breakdown (one initiative's components as "
+                            + "rows and its dated budget figures as columns).") { $0.type = $1 },
             FieldSchema("rows", .list(.text), "The dimension ids shown as rows.") { $0.rows = $1 },
+            FieldSchema("initiative", ValueReader<String>.text.located,
+                        "For a budget-breakdown view: the id of the initiative whose budget it breaks down.") {
+                $0.initiative = $1
+            },
             FieldSchema("history", ValueReader<String>.text.located, "latest or all.") { $0.history = $1 },
         ]) { reader, node in View(location: reader.location(node)) }
 
