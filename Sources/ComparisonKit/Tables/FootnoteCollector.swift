@@ -50,7 +50,7 @@ struct FootnoteCollector {
         number(for: citation).map { [$0] } ?? []
     }
 
-    /// Footnote numbers for several citations, without repeats, in order. A theme's citations are usually a few, and
+    /// Footnote numbers for several citations, without repeats, in ascending order ("[13, 22]"). A theme's citations are usually a few, and
     /// a repeat is found by a look along the list; a theme served by hundreds of components hashes its numbers instead,
     /// so that no cell costs its citations squared.
     mutating func numbers(for citations: [Citation]) -> [Int] {
@@ -65,6 +65,6 @@ struct FootnoteCollector {
             if seen.isEmpty { seen = Set(result) }
             if seen.insert(number).inserted { result.append(number) }
         }
-        return result
+        return result.sorted()
     }
 }

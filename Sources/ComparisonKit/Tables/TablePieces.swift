@@ -86,6 +86,9 @@ struct TablePieces {
                     let local = cells[cell].entries[entry].footnotes[position]
                     cells[cell].entries[entry].footnotes[position] = renumbering[local]
                 }
+                // An entry citing several sources lists their numbers in order, "[13, 22]", whatever their order of
+                // first use.
+                cells[cell].entries[entry].footnotes.sort()
             }
         }
     }

@@ -33,11 +33,13 @@ package struct ValueFormatter: Sendable {
         return "\(start) – \(end)"
     }
 
-    /// An organisation: its name, its English name in brackets for English readers, and its category.
+    /// An organisation: its name, its English name in brackets for English readers, and its category. An English
+    /// name that already starts with the name ("KS (Norwegian Association of …)" for "KS") is shown alone, so that
+    /// no name is written twice.
     func organisation(_ organisation: Organisation) -> String {
         var text = organisation.name
         if language == "en", let english = organisation.englishName, english != organisation.name {
-            text += " (\(english))"
+            text = english.hasPrefix(organisation.name) ? english : text + " (\(english))"
         }
         if let category = organisation.category {
             text += ", " + vocabulary.category(category)
