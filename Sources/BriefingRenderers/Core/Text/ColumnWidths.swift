@@ -12,11 +12,36 @@ package enum ColumnWidths {
     /// The sum of the shares.
     package static let whole = 10_000
     /// The longest word a column is widened for, in characters.
-    package static let longestWordCap = 18
+    package static let longestWordCap = 22
 
     /// Each column's share of the table's width in `whole`ths: the row labels first, then one per column.
     /// `lineLength` is how many characters of the table's text the whole width holds.
     package static func shares(of table: ComparisonTable, lineLength: Int) -> [Int] {
+        let (minimum, volume) = measure(table)
+        let total = Double(max(lineLength, 1))
+        let spare = total - minimum.reduce(0, +)
+        let widths: [Double]
+        if spare <= 0 {
+            widths = minimum
+        } else {
+            let desire = volume.map { Double($0).squareRoot() + 1 }
+            let desired = desire.reduce(0, +)
+            widths = zip(minimum, desire).map { $0 + spare * $1 / desired }
+        }
+        let sum = widths.reduce(0, +)
+        var shares = widths.map { Int(($0 / sum * Double(whole)).rounded(.down)) }
+        shares[shares.count - 1] += whole - shares.reduce(0, +)
+        return shares
+    }
+
+    /// How many characters a line must hold for every column to get its longest word and its padding: a format
+    /// whose line holds fewer at its usual size can set the table smaller.
+    package static func minimumLineLength(of table: ComparisonTable) -> Int {
+        Int(measure(table).minimum.reduce(0, +).rounded(.up))
+    }
+
+    /// Each column's minimum width in characters (its longest word, capped, and padding) and its volume of text.
+    private static func measure(_ table: ComparisonTable) -> (minimum: [Double], volume: [Int]) {
         let columns = table.columns
         var longest = [Int](repeating: 1, count: columns.count + 1)
         var volume = [Int](repeating: 0, count: columns.count + 1)
@@ -46,20 +71,6 @@ package enum ColumnWidths {
                 }
             }
         }
-        let minimum = longest.map { Double($0 + 2) }
-        let total = Double(max(lineLength, 1))
-        let spare = total - minimum.reduce(0, +)
-        let widths: [Double]
-        if spare <= 0 {
-            widths = minimum
-        } else {
-            let desire = volume.map { Double($0).squareRoot() + 1 }
-            let desired = desire.reduce(0, +)
-            widths = zip(minimum, desire).map { $0 + spare * $1 / desired }
-        }
-        let sum = widths.reduce(0, +)
-        var shares = widths.map { Int(($0 / sum * Double(whole)).rounded(.down)) }
-        shares[shares.count - 1] += whole - shares.reduce(0, +)
-        return shares
+        return (longest.map { Double($0 + 2) }, volume)
     }
 }
