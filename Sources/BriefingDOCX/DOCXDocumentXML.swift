@@ -2,14 +2,14 @@ import BriefingRenderers
 import ComparisonKit
 import OfficeOpenXML
 
-/// The page a Word briefing is laid out on: A4 landscape, 1.5 cm margins (measures in twentieths of a point).
+/// The page a Word briefing is laid out on: A4 landscape, 1.27 cm margins (measures in twentieths of a point).
 enum DOCXLayout {
     /// A4's long side.
     static let pageWidth = 16838
     /// A4's short side.
     static let pageHeight = 11906
     /// Every margin.
-    static let margin = 850
+    static let margin = 720
     /// The width between the side margins.
     static let textWidth = pageWidth - 2 * margin
 }
@@ -19,7 +19,7 @@ enum DOCXLayout {
 /// - Title block: the document's title (`Title` style), its subtitle (`Subtitle`), and one small provenance
 ///   paragraph: the newest source's date, the tool version and the configuration digest, and the run's time only
 ///   when `provenance.generatedAt` is set.
-/// - Per table: the title as `Heading1` (from the second table on, starting a new page), the table
+/// - Per table: the title as `Heading1` (kept with the table, which follows on the same page), the table
 ///   (`DOCXTableXML`), a `Heading2` "Sources" in the table's language and one `SourceEntry` paragraph per
 ///   footnote, `[3]⇥Title — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; https://…; archived copy:
 ///   https://…; accessed 2025-01-10` (the identifier, archived copy and date of reading only when the source gives
@@ -41,11 +41,10 @@ struct DOCXDocumentXML {
         xml.open("<w:body>")
         writeTitleBlock(into: &xml)
         let documentLanguage = OfficeXMLText.languageTag(document.language)
-        for (index, table) in document.tables.enumerated() {
+        for table in document.tables {
             let tag = OfficeXMLText.languageTag(table.language)
             let language = tag == documentLanguage ? "" : "<w:lang w:val=\"\(OfficeXMLText.escaped(tag))\"/>"
-            xml.line(paragraph(style: "Heading1", extra: index > 0 ? "<w:pageBreakBefore/>" : "",
-                               runs: WordprocessingText.run(table.title, properties: language)))
+            xml.line(paragraph(style: "Heading1", runs: WordprocessingText.run(table.title, properties: language)))
             DOCXTableXML(table: table, language: language).write(into: &xml)
             if !table.footnotes.isEmpty {
                 xml.line(paragraph(style: "Heading2",
@@ -61,6 +60,7 @@ struct DOCXDocumentXML {
             }
         }
         xml.open("<w:sectPr>")
+        xml.line(DOCXHeaderFooter.sectionReferences)
         xml.line("<w:pgSz w:w=\"\(DOCXLayout.pageWidth)\" w:h=\"\(DOCXLayout.pageHeight)\" w:orient=\"landscape\"/>")
         let margin = DOCXLayout.margin
         xml.line("<w:pgMar w:top=\"\(margin)\" w:right=\"\(margin)\" w:bottom=\"\(margin)\" w:left=\"\(margin)\" "
