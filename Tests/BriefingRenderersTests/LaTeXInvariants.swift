@@ -195,7 +195,9 @@ extension FormatInvariants {
 
         let groups = table.columnGroups.filter { !$0.columns.isEmpty }
         if groups.contains(where: { !shown($0.label).isEmpty }) {
-            let cells = lines[2].hasSuffix("\\\\") ? LaTeXReader.cells(of: lines[2].dropLast(2)) : []
+            // The row after the first \toprule (a standalone briefing's table has its title above it).
+            let row = (lines.firstIndex(of: "\\toprule") ?? 1) + 1
+            let cells = row < lines.count && lines[row].hasSuffix("\\\\") ? LaTeXReader.cells(of: lines[row].dropLast(2)) : []
             let read = cells.map { LaTeXReader.read($0.trimmingCharacters(in: .whitespaces)).text }
             if read != [""] + groups.map({ shown($0.label) }) {
                 problems.append("\(name): column-group row of \(table.viewID.debugDescription) reads \(read.description.prefix(80))")

@@ -65,9 +65,14 @@ package enum ColumnWidths {
             measure(row.label, column: 0)
             for (index, cell) in TableLayout.cells(of: row, columnCount: columns.count).enumerated() {
                 for entry in cell.entries {
-                    measure(entry.text, column: index + 1)
-                    if let qualifier = entry.qualifier { measure(qualifier, column: index + 1) }
-                    volume[index + 1] += entry.footnotes.isEmpty ? 0 : 2 + 3 * entry.footnotes.count
+                    // As the formats write it: the qualifier in brackets, and the footnote markers kept with the
+                    // last word.
+                    var text = entry.text
+                    if let qualifier = entry.qualifier, !qualifier.isEmpty { text += " (" + qualifier + ")" }
+                    if !entry.footnotes.isEmpty {
+                        text += "\u{00A0}[" + entry.footnotes.map(String.init).joined(separator: ",") + "]"
+                    }
+                    measure(text, column: index + 1)
                 }
             }
         }
