@@ -28,6 +28,28 @@ struct LaTeXTable: Sendable {
     /// The table's position in `sources`.
     let tableIndex: Int
 
+    /// Past this many characters, an entry is laid out in pieces, one per table row (see `pieces(of:)`).
+    static let longEntryLength = 400
+
+    /// An entry's text, or for one longer than `longEntryLength` its pieces, cut after a "; " (else a ", ", else
+    /// a space) near every `longEntryLength` characters: longtable never breaks inside a row, so an entry taller
+    /// than a page, in one row, would run off the bottom of the page.
+    static func pieces(of text: String) -> [String] {
+        guard text.count > longEntryLength else { return [text] }
+        var pieces: [String] = []
+        var rest = Substring(text)
+        while rest.count > longEntryLength {
+            // The window shares the rest's indices, so a separator found in it is a place to cut the rest.
+            let window = rest.prefix(longEntryLength)
+            guard let cut = ["; ", ", ", " "].lazy.compactMap({ window.range(of: $0, options: .backwards)?.upperBound }).first
+            else { break }
+            pieces.append(String(rest[..<cut]).trimmingCharacters(in: .whitespaces))
+            rest = rest[cut...]
+        }
+        pieces.append(String(rest))
+        return pieces
+    }
+
     /// How many entries a cell may hold and still share one table row; a row with a longer cell is laid out one
     /// entry per table row, so that longtable, which never breaks inside a row, can break it across pages.
     static let entriesPerRow = 3
@@ -94,7 +116,9 @@ struct LaTeXTable: Sendable {
         for (index, row) in table.rows.enumerated() {
             let cells = TableLayout.cells(of: row, columnCount: columnCount).map(cellParts)
             let longest = cells.map(\.count).max() ?? 1
-            let perRow = longest > Self.entriesPerRow ? 1 : Self.entriesPerRow
+            // One part per table row when a cell has many entries or long text, so that longtable can break between.
+            let long = cells.contains { parts in parts.reduce(0) { $0 + $1.utf8.count } > Self.longEntryLength }
+            let perRow = longest > Self.entriesPerRow || long ? 1 : Self.entriesPerRow
             for subrow in 0..<max(1, (longest + perRow - 1) / perRow) {
                 let label = subrow == 0 ? LaTeXEscaping.text(row.label) : ""
                 let texts = cells.map { parts in
@@ -146,12 +170,13 @@ struct LaTeXTable: Sendable {
     /// A cell's entries, then the disagreement line when the sources disagree; `\textemdash{}` when it has none.
     private func cellParts(_ cell: TableCell) -> [String] {
         guard !cell.entries.isEmpty else { return ["\\textemdash{}"] }
-        var parts = cell.entries.map { entry in
-            var text = LaTeXEscaping.text(entry.text)
+        var parts = cell.entries.flatMap { entry in
+            var pieces = Self.pieces(of: entry.text).map(LaTeXEscaping.text)
             if let qualifier = entry.qualifier, !qualifier.isEmpty {
-                text += " (" + LaTeXEscaping.text(qualifier) + ")"
+                pieces[pieces.count - 1] += " (" + LaTeXEscaping.text(qualifier) + ")"
             }
-            return text + sources.marker(entry.footnotes, tableIndex: tableIndex)
+            pieces[pieces.count - 1] += sources.marker(entry.footnotes, tableIndex: tableIndex)
+            return pieces
         }
         if cell.state == .disputed {
             parts.append("\\emph{" + LaTeXEscaping.text(BriefingPhrases.sourcesDisagree(in: table.language)) + "}")
