@@ -50,6 +50,11 @@ struct LaTeXTable: Sendable {
         return pieces
     }
 
+    /// Whether a cell's text (its entries and qualifiers) is longer than `longEntryLength` characters.
+    static func isLong(_ cell: TableCell) -> Bool {
+        cell.entries.reduce(0) { $0 + $1.text.count + ($1.qualifier?.count ?? 0) } > longEntryLength
+    }
+
     /// How many entries a cell may hold and still share one table row; a row with a longer cell is laid out one
     /// entry per table row, so that longtable, which never breaks inside a row, can break it across pages.
     static let entriesPerRow = 3
@@ -114,11 +119,11 @@ struct LaTeXTable: Sendable {
         }
         lines.append("\\endlastfoot")
         for (index, row) in table.rows.enumerated() {
-            let cells = TableLayout.cells(of: row, columnCount: columnCount).map(cellParts)
+            let rowCells = TableLayout.cells(of: row, columnCount: columnCount)
+            let cells = rowCells.map(cellParts)
             let longest = cells.map(\.count).max() ?? 1
             // One part per table row when a cell has many entries or long text, so that longtable can break between.
-            let long = cells.contains { parts in parts.reduce(0) { $0 + $1.utf8.count } > Self.longEntryLength }
-            let perRow = longest > Self.entriesPerRow || long ? 1 : Self.entriesPerRow
+            let perRow = longest > Self.entriesPerRow || rowCells.contains(where: Self.isLong) ? 1 : Self.entriesPerRow
             for subrow in 0..<max(1, (longest + perRow - 1) / perRow) {
                 let label = subrow == 0 ? LaTeXEscaping.text(row.label) : ""
                 let texts = cells.map { parts in
