@@ -116,6 +116,7 @@ enum HTMLStyleSheet {
       figure.chart-figure { margin-bottom: 8px; }
       svg.chart { max-width: 190mm; }
       figure.chart-figure figcaption { max-width: 190mm; }
+      .legend { break-before: avoid; }
       .sources ol { font-size: 7pt; line-height: 1.2; columns: 2; column-gap: 8mm; }
       .sources li { margin-bottom: 1px; }
       thead { display: table-header-group; }
