@@ -13,7 +13,8 @@ struct LongListTests {
             initiatives: initiatives)])
     }
 
-    @Test func aThemeCitingManySourcesListsEachNumberOnceInOrderOfFirstUse() {
+    /// Numbered in order of first use, listed in ascending order ("[13, 22]", as a reader looks them up).
+    @Test func aThemeCitingManySourcesListsEachNumberOnceInAscendingOrder() {
         let citations = (0..<90).map { TestCorpus.cite("s\(($0 * 7) % 37)", plugin: "norway") }
         // Some sources numbered before, so that the numbers are not simply 1, 2, 3, …
         let earlier = [5, 30, 2, 11].map { TestCorpus.cite("s\($0)", plugin: "norway") }
@@ -26,7 +27,7 @@ struct LongListTests {
             if let number = reference.number(for: citation), !expected.contains(number) { expected.append(number) }
         }
         #expect(expected.count == 37)
-        #expect(collector.numbers(for: citations) == expected)
+        #expect(collector.numbers(for: citations) == expected.sorted())
     }
 
     @Test func anInitiativeCoveringManyThemesKeepsTheOrderAndTheRuleForTheStrength() {
