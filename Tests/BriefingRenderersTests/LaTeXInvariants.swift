@@ -206,7 +206,9 @@ extension FormatInvariants {
 
         let body = lines[(lastFoot + 1)..<end]
         var rows: [[Substring]] = []
-        for line in body {
+        for whole in body {
+            // A row of a table kept on one page starts with \nopagebreak (see LaTeXTable.keptTogetherRows).
+            let line = whole.hasPrefix("\\nopagebreak") ? whole.dropFirst(12) : whole
             if line.hasPrefix("\\addlinespace[3pt]") || rows.isEmpty { rows.append([]) }
             rows[rows.count - 1].append(line.hasPrefix("\\addlinespace[3pt]") ? line.dropFirst(18) : line)
         }

@@ -45,4 +45,19 @@ import Testing
         #expect(text.contains("\\pagestyle{myheadings}") && text.contains("\\markright{Example briefing}"))
         #expect(!text.contains("\\clearpage"))
     }
+
+    @Test func aShortTableIsKeptOnOnePageAndALongOneMayBreak() {
+        func lines(rows: Int) -> [String] {
+            var table = table(columns: 2)
+            table.rows = (0..<rows).map { index in
+                TableRow(id: "r\(index)", label: "Row \(index)", cells: [
+                    TableCell(state: .known, entries: [CellEntry(text: "a", footnotes: [])]),
+                    TableCell(state: .known, entries: [CellEntry(text: "b", footnotes: [])]),
+                ])
+            }
+            return LaTeXTable(table: table, sources: LaTeXSourceList(table: table), tableIndex: 0).lines(lineLength: 176)
+        }
+        #expect(lines(rows: 3).filter { $0.hasPrefix("\\nopagebreak") }.count == 2)
+        #expect(lines(rows: LaTeXTable.keptTogetherRows + 1).filter { $0.hasPrefix("\\nopagebreak") }.isEmpty)
+    }
 }

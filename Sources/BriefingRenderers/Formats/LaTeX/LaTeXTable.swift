@@ -50,6 +50,9 @@ struct LaTeXTable: Sendable {
         return pieces
     }
 
+    /// A table of at most this many rows, none of them long, is kept on one page.
+    static let keptTogetherRows = 10
+
     /// Whether a cell's text (its entries and qualifiers) is longer than `longEntryLength` characters.
     static func isLong(_ cell: TableCell) -> Bool {
         cell.entries.reduce(0) { $0 + $1.text.count + ($1.qualifier?.count ?? 0) } > longEntryLength
@@ -118,6 +121,11 @@ struct LaTeXTable: Sendable {
                 + LaTeXEscaping.text(table.legend) + "}}\\\\")
         }
         lines.append("\\endlastfoot")
+        // A short table of short rows is kept on one page: breaking it after its first row would leave that row
+        // alone under its header.
+        let keptTogether = table.rows.count <= Self.keptTogetherRows && !table.rows.contains { row in
+            TableLayout.cells(of: row, columnCount: columnCount).contains { $0.entries.count > Self.entriesPerRow || Self.isLong($0) }
+        }
         for (index, row) in table.rows.enumerated() {
             let rowCells = TableLayout.cells(of: row, columnCount: columnCount)
             let cells = rowCells.map(cellParts)
@@ -129,7 +137,8 @@ struct LaTeXTable: Sendable {
                 let texts = cells.map { parts in
                     parts.dropFirst(subrow * perRow).prefix(perRow).joined(separator: "\\newline{}")
                 }
-                let space = subrow == 0 && index > 0 ? "\\addlinespace[3pt]" : ""
+                let space = (keptTogether && index > 0 ? "\\nopagebreak" : "")
+                    + (subrow == 0 && index > 0 ? "\\addlinespace[3pt]" : "")
                 lines.append(space + ([label] + texts).joined(separator: " & ") + "\\\\")
             }
         }
