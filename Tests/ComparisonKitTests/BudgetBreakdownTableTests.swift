@@ -15,7 +15,7 @@ import Testing
         let proposal = Budget(amount: .exact(TestCorpus.decimal("9.2")), currency: "EUR", scale: .billion,
                               basis: .current, breakdown: [
                                   BudgetLine(componentID: "hpc", amount: TestCorpus.decimal("2.7"),
-                                             name: TestCorpus.text(("en", "High Performance Computing")),
+                                             name: LocalizedText(universal: "High Performance Computing"),
                                              location: SourceLocation(file: eu, line: 30, column: 11)),
                                   BudgetLine(componentID: "skills", amount: TestCorpus.decimal("0.7"),
                                              name: TestCorpus.text(("en", "Digital Skills")),

@@ -146,12 +146,13 @@ extension TableBuilder {
     }
 
     /// Whether a line's own name is only the component's title written differently ("High Performance Computing"
-    /// for "High-performance computing") in some language both give: then the row label says it already.
+    /// for "High-performance computing") in some language of the title (a name written without a language counts
+    /// in every language): then the row label says it already.
     private static func sameName(_ name: LocalizedText, _ title: LocalizedText) -> Bool {
         func normalised(_ text: String) -> String { text.lowercased().replacingOccurrences(of: "-", with: " ") }
-        return name.languages.contains { language in
-            guard let own = name.text(in: language), let other = title.text(in: language) else { return false }
-            return normalised(own) == normalised(other)
+        return title.languages.contains { language in
+            guard let other = title.text(in: language) else { return false }
+            return normalised(name.resolved(in: language)) == normalised(other)
         }
     }
 }
