@@ -50,8 +50,11 @@ struct DOCXDocumentXML {
                 xml.line(paragraph(style: "Heading2",
                                    runs: WordprocessingText.run(BriefingPhrases.sources(in: table.language),
                                                                 properties: language)))
-                for footnote in table.footnotes {
+                // The last source is kept with the legend under it, so that the legend never starts a page alone.
+                let hasLegend = !table.legend.trimmingWhitespace().isEmpty
+                for (offset, footnote) in table.footnotes.enumerated() {
                     xml.line(sourceParagraph(footnote, in: table.language, properties: language,
+                                             keptWithNext: hasLegend && offset == table.footnotes.count - 1,
                                              hyperlinks: &hyperlinks))
                 }
             }
@@ -105,7 +108,7 @@ struct DOCXDocumentXML {
     /// `[3]⇥Title — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; URL; archived copy: URL; accessed
     /// 2025-01-10; confidence: medium` (the confidence only below high), its labels in `tableLanguage` and every run with the run `properties` of the table's language.
     private func sourceParagraph(_ footnote: Footnote, in tableLanguage: String, properties language: String,
-                                 hyperlinks: inout HyperlinkTargets) -> String {
+                                 keptWithNext: Bool = false, hyperlinks: inout HyperlinkTargets) -> String {
         let source = footnote.source
         var runs = WordprocessingText.run("[\(footnote.number)]\t", properties: language)
         runs += WordprocessingText.run(source.title, properties: "<w:i/>" + language)
@@ -132,7 +135,8 @@ struct DOCXDocumentXML {
         if let confidence = BriefingPhrases.confidence(of: source, in: tableLanguage) {
             rest += "; " + confidence
         }
-        return paragraph(style: "SourceEntry", runs: runs + WordprocessingText.run(rest, properties: language))
+        return paragraph(style: "SourceEntry", extra: keptWithNext ? "<w:keepNext/>" : "",
+                         runs: runs + WordprocessingText.run(rest, properties: language))
     }
 
     /// An address as a clickable link when it is linkable (see `isLinkable(_:)`), its target added to `hyperlinks`

@@ -31,6 +31,8 @@ struct DOCXPageLayoutTests {
                                               "word/document.xml")
         #expect(body.contains("<w:trPr><w:cantSplit/></w:trPr>"))
         #expect(body.contains("<w:pStyle w:val=\"TableText\"/><w:spacing w:before=\"80\"/>"))
+        // The legend never starts a page alone: the last source before it is kept with it.
+        #expect(body.contains("<w:pStyle w:val=\"SourceEntry\"/><w:keepNext/>"))
     }
 
     /// A row taller than half a page may split, so that it does not leave a page mostly empty.
