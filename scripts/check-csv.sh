@@ -66,6 +66,10 @@ mkdir -p "$project"
 cp -R config plugins "$project/"
 sed -i 's/^plugins: \[.*\]$/plugins: [denmark]/' "$project/config/nordic-compare.yaml"
 grep -q '^plugins: \[denmark\]$' "$project/config/nordic-compare.yaml" || fail "could not enable denmark alone"
+# The budget-breakdown view then breaks down the Danish budget (one figure, not split), not the EU programme's.
+sed -i 's/^    initiative: eu-digital-europe-programme$/    initiative: dk-digitalisation-partnership/' "$project/config/nordic-compare.yaml"
+grep -q '^    initiative: dk-digitalisation-partnership$' "$project/config/nordic-compare.yaml" \
+    || fail "could not point the budget-breakdown view at the Danish initiative"
 "$tool" run --config "$project/config/nordic-compare.yaml" --format csv,json --output "$project/out" \
     >"$project/run.log" 2>"$project/run.err" \
     || { cat "$project/run.err" >&2; fail "nordic-compare run with one plugin failed"; }

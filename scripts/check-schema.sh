@@ -78,10 +78,15 @@ mkdir -p "$out"
 mapfile -t ids < <("$tool" list initiatives 2>/dev/null | cut -f1)
 [ "${#ids[@]}" -gt 0 ] || fail "nordic-compare list initiatives listed none"
 outputs=()
+key_findings=()
 for lang in en nb da; do
     "$tool" run --format json --lang "$lang" --output "$out/$lang" >"$out/$lang.log" 2>"$out/$lang.err" \
         || { cat "$out/$lang.err" >&2; fail "nordic-compare run --format json --lang $lang failed"; }
-    views=("$out/$lang"/*.json)
+    views=()
+    for file in "$out/$lang"/*.json; do
+        # The key findings a briefing opens with are findings, checked against the findings schema below.
+        if [ "$(basename "$file")" = key-findings.json ]; then key_findings+=("$file"); else views+=("$file"); fi
+    done
     [ "${#views[@]}" -ge 5 ] || fail "the $lang run wrote ${#views[@]} JSON files, expected one per view"
     mkdir -p "$out/$lang-show"
     for id in "${ids[@]}"; do
@@ -107,9 +112,10 @@ for lang in en nb da; do
         || { cat "$out/$lang.err" >&2; fail "nordic-compare findings --against --lang $lang failed"; }
     findings+=("$out/findings-$lang.json" "$out/findings-against-$lang.json")
 done
+findings+=("${key_findings[@]}")
 check-jsonschema --schemafile "$findings_schema" "${findings[@]}" \
     || fail "a findings file does not pass $findings_schema (see above)"
-say "${#findings[@]} findings outputs (en, nb, da; with and without --against) pass $findings_schema"
+say "${#findings[@]} findings outputs (en, nb, da; with and without --against; a run's key findings) pass $findings_schema"
 
 # A key the schema does not declare must be rejected, so a writer that adds one cannot pass unnoticed.
 python3 - "$out/en/governance.json" "$out/extra-key.json" <<'PY' || fail "could not write the extra-key sample"

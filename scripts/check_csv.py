@@ -130,10 +130,13 @@ def main() -> int:
     args = parser.parse_args()
 
     problems: list = []
-    views = sorted(path.stem for path in args.folder.glob("*.json"))
+    # The key findings a run's briefing opens with are JSON of their own, not a view, and have no CSV.
+    key_findings = "key-findings"
+    views = sorted(path.stem for path in args.folder.glob("*.json") if path.stem != key_findings)
     if not views:
         problems.append(f"{args.folder}: no JSON files")
-    expected = sorted(name for view in views for name in (f"{view}.csv", f"{view}-sources.csv", f"{view}.json"))
+    expected = sorted([name for view in views for name in (f"{view}.csv", f"{view}-sources.csv", f"{view}.json")]
+                      + ([f"{key_findings}.json"] if (args.folder / f"{key_findings}.json").exists() else []))
     present = sorted(path.name for path in args.folder.iterdir() if path.is_file())
     if present != expected:
         problems.append(f"{args.folder}: files {present}, expected {expected}")

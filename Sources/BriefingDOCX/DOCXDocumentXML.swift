@@ -2,14 +2,14 @@ import BriefingRenderers
 import ComparisonKit
 import OfficeOpenXML
 
-/// The page a Word briefing is laid out on: A4 landscape, 1.5 cm margins (measures in twentieths of a point).
+/// The page a Word briefing is laid out on: A4 landscape, 1.27 cm margins (measures in twentieths of a point).
 enum DOCXLayout {
     /// A4's long side.
     static let pageWidth = 16838
     /// A4's short side.
     static let pageHeight = 11906
     /// Every margin.
-    static let margin = 850
+    static let margin = 720
     /// The width between the side margins.
     static let textWidth = pageWidth - 2 * margin
 }
@@ -20,7 +20,7 @@ enum DOCXLayout {
 ///   style), its subtitle (`Subtitle`), who it is from (bold) when given, and one small provenance
 ///   paragraph: the newest source's date, the tool version and the configuration digest, and the run's time only
 ///   when `provenance.generatedAt` is set.
-/// - Per table: the title as `Heading1` (from the second table on, starting a new page), the table
+/// - Per table: the title as `Heading1` (kept with the table, which follows on the same page), the table
 ///   (`DOCXTableXML`), a `Heading2` "Sources" in the table's language and one `SourceEntry` paragraph per
 ///   footnote, `[3]⇥Title — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; https://…; archived copy:
 ///   https://…; accessed 2025-01-10` (the identifier, archived copy and date of reading only when the source gives
@@ -42,18 +42,20 @@ struct DOCXDocumentXML {
         xml.open("<w:body>")
         writeTitleBlock(into: &xml)
         let documentLanguage = OfficeXMLText.languageTag(document.language)
-        for (index, table) in document.tables.enumerated() {
+        for table in document.tables {
             let tag = OfficeXMLText.languageTag(table.language)
             let language = tag == documentLanguage ? "" : "<w:lang w:val=\"\(OfficeXMLText.escaped(tag))\"/>"
-            xml.line(paragraph(style: "Heading1", extra: index > 0 ? "<w:pageBreakBefore/>" : "",
-                               runs: WordprocessingText.run(table.title, properties: language)))
+            xml.line(paragraph(style: "Heading1", runs: WordprocessingText.run(table.title, properties: language)))
             DOCXTableXML(table: table, language: language).write(into: &xml)
             if !table.footnotes.isEmpty {
                 xml.line(paragraph(style: "Heading2",
                                    runs: WordprocessingText.run(BriefingPhrases.sources(in: table.language),
                                                                 properties: language)))
-                for footnote in table.footnotes {
+                // The last source is kept with the legend under it, so that the legend never starts a page alone.
+                let hasLegend = !table.legend.trimmingWhitespace().isEmpty
+                for (offset, footnote) in table.footnotes.enumerated() {
                     xml.line(sourceParagraph(footnote, in: table.language, properties: language,
+                                             keptWithNext: hasLegend && offset == table.footnotes.count - 1,
                                              hyperlinks: &hyperlinks))
                 }
             }
@@ -62,6 +64,7 @@ struct DOCXDocumentXML {
             }
         }
         xml.open("<w:sectPr>")
+        xml.line(DOCXHeaderFooter.sectionReferences)
         xml.line("<w:pgSz w:w=\"\(DOCXLayout.pageWidth)\" w:h=\"\(DOCXLayout.pageHeight)\" w:orient=\"landscape\"/>")
         let margin = DOCXLayout.margin
         xml.line("<w:pgMar w:top=\"\(margin)\" w:right=\"\(margin)\" w:bottom=\"\(margin)\" w:left=\"\(margin)\" "
@@ -112,7 +115,7 @@ struct DOCXDocumentXML {
     /// `[3]⇥Title — Publisher, 2021-03-16 (da), CELEX:32021R0694; locator; URL; archived copy: URL; accessed
     /// 2025-01-10; confidence: medium` (the confidence only below high), its labels in `tableLanguage` and every run with the run `properties` of the table's language.
     private func sourceParagraph(_ footnote: Footnote, in tableLanguage: String, properties language: String,
-                                 hyperlinks: inout HyperlinkTargets) -> String {
+                                 keptWithNext: Bool = false, hyperlinks: inout HyperlinkTargets) -> String {
         let source = footnote.source
         var runs = WordprocessingText.run("[\(footnote.number)]\t", properties: language)
         runs += WordprocessingText.run(source.title, properties: "<w:i/>" + language)
@@ -139,7 +142,8 @@ struct DOCXDocumentXML {
         if let confidence = BriefingPhrases.confidence(of: source, in: tableLanguage) {
             rest += "; " + confidence
         }
-        return paragraph(style: "SourceEntry", runs: runs + WordprocessingText.run(rest, properties: language))
+        return paragraph(style: "SourceEntry", extra: keptWithNext ? "<w:keepNext/>" : "",
+                         runs: runs + WordprocessingText.run(rest, properties: language))
     }
 
     /// An address as a clickable link when it is linkable (see `isLinkable(_:)`), its target added to `hyperlinks`

@@ -14,16 +14,22 @@ enum DOCXParts {
             ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
             ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
             ("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
+            ("/word/" + DOCXHeaderFooter.headerPart, DOCXHeaderFooter.headerType),
+            ("/word/" + DOCXHeaderFooter.footerPart, DOCXHeaderFooter.footerType),
         ])
     }
 
-    /// `word/_rels/document.xml.rels`: styles, settings, and one external relationship per hyperlink target,
+    /// `word/_rels/document.xml.rels`: styles, settings, the page header and footer, and one external relationship per hyperlink target,
     /// `rIdLink1`, `rIdLink2`, … in order.
     static func documentRelationships(hyperlinks: [String]) -> String {
         var xml = IndentedXML()
         xml.open("<Relationships xmlns=\"\(relationshipsNamespace)\">")
         xml.line("<Relationship Id=\"rId1\" Type=\"\(officeRelationship)styles\" Target=\"styles.xml\"/>")
         xml.line("<Relationship Id=\"rId2\" Type=\"\(officeRelationship)settings\" Target=\"settings.xml\"/>")
+        xml.line("<Relationship Id=\"\(DOCXHeaderFooter.headerRelationship)\" Type=\"\(officeRelationship)header\" "
+            + "Target=\"\(DOCXHeaderFooter.headerPart)\"/>")
+        xml.line("<Relationship Id=\"\(DOCXHeaderFooter.footerRelationship)\" Type=\"\(officeRelationship)footer\" "
+            + "Target=\"\(DOCXHeaderFooter.footerPart)\"/>")
         for (index, url) in hyperlinks.enumerated() {
             xml.line("<Relationship Id=\"rIdLink\(index + 1)\" Type=\"\(officeRelationship)hyperlink\" "
                 + "Target=\"\(OfficeXMLText.escaped(url))\" TargetMode=\"External\"/>")

@@ -44,6 +44,8 @@ enum DOCXStyles {
                        rPr: "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"))
         xml.line(style("paragraph", id: "Legend", name: "Legend", pPr: "<w:spacing w:before=\"120\"/>",
                        rPr: "<w:i/><w:color w:val=\"404040\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"))
+        xml.line(style("paragraph", id: "PageMargin", name: "Page Margin", pPr: "<w:spacing w:after=\"0\"/>",
+                       rPr: "<w:color w:val=\"595959\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"))
         xml.line(style("character", id: "Hyperlink", name: "Hyperlink", basedOn: "DefaultParagraphFont", next: nil,
                        pPr: "", rPr: "<w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/>"))
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"7F7F7F\""
@@ -51,7 +53,7 @@ enum DOCXStyles {
             + "<w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"59\"/><w:pPr><w:spacing w:after=\"0\"/></w:pPr>"
             + "<w:tblPr><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/><w:right \(border)/>"
             + "<w:insideH \(border)/><w:insideV \(border)/></w:tblBorders><w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/>"
-            + "<w:left w:w=\"80\" w:type=\"dxa\"/><w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/>"
+            + "<w:left w:w=\"50\" w:type=\"dxa\"/><w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"50\" w:type=\"dxa\"/>"
             + "</w:tblCellMar></w:tblPr></w:style>")
         xml.close("</w:styles>")
         return xml.text

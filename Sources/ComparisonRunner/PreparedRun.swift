@@ -108,12 +108,9 @@ public struct PreparedRun: Sendable {
             return try staging.commit()
         }
         let tableFormats = renderers.filter(\.readsTables)
-        let keyFindings = opensWithSummaries && !tableFormats.isEmpty ? self.keyFindings() : nil
         guard tableFormats.allSatisfy(\.writesEachTableAlone) else {
             progress(.buildingTables(briefingViews.count))
-            var document = document()
-            document.findings = keyFindings
-            staging.write(document)
+            staging.write(document())
             return try commit()
         }
         // The formats that write the corpus's data build no table: they write once, before the tables are built.
@@ -123,7 +120,7 @@ public struct PreparedRun: Sendable {
         }
         tableMemoryFreed()
         guard !tableFormats.isEmpty else { return try commit() }
-        if let keyFindings {
+        if opensWithSummaries, let keyFindings = keyFindings() {
             // The key findings open the briefing: their own file, before the tables'.
             var opening = shell
             opening.findings = keyFindings
@@ -143,10 +140,11 @@ public struct PreparedRun: Sendable {
         return try commit()
     }
 
-    /// The document the renderers write: the tables of the given views, or of the initiatives' summaries and the
-    /// selected views, with a title.
+    /// The document the renderers write: the tables of the given views, or, for a run's whole briefing, its key
+    /// findings, the initiatives' summaries and the selected views, with a title.
     package func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
         var document = documentShell()
+        if views == nil, opensWithSummaries { document.findings = keyFindings() }
         document.tables = tables(for: views ?? briefingViews)
         document.provenance.newestSourceDate = document.tables.flatMap(\.footnotes).compactMap(\.source.published).max()
         return document

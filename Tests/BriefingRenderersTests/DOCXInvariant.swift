@@ -11,7 +11,7 @@ extension FormatInvariants {
     /// The parts a briefing holds, in stored order.
     static let docxParts = [
         "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-        "word/styles.xml", "word/settings.xml", "word/_rels/document.xml.rels",
+        "word/styles.xml", "word/settings.xml", "word/header1.xml", "word/footer1.xml", "word/_rels/document.xml.rels",
     ]
 
     /// The text a Word reader gets back for a value: controls, U+FFFE, U+FFFF and bidi overrides as U+FFFD, every

@@ -13,7 +13,7 @@ extension FormatInvariants {
     static let htmlElements: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "dl", "dt", "dd", "div", "nav",
         "ol", "li", "a", "section", "table", "caption", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "sup",
-        "span", "br", "figure", "figcaption", "strong", "code", "time", "cite",
+        "span", "br", "figure", "figcaption", "strong", "code", "time", "cite", "main",
         "svg", "desc", "g", "rect", "text", "tspan", "line", "polygon",
     ]
     /// Elements without an end tag.

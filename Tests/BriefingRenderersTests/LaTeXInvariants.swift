@@ -1,4 +1,4 @@
-import BriefingRenderers
+@testable import BriefingRenderers
 import ComparisonKit
 import Foundation
 
@@ -195,7 +195,9 @@ extension FormatInvariants {
 
         let groups = table.columnGroups.filter { !$0.columns.isEmpty }
         if groups.contains(where: { !shown($0.label).isEmpty }) {
-            let cells = lines[2].hasSuffix("\\\\") ? LaTeXReader.cells(of: lines[2].dropLast(2)) : []
+            // The row after the first \toprule (a standalone briefing's table has its title above it).
+            let row = (lines.firstIndex(of: "\\toprule") ?? 1) + 1
+            let cells = row < lines.count && lines[row].hasSuffix("\\\\") ? LaTeXReader.cells(of: lines[row].dropLast(2)) : []
             let read = cells.map { LaTeXReader.read($0.trimmingCharacters(in: .whitespaces)).text }
             if read != [""] + groups.map({ shown($0.label) }) {
                 problems.append("\(name): column-group row of \(table.viewID.debugDescription) reads \(read.description.prefix(80))")
@@ -204,7 +206,9 @@ extension FormatInvariants {
 
         let body = lines[(lastFoot + 1)..<end]
         var rows: [[Substring]] = []
-        for line in body {
+        for whole in body {
+            // A row of a table kept on one page starts with \nopagebreak (see LaTeXTable.keptTogetherRows).
+            let line = whole.hasPrefix("\\nopagebreak") ? whole.dropFirst(12) : whole
             if line.hasPrefix("\\addlinespace[3pt]") || rows.isEmpty { rows.append([]) }
             rows[rows.count - 1].append(line.hasPrefix("\\addlinespace[3pt]") ? line.dropFirst(18) : line)
         }
@@ -212,12 +216,14 @@ extension FormatInvariants {
             return problems + ["\(name): \(rows.count) rows in \(table.viewID.debugDescription), expected \(table.rows.count)"]
         }
         for (row, subrows) in zip(table.rows, rows) {
-            let parts = (0..<(width - 1)).map { column -> [String] in
-                let cell = column < row.cells.count ? row.cells[column] : TableCell(state: .notRecorded, entries: [])
-                return latexParts(cell, numbers: numbers, language: table.language)
+            let cells = (0..<(width - 1)).map { column -> TableCell in
+                column < row.cells.count ? row.cells[column] : TableCell(state: .notRecorded, entries: [])
             }
+            let parts = cells.map { latexParts($0, numbers: numbers, language: table.language) }
             let longest = parts.map(\.count).max() ?? 1
-            let expected: [[String]] = longest > 3
+            // Many entries, or long text (an entry of more than 400 characters is laid out in pieces), take one
+            // table row per part.
+            let expected: [[String]] = longest > 3 || cells.contains(where: LaTeXTable.isLong)
                 ? (0..<longest).map { index in
                     [index == 0 ? latexExpected(row.label) : ""] + parts.map { index < $0.count ? $0[index] : "" }
                 }
@@ -233,8 +239,9 @@ extension FormatInvariants {
     /// What a cell's entries read back as, one string per entry (and the disagreement line).
     static func latexParts(_ cell: TableCell, numbers: [Int: Int], language: String) -> [String] {
         guard !cell.entries.isEmpty else { return ["\u{2014}"] }
-        var parts = cell.entries.map { entry in
-            var text = latexExpected(entry.text)
+        var parts = cell.entries.flatMap { entry in
+            var pieces = LaTeXTable.pieces(of: entry.text).map(latexExpected)
+            var text = pieces.removeLast()
             if let qualifier = entry.qualifier, !qualifier.isEmpty { text += " (" + latexExpected(qualifier) + ")" }
             if !entry.footnotes.isEmpty {
                 var shown: [String] = []
@@ -244,7 +251,7 @@ extension FormatInvariants {
                 }
                 text += "[" + shown.joined(separator: ", ") + "]"
             }
-            return text
+            return pieces + [text]
         }
         if cell.state == .disputed { parts.append(latexDisagreement(language)) }
         return parts

@@ -26,7 +26,7 @@ struct LaTeXReader {
         "textbf", "emph", "textsuperscript", "textsubscript", "section", "par", "small", "footnotesize",
         "LARGE", "large", "bfseries", "medskip", "toprule", "midrule", "bottomrule", "endfirsthead", "endhead",
         "endfoot", "endlastfoot", "begingroup", "endgroup", "nobreak", "allowbreak", "clearpage", "raggedright",
-        "arraybackslash", "centering", "leavevmode", "relax",
+        "arraybackslash", "centering", "leavevmode", "relax", "scriptsize", "tiny", "nopagebreak",
     ]
 
     /// Markup commands with non-text arguments to skip: optional `[…]`, parenthesised `(…)`, mandatory `{…}`.
@@ -35,6 +35,7 @@ struct LaTeXReader {
         "settowidth": (false, false, 2), "addtolength": (false, false, 2), "hspace": (false, false, 1),
         "multicolumn": (false, false, 2), "cmidrule": (false, true, 1), "addlinespace": (true, false, 0),
         "begin": (false, false, 1), "end": (false, false, 1), "item": (true, false, 0),
+        "pagestyle": (false, false, 1), "markright": (false, false, 1),
     ]
 
     /// Control symbols and what they read as.

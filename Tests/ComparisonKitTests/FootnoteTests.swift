@@ -81,4 +81,22 @@ struct FootnoteTests {
         #expect(table.rows[0].cells[0].entries == [CellEntry(text: "Carl-Henric Svanberg", footnotes: [])])
         #expect(table.footnotes.isEmpty)
     }
+
+    /// An entry citing several sources lists their numbers in ascending order, also when the table is built in pieces
+    /// whose own numbering differs from the table's ("[22, 13]" was written before).
+    @Test(arguments: [1, 128])
+    func severalNumbersInOneEntryAreSorted(columnsPerPiece: Int) {
+        let corpus = TestCorpus.clean().corpus
+        let first = TestCorpus.cite("prop-2023", plugin: "sweden")
+        let second = TestCorpus.cite("press-2024", plugin: "sweden")
+        let pieces = TablePieces(rowCount: 1, columnCount: 2, columnsPerPiece: columnsPerPiece, corpus: corpus) {
+            _, columns, footnotes in
+            columns.map { column in
+                let numbers = column == 0 ? footnotes.numbers(for: [second]) : footnotes.numbers(for: [first, second])
+                return TableCell(state: .known, entries: [CellEntry(text: "x", footnotes: numbers)])
+            }
+        }
+        #expect(pieces.footnotes.map(\.source.id) == ["press-2024", "prop-2023"])
+        #expect(pieces.rows[0].map { $0.entries[0].footnotes } == [[1], [1, 2]])
+    }
 }

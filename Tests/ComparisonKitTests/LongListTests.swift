@@ -13,6 +13,7 @@ struct LongListTests {
             initiatives: initiatives)])
     }
 
+    /// Numbered in order of first use, listed in ascending order ("[13, 22]", as a reader looks them up).
     @Test func aThemeCitingManySourcesListsEachNumberOnceInAscendingOrder() {
         let citations = (0..<90).map { TestCorpus.cite("s\(($0 * 7) % 37)", plugin: "norway") }
         // Some sources numbered before, so that the numbers are not simply 1, 2, 3, …

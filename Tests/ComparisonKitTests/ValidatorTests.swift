@@ -6,8 +6,9 @@ struct ValidatorTests {
     @Test func standardRulesRunInDocumentedOrder() {
         #expect(Validator.standardRules.map(\.identifier) == [
             "duplicate-initiative", "undeclared-source", "code-list", "period", "budget", "mixed-price-basis", "component",
-            "theme-reference", "related-initiative", "view-dimension", "indicator-value", "name-language", "label-language",
-            "translation-coverage", "disagreement", "uncovered-theme", "involvement-theme", "ended-status", "view-selection",
+            "theme-reference", "related-initiative", "view-dimension", "indicator-value", "view-initiative", "name-language",
+            "label-language", "translation-coverage", "disagreement", "uncovered-theme", "involvement-theme", "ended-status",
+            "view-selection",
         ])
     }
 

@@ -176,6 +176,12 @@ struct ValueFormatterTests {
         #expect(nb.organisation(ministry) == "Finansministeriet, departement")
         let commission = Organisation(name: "European Commission", englishName: "European Commission")
         #expect(en.organisation(commission) == "European Commission")
+        // An English name that starts with the name already says it: "KS (KS (…))" was written before.
+        let ks = Organisation(name: "KS", englishName: "KS (Norwegian Association of Local and Regional Authorities)")
+        #expect(en.organisation(ks) == "KS (Norwegian Association of Local and Regional Authorities)")
+        #expect(nb.organisation(ks) == "KS")
+        let person = Organisation(name: "Eksempel Eksempelsen", englishName: "Eksempel Eksempelsen, chief executive")
+        #expect(en.organisation(person) == "Eksempel Eksempelsen, chief executive")
     }
 
     @Test func anEnglishNameThatStartsWithTheNameIsNotDoubled() {

@@ -28,11 +28,11 @@ import Testing
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(["run", "--output", folder.url.path])
         #expect(result.status == 0, "stderr: \(result.standardError)")
-        // The briefing opens with the initiatives' summaries, then the configured views.
-        let expected = ["summaries", "budgets", "governance", "indicators", "overview", "participation", "positions",
-                        "themes"].flatMap { view in
+        // The briefing opens with its key findings and the initiatives' summaries, then the configured views.
+        let expected = ["summaries", "budgets", "dep-budget", "governance", "indicators", "overview", "participation",
+                        "positions", "themes"].flatMap { view in
             ["csv", "json", "md"].map { "\(view).\($0)" } + ["\(view)-sources.csv"]
-        }
+        } + ["key-findings.json", "key-findings.md"]
         #expect(folder.listing() == expected.sorted())
         #expect(result.standardOutput.contains("wrote "))
     }

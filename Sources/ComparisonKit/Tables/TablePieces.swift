@@ -89,8 +89,9 @@ struct TablePieces {
                     let local = cells[cell].entries[entry].footnotes[position]
                     cells[cell].entries[entry].footnotes[position] = renumbering[local]
                 }
-                // The table's numbers need not keep the piece's order: an entry's stay ascending.
-                if cells[cell].entries[entry].footnotes.count > 1 { cells[cell].entries[entry].footnotes.sort() }
+                // An entry citing several sources lists their numbers in order, "[13, 22]", whatever their order of
+                // first use.
+                cells[cell].entries[entry].footnotes.sort()
             }
         }
     }

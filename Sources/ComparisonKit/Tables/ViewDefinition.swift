@@ -22,6 +22,8 @@ public struct ViewDefinition: Sendable, Hashable, Identifiable {
         /// One row with each initiative's cited summary, in the reader's language by the fallback rule: the view
         /// every briefing opens with (``ViewDefinition/summaries``).
         case summaries
+        /// One initiative's budget breakdown: its components as rows (and a total), its dated figures as columns.
+        case budgetBreakdown(initiative: String)
     }
 
     /// The view of the initiatives' summaries that `run` writes before the configured views, so that a briefing

@@ -50,6 +50,7 @@ package struct Validator: Sendable {
         RelatedInitiativeRule(),
         ViewDimensionRule(),
         IndicatorValueRule(),
+        ViewInitiativeRule(),
         NameLanguageRule(),
         LabelLanguageRule(),
         TranslationCoverageRule(),

@@ -101,8 +101,17 @@ package enum RunConfigurationLoader {
                 reportBudgetBasis(of: view, on: "an indicator view", &parsing)
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .indicators(view.rows ?? []),
                                       history: history, location: view.location)
+            case "budget-breakdown":
+                guard let initiative = view.initiative else {
+                    parsing.report(.error("view '\(view.id.value)' of type budget-breakdown names no 'initiative' (the "
+                        + "id of the initiative whose budget it breaks down)", at: view.location))
+                    return nil
+                }
+                return ViewDefinition(id: view.id.value, title: view.title,
+                                      layout: .budgetBreakdown(initiative: initiative.value),
+                                      history: history, location: initiative.location)
             case let other?:
-                let known = ["dimensions", "theme-matrix", "participation-matrix", "indicators"]
+                let known = ["dimensions", "theme-matrix", "participation-matrix", "indicators", "budget-breakdown"]
                 parsing.report(.error(
                     "unknown view type '\(other)'; expected " + known.joined(separator: ", ")
                         + Suggestion.hint(for: other, in: known),

@@ -29,7 +29,15 @@ views:
     type: theme-matrix
   - id: budgets
     title: { en: Budgets, nb: Budsjetter, da: Budgetter }
-    rows: [budget, budget-breakdown]
+    rows: [budget]
+    history: all
+  - id: dep-budget
+    title:
+      en: "Digital Europe Programme: budget by objective"
+      nb: "Programmet for et digitalt Europa: budsjett etter mål"
+      da: "Programmet for et digitalt Europa: budget efter mål"
+    type: budget-breakdown         # components as rows, each dated figure as a column
+    initiative: eu-digital-europe-programme
     history: all
   - id: governance
     title: { en: Governance and participants, nb: Styring og deltakere, da: Styring og deltagere }

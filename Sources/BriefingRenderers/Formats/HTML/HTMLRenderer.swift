@@ -51,6 +51,8 @@ package struct HTMLRenderer: BriefingRenderer {
             "<title>" + HTMLEscaping.line(document.title) + "</title>",
             "<style>",
             HTMLStyleSheet.css,
+            HTMLStyleSheet.runningTitle(document.title),
+            HTMLStyleSheet.columnWidths(document.tables),
             "</style>",
             "</head>",
             "<body>",
@@ -58,6 +60,7 @@ package struct HTMLRenderer: BriefingRenderer {
         lines.append(titleBlock(document))
         let contents = contents(document, hasSources: !sources.footnotes.isEmpty)
         if !contents.isEmpty { lines.append(contents) }
+        lines.append("<main>")
         var chartNumber = 0
         for (index, table) in document.tables.enumerated() {
             lines.append("<section class=\"view\" id=\"\(Self.sectionID(index))\">")
@@ -70,7 +73,7 @@ package struct HTMLRenderer: BriefingRenderer {
         }
         let sourceList = sources.html(language: language)
         if !sourceList.isEmpty { lines.append(sourceList) }
-        lines += ["</body>", "</html>"]
+        lines += ["</main>", "</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,6 +1,16 @@
+import ComparisonKit
+
 /// The inline style sheet of an HTML briefing: the system's own sans-serif face, dark text on white, tables that
-/// fill the width with fixed columns, states marked in words and by style, charts in the same colours, and a print
-/// layout for A4 landscape with repeated table headers and no chart split across pages. It loads nothing.
+/// fill the width, states marked in words and by style, charts in the same colours, and a print layout for A4
+/// landscape with repeated table headers, no chart split across pages, page numbers and the running title. It loads
+/// nothing.
+///
+/// Text in tables breaks at the language's hyphenation points (`hyphens: auto`, with the table's `lang`), and a
+/// token longer than its column wraps at any character (`overflow-wrap: anywhere`) instead of widening the page;
+/// the columns' widths come from their content (`ColumnWidths`, as rules for each section's table in
+/// `columnWidths(_:)`), so that the longest word of a column, an amount or a date joined by no-break spaces among
+/// them, fits and stays whole. On a phone, titles wrap, tables keep a readable width per column and scroll sideways,
+/// and charts keep a readable size in a box that scrolls sideways.
 enum HTMLStyleSheet {
     /// The CSS, without `<style>` tags.
     static let css = """
@@ -10,6 +20,7 @@ enum HTMLStyleSheet {
       font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
       font-size: 15px; line-height: 1.45; }
     h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 4px; color: #14284b; }
+    h1, h2, .subtitle, .provenance, figcaption { overflow-wrap: anywhere; hyphens: auto; }
     h2 { font-size: 1.3rem; margin: 0 0 12px; color: #14284b; border-bottom: 2px solid #14284b; padding-bottom: 4px; }
     a { color: #0b4f8a; }
     .title-block { border-bottom: 1px solid #c8ced6; padding-bottom: 12px; margin-bottom: 16px; }
@@ -26,11 +37,9 @@ enum HTMLStyleSheet {
     nav.contents ol { margin: 0; padding-left: 20px; columns: 2; max-width: 640px; }
     section.view { margin: 0 0 36px; }
     .table-wrap { overflow-x: auto; }
-    table.comparison { width: 100%; border-collapse: collapse; font-size: 0.86rem; }
-    table.comparison col.label-col { width: 11em; }
-    table.comparison thead th[scope="col"] { min-width: 8em; }
+    table.comparison { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 0.86rem; }
     table.comparison th, table.comparison td { border: 1px solid #c8ced6; padding: 6px 7px; vertical-align: top;
-      text-align: left; overflow-wrap: break-word; hyphens: manual; }
+      text-align: left; overflow-wrap: anywhere; hyphens: auto; }
     table.comparison thead th { background: #e8edf3; color: #14284b; font-weight: 600; }
     table.comparison thead th.group { background: #14284b; color: #fff; text-align: center; }
     table.comparison thead th.corner { vertical-align: bottom; }
@@ -83,25 +92,78 @@ enum HTMLStyleSheet {
     svg.chart .period-unknown { fill: none; stroke: #14284b; stroke-width: 1; stroke-dasharray: 3 2; }
     svg.chart .unknown-mark { font-weight: 700; font-size: 14px; fill: #14284b; }
     .sources ol { padding-left: 2.4em; font-size: 0.86rem; }
-    .sources li { margin-bottom: 4px; }
+    .sources li { margin-bottom: 4px; overflow-wrap: anywhere; }
     .sources .url { overflow-wrap: anywhere; }
-    @page { size: A4 landscape; margin: 12mm 12mm 14mm; }
+    @media (max-width: 760px) {
+      body { padding: 12px 12px 32px; }
+      h1 { font-size: 1.3rem; }
+      figure.chart-figure { overflow-x: auto; max-width: 100%; }
+      svg.chart { max-width: none; width: 720px; }
+    }
+    @page { size: A4 landscape; margin: 14mm 12mm 14mm;
+      @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }
     @media print {
       body { max-width: none; padding: 0; font-size: 9.5pt; }
       nav.contents { display: none; }
       a { color: inherit; text-decoration: none; }
       h2 { break-after: avoid; }
-      section.view + section.view, section.sources { break-before: page; }
+      section.view { margin-bottom: 18px; }
       .table-wrap { overflow: visible; }
-      figure.chart-figure + .table-wrap { break-before: page; }
       table.comparison caption.visually-hidden { position: static; width: auto; height: auto; overflow: visible;
         clip: auto; white-space: normal; margin: 0 0 4px; text-align: left; font-weight: 600; color: #14284b; }
-      table.comparison { font-size: 8.5pt; }
+      table.comparison { font-size: 7pt; line-height: 1.2; }
+      table.comparison { min-width: 0 !important; }
+      table.comparison th, table.comparison td { padding: 2px 4px; }
+      td br.sep + .entry { margin-top: 3px; }
+      figure.chart-figure { margin-bottom: 8px; }
+      svg.chart { max-width: 190mm; }
+      figure.chart-figure figcaption { max-width: 190mm; }
+      .legend { break-before: avoid; }
+      .sources ol { font-size: 7pt; line-height: 1.2; columns: 2; column-gap: 8mm; }
+      .sources li { margin-bottom: 1px; }
       thead { display: table-header-group; }
-      tr, th, td { break-inside: avoid; }
+      thead tr { break-inside: avoid; }
       figure.chart-figure { break-inside: avoid; page-break-inside: avoid; border: 0; padding: 0; }
       td.disputed, td.not-recorded, table.comparison thead th, table.comparison tbody th, svg.chart {
         print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     }
     """
+
+    /// How many characters of table text a line of a table holds (A4 landscape at the print size).
+    static let lineLength = 200
+
+    /// Each table's column widths from its content, as rules on the table of its section (`#view-N`), and a minimum
+    /// width below which the table scrolls sideways rather than squeeze its words (on a phone): about the
+    /// `lineLength` characters the widths are computed for, less for a table of few columns.
+    static func columnWidths(_ tables: [ComparisonTable]) -> String {
+        var rules: [String] = []
+        for (index, table) in tables.enumerated() {
+            let section = "#" + HTMLRenderer.sectionID(index) + " "
+            rules.append(section + "table.comparison { min-width: \(min(110, (table.columns.count + 1) * 12))em; }")
+            for (column, share) in ColumnWidths.shares(of: table, lineLength: lineLength).enumerated() {
+                rules.append(section + "col:nth-child(\(column + 1)) { width: \(percent(share))%; }")
+            }
+        }
+        return rules.joined(separator: "\n")
+    }
+
+    /// A share of `ColumnWidths.whole` as a percentage with two decimals, "12.34".
+    static func percent(_ share: Int) -> String {
+        let hundredths = share % 100
+        return "\(share / 100)." + (hundredths < 10 ? "0" : "") + "\(hundredths)"
+    }
+
+    /// The `@page` rule that prints the document's title at the top of every page, as a CSS string (escaped so that
+    /// no title can end the string or the style element).
+    static func runningTitle(_ title: String) -> String {
+        var escaped = ""
+        for scalar in title.unicodeScalars {
+            switch scalar {
+            case "\\", "\"", "<", ">", "&": escaped += "\\" + String(scalar.value, radix: 16) + " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: escaped += "\\" + String(scalar.value, radix: 16) + " "
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return "@page { @top-left { content: \"" + escaped + "\"; font-size: 8pt; color: #444; } }"
+    }
 }

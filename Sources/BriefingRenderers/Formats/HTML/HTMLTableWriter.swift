@@ -28,7 +28,8 @@ struct HTMLTableWriter: Sendable {
         lines.append("<div class=\"table-wrap\">")
         lines.append("<table class=\"comparison\"\(lang)>")
         lines.append("<caption class=\"visually-hidden\">" + HTMLEscaping.text(table.title) + "</caption>")
-        lines.append("<colgroup><col class=\"label-col\">" + (columnCount > 0 ? "<col span=\"\(columnCount)\">" : "") + "</colgroup>")
+        // One <col> per column, each given its width from the content by the style sheet (HTMLStyleSheet.columnWidths).
+        lines.append("<colgroup><col class=\"label-col\">" + String(repeating: "<col>", count: columnCount) + "</colgroup>")
         lines.append("<thead>")
         var groupRow = "<tr><th scope=\"col\" rowspan=\"2\" class=\"corner\">" + HTMLEscaping.text(table.rowHeading) + "</th>"
         var headingRow = "<tr>"

@@ -17,24 +17,41 @@ import Foundation
 /// - General punctuation, spaces and a few symbols are mapped explicitly (see `punctuation`): en and em dashes,
 ///   curly quotes, guillemets, ellipsis, bullet, daggers, per mille, euro, trade mark, minus, arrows, thin and
 ///   narrow no-break spaces (`\,`), en and em spaces, and the zero-width space (`\hspace{0pt}`, a break point).
+/// - A run of more than `longTokenLength` characters without a space (a URL, an identifier, a hostile value) gets a
+///   break point (`\hspace{0pt}`) after each of its characters, so that it wraps inside its column instead of
+///   running over the next column and off the page; shorter words break only at hyphenation points.
 /// - Every other character (emoji, CJK, Hebrew, Arabic, combining marks without a precomposed form, zero-width
 ///   joiners, byte-order marks) and every control character or bidirectional control (U+202A–U+202E,
 ///   U+2066–U+2069) is shown as a visible placeholder naming it, `\textsubscript{[U+202E]}`: nothing is
 ///   hidden, nothing reorders the text, and nothing reaches pdflatex that it cannot set.
 enum LaTeXEscaping {
+    /// Past this many characters without a space, a run gets a break point after every character.
+    static let longTokenLength = 40
+
     /// Escapes a value for running text: a table cell, a heading, a title or a list item.
     static func text(_ value: String) -> String {
         let normalised = value.precomposedStringWithCanonicalMapping
         var out = ""
         for (number, line) in PlainText.lines(normalised).enumerated() {
             if number > 0 { out += "\\leavevmode\\newline{}" }
-            for scalar in line {
+            let scalars = Array(line)
+            // Where each run without a space ends, to know whether the run is long.
+            var runEnd = [Int](repeating: 0, count: scalars.count)
+            var end = scalars.count
+            for index in scalars.indices.reversed() {
+                if scalars[index] == " " || scalars[index] == "\t" { end = index }
+                runEnd[index] = end
+            }
+            var runStart = 0
+            for (index, scalar) in scalars.enumerated() {
+                if scalar == " " || scalar == "\t" { runStart = index + 1 }
                 let piece = escaped(scalar)
                 if let last = out.unicodeScalars.last, last == piece.unicodeScalars.first,
                    last == "-" || last == "'" || last == "," {
                     out += "{}"
                 }
                 out += piece
+                if runEnd[index] - runStart > longTokenLength, index + 1 < runEnd[index] { out += "\\hspace{0pt}" }
             }
         }
         return out

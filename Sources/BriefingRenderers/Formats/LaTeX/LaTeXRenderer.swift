@@ -7,15 +7,16 @@ import ComparisonKit
 /// Modern, babel in the document's language: `english`, `norsk` for Norwegian Bokmål, `nynorsk`, `danish`,
 /// with `array`, `booktabs` and `longtable`). It opens with a title block (the title, the subtitle, then the
 /// newest source's date, the tool version, the configuration digest and, only when the run asked for one, the
-/// time it was generated), then has one unnumbered section per view, each from a new page, holding its table in
-/// small type (see `LaTeXTable`) and its legend, and ends, on a new page, with every table's sources as one
-/// numbered list: the tables' footnotes are merged into one numbering, deduplicated by source and locator, and
-/// the markers rewritten to match (see `LaTeXSourceList`).
+/// time it was generated), then one table per view, one after another, its title in large bold type as the first
+/// line of the table's first head and its legend in the table's last foot (so neither is ever alone on a page), in the largest type at which every column's longest word fits across the
+/// page (see `LaTeXTable`), and ends with every table's sources as one numbered list: the tables' footnotes are
+/// merged into one numbering, deduplicated by source and locator, and the markers rewritten to match (see
+/// `LaTeXSourceList`). Every page carries the title at the top and its number (`myheadings`).
 /// Compile it twice: longtable settles its column widths on the second pass.
 ///
 /// A fragment, `<viewID>.tex`, holds only the `longtable` with the table's own footnote numbers, its legend and
-/// its sources as a short list below it, in a group that sets small type (footnote size for more than four
-/// initiatives) and narrower column padding. The paper that inputs it needs `\usepackage[T1]{fontenc}`,
+/// its sources as a short list below it, in a group that sets the type as large as lets every column's longest
+/// word fit across a portrait article's text block, and narrower column padding. The paper that inputs it needs `\usepackage[T1]{fontenc}`,
 /// `\usepackage{array,booktabs,longtable}` and a one-column page (longtable does not work in two-column mode).
 ///
 /// Every value is escaped by `LaTeXEscaping`, which also keeps every character pdflatex cannot set (emoji, CJK,
@@ -78,21 +79,23 @@ package struct LaTeXRenderer: BriefingRenderer {
             "\\usepackage{booktabs}",
             "\\usepackage{longtable}",
             "\\setlength{\\parindent}{0pt}",
+            // The title at the top of every page and the page number at its right (the kernel's myheadings).
+            "\\pagestyle{myheadings}",
+            "\\markright{" + LaTeXEscaping.text(PlainText.lines(document.title).map { String($0) }.joined(separator: " ")) + "}",
             "\\begin{document}",
         ]
         lines += titleBlock(document)
         for (index, table) in document.tables.enumerated() {
             lines.append("")
-            if index > 0 { lines.append("\\clearpage") }
-            lines.append("\\section*{" + LaTeXEscaping.text(table.title) + "}")
-            lines.append("\\begingroup\\small")
-            lines += LaTeXTable(table: table, sources: sources, tableIndex: index).lines()
+            let size = LaTeXTable.size(of: table, portrait: false)
+            lines.append("\\begingroup" + size.command)
+            // The view's title is the first line of the table's first head, so that it never ends a page alone.
+            lines += LaTeXTable(table: table, sources: sources, tableIndex: index)
+                .lines(lineLength: size.lineLength, title: table.title)
             lines.append("\\endgroup")
-            lines += legend(table)
         }
         if !sources.items.isEmpty {
             lines.append("")
-            lines.append("\\clearpage")
             lines.append("\\section*{" + LaTeXEscaping.text(BriefingPhrases.sources(in: document.language)) + "}")
             lines.append("\\begingroup\\small")
             lines += sources.lines(language: document.language)
@@ -109,11 +112,10 @@ package struct LaTeXRenderer: BriefingRenderer {
             "% Written by nordic-compare: one table to \\input into a document that loads",
             "% \\usepackage[T1]{fontenc} and \\usepackage{array,booktabs,longtable}.",
         ]
-        // A paper's text block is narrower than a landscape page: more than four initiatives get smaller type.
-        lines.append((table.columns.count > 4 ? "\\begingroup\\footnotesize" : "\\begingroup\\small")
-            + "\\setlength{\\tabcolsep}{4pt}")
-        lines += LaTeXTable(table: table, sources: sources, tableIndex: 0).lines()
-        lines += legend(table)
+        // A paper's text block is a portrait one: the type is as large as lets every column's longest word fit.
+        let size = LaTeXTable.size(of: table, portrait: true)
+        lines.append("\\begingroup" + size.command + "\\setlength{\\tabcolsep}{4pt}")
+        lines += LaTeXTable(table: table, sources: sources, tableIndex: 0).lines(lineLength: size.lineLength)
         if !sources.items.isEmpty {
             lines.append("\\par\\medskip")
             lines.append("\\textbf{" + LaTeXEscaping.text(BriefingPhrases.sources(in: table.language)) + "}")
@@ -123,11 +125,6 @@ package struct LaTeXRenderer: BriefingRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The legend under a table as a small italic paragraph; nothing when the table has none.
-    private func legend(_ table: ComparisonTable) -> [String] {
-        guard !table.legend.trimmingWhitespace().isEmpty else { return [] }
-        return ["{\\footnotesize\\emph{" + LaTeXEscaping.text(table.legend) + "}\\par}"]
-    }
 
     /// The centred title block: marking, title, subtitle, author or office, provenance line.
     private func titleBlock(_ document: BriefingDocument) -> [String] {

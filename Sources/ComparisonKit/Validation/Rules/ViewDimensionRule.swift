@@ -6,7 +6,7 @@ struct ViewDimensionRule: ValidationRule {
     func validate(_ context: ValidationContext) -> [Diagnostic] {
         context.views.flatMap { view -> [Diagnostic] in
             switch view.layout {
-            case .themeMatrix, .participationMatrix, .summaries:
+            case .themeMatrix, .participationMatrix, .summaries, .budgetBreakdown:
                 return []
             case .dimensions(let rows):
                 return rows.compactMap { row in

@@ -26,6 +26,7 @@ enum ConfigurationSchema {
         var title = LocalizedText(universal: "")
         var type: Located<String>?
         var rows: [String]?
+        var initiative: Located<String>?
         var history: Located<String>?
         var select: [Located<String>] = []
         var budgetBasis: BudgetBasisEntry?
@@ -102,15 +103,23 @@ enum ConfigurationSchema {
         ]) { _, _ in BudgetBasisEntry() }
 
     static let view = RecordSchema<View>(
-        "view", "A table: dimension ids as rows, the theme matrix, or indicators as rows and jurisdictions as columns.",
+        "view", "A table: dimension ids as rows, the theme matrix, the participation matrix, indicators as rows and "
+            + "jurisdictions as columns, or one initiative's budget breakdown.",
         fields: [
             FieldSchema("id", ValueReader<String>.viewID.located, required: true, "The view's id (and file name).") { $0.id = $1 },
             FieldSchema("title", .localizedText, required: true, "The table's title.") { $0.title = $1 },
             FieldSchema("type", ValueReader<String>.text.located,
-                        "dimensions (the default), theme-matrix, participation-matrix or indicators.") { $0.type = $1 },
+                        "dimensions (the default), theme-matrix, participation-matrix, indicators, or budget-breakdown "
+                            + "(one initiative's components as rows and its dated budget figures as columns).") {
+                $0.type = $1
+            },
             FieldSchema("rows", .list(.text),
                         "The dimension ids shown as rows; in an indicator view, the indicator ids (all when left out).") {
                 $0.rows = $1
+            },
+            FieldSchema("initiative", ValueReader<String>.text.located,
+                        "For a budget-breakdown view: the id of the initiative whose budget it breaks down.") {
+                $0.initiative = $1
             },
             FieldSchema("history", ValueReader<String>.text.located, "latest or all.") { $0.history = $1 },
             FieldSchema("select", .list(ValueReader<String>.text.located),

@@ -63,8 +63,8 @@ struct BudgetChartData: Sendable {
         }
     }
 
-    /// Every breakdown in the table: one per initiative column and comparison group (currency and price basis), in
-    /// column order and then in the order the groups' first figures appear (oldest first in a history table).
+    /// Every breakdown in the table: one per initiative (a column of a comparison table, or the whole of a
+    /// budget-breakdown table) and comparison group (currency and price basis), in column order and then in the order the groups' first figures appear (oldest first in a history table).
     static func all(in table: ComparisonTable) -> [BudgetChartData] {
         var reading = Reading(table)
         return reading.charts()
@@ -87,19 +87,34 @@ struct BudgetChartData: Sendable {
         /// The charts, as `BudgetChartData.all(in:)` gives them.
         mutating func charts() -> [BudgetChartData] {
             let columns = table.columnGroups.flatMap(\.columns)
-            // Each column's breakdown lines, row by row; a missing cell holds none and extra cells are left out, as
+            // Whose breakdown each column holds: in a comparison table each initiative's column is its own; in a
+            // budget-breakdown table every column is one figure of the one initiative, so they make one breakdown and
+            // the chart draws exactly the numbers the table shows.
+            let names: [String]
+            let subjectOfColumn: [Int]
+            switch table.kind {
+            case .comparison:
+                names = columns.map(\.heading)
+                subjectOfColumn = Array(columns.indices)
+            case .budgetBreakdown(_, let initiativeName):
+                names = columns.isEmpty ? [] : [initiativeName]
+                subjectOfColumn = columns.map { _ in 0 }
+            }
+            // Each breakdown's lines, row by row; a missing cell holds none and extra cells are left out, as
             // `TableLayout.cells` lays a row out.
-            var lines = [[MoneyValue]](repeating: [], count: columns.count)
+            var lines = [[MoneyValue]](repeating: [], count: names.count)
             for row in table.rows {
                 for (columnIndex, cell) in row.cells.prefix(columns.count).enumerated() {
                     cellsRead += 1
                     for entry in cell.entries {
-                        if case .money(let money)? = entry.data, money.componentID != nil { lines[columnIndex].append(money) }
+                        if case .money(let money)? = entry.data, money.componentID != nil {
+                            lines[subjectOfColumn[columnIndex]].append(money)
+                        }
                     }
                 }
             }
             var charts: [BudgetChartData] = []
-            for (column, lines) in zip(columns, lines) {
+            for (name, lines) in zip(names, lines) {
                 var groups: [ComparisonGroup] = []
                 var linesOfGroup: [[MoneyValue]] = []
                 var groupIndex: [ComparisonGroup: Int] = [:]
@@ -114,7 +129,7 @@ struct BudgetChartData: Sendable {
                     }
                 }
                 for (group, lines) in zip(groups, linesOfGroup) {
-                    charts.append(BudgetChartData(initiative: column.heading, currency: group.currency,
+                    charts.append(BudgetChartData(initiative: name, currency: group.currency,
                                                   basis: group.basis, lines: lines))
                 }
             }
