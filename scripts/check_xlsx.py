@@ -25,7 +25,7 @@ import zipfile
 
 import openpyxl
 
-from readback_text import entry_text, visible  # beside this script
+from readback_text import column_heading, entry_text, visible  # beside this script
 
 DISAGREE = {"en": "sources disagree", "nb": "kildene er uenige", "da": "kilderne er uenige"}
 SOURCES_SHEET = {"en": "Sources of the views", "nb": "Kilder til tabellene", "da": "Kilder til tabellerne"}
@@ -88,8 +88,7 @@ class Checker:
 
 def view_rows(view):
     header = [visible(view["rowHeading"])]
-    header += [visible((column["jurisdictionLabel"] + ": " if column["jurisdictionLabel"] else "") + column["heading"])
-               for column in view["columns"]]
+    header += [visible(column_heading(column)) for column in view["columns"]]
     rows = [header]
     for row in view["rows"]:
         rows.append([visible(row["label"])] + [expected_cell(cell, view["language"]) for cell in row["cells"]])

@@ -34,3 +34,12 @@ def entry_text(entry):
     if entry["footnotes"]:
         text += " [" + ", ".join(str(n) for n in entry["footnotes"]) + "]"
     return text
+
+
+def column_heading(column):
+    """A column's heading as the tool writes it (TableLayout.forEachHeadingPiece): "Jurisdiction: Initiative", or the
+    jurisdiction alone for a column without a heading of its own (a jurisdiction's column in an indicator view)."""
+    label, own = column["jurisdictionLabel"], column["heading"]
+    if not label:
+        return own
+    return label if not own else label + ": " + own

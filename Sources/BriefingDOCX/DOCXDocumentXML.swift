@@ -41,6 +41,9 @@ struct DOCXDocumentXML {
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
         xml.open("<w:body>")
         writeTitleBlock(into: &xml)
+        if let findings = document.findings, !findings.findings.isEmpty {
+            writeKeyFindings(findings, into: &xml, hyperlinks: &hyperlinks)
+        }
         let documentLanguage = OfficeXMLText.languageTag(document.language)
         for table in document.tables {
             let tag = OfficeXMLText.languageTag(table.language)
@@ -76,6 +79,29 @@ struct DOCXDocumentXML {
     }
 
     /// Title, subtitle and provenance.
+    /// The key findings the briefing opens with, as a view is written: a `Heading1`, what was selected, one numbered
+    /// `KeyFinding` paragraph per finding with its sources' numbers, then their sources and the legend.
+    private func writeKeyFindings(_ findings: FindingsReport, into xml: inout IndentedXML,
+                                  hyperlinks: inout HyperlinkTargets) {
+        xml.line(paragraph(style: "Heading1", runs: WordprocessingText.run(findings.title)))
+        xml.line(paragraph(style: "Legend", runs: WordprocessingText.run(findings.selectionLine)))
+        for (offset, finding) in findings.findings.enumerated() {
+            let markers = finding.footnotes.isEmpty ? "" : " [" + finding.footnotes.map(String.init).joined(separator: ", ") + "]"
+            xml.line(paragraph(style: "KeyFinding", extra: "<w:keepLines/>",
+                               runs: WordprocessingText.run("\(offset + 1).\t" + finding.text + markers)))
+        }
+        if !findings.footnotes.isEmpty {
+            xml.line(paragraph(style: "Heading2", runs: WordprocessingText.run(BriefingPhrases.sources(in: findings.language))))
+            for (offset, footnote) in findings.footnotes.enumerated() {
+                xml.line(sourceParagraph(footnote, in: findings.language, properties: "",
+                                         keptWithNext: offset == findings.footnotes.count - 1, hyperlinks: &hyperlinks))
+            }
+        }
+        if !findings.legend.isEmpty {
+            xml.line(paragraph(style: "Legend", runs: WordprocessingText.run(findings.legend)))
+        }
+    }
+
     private func writeTitleBlock(into xml: inout IndentedXML) {
         if !document.marking.isEmpty {
             xml.line(paragraph(style: "Subtitle", runs: WordprocessingText.run(document.marking, properties: "<w:b/><w:caps/>")))

@@ -42,6 +42,10 @@ enum DOCXStyles {
                        pPr: "<w:tabs><w:tab w:val=\"left\" w:pos=\"567\"/></w:tabs><w:spacing w:after=\"40\"/>"
                            + "<w:ind w:left=\"567\" w:hanging=\"567\"/>",
                        rPr: "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"))
+        xml.line(style("paragraph", id: "KeyFinding", name: "Key Finding",
+                       pPr: "<w:tabs><w:tab w:val=\"left\" w:pos=\"425\"/></w:tabs><w:spacing w:after=\"80\"/>"
+                           + "<w:ind w:left=\"425\" w:hanging=\"425\"/>",
+                       rPr: ""))
         xml.line(style("paragraph", id: "Legend", name: "Legend", pPr: "<w:spacing w:before=\"120\"/>",
                        rPr: "<w:i/><w:color w:val=\"404040\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"))
         xml.line(style("paragraph", id: "PageMargin", name: "Page Margin", pPr: "<w:spacing w:after=\"0\"/>",

@@ -154,4 +154,29 @@ struct FindingsTests {
         #expect(norwegian.findings.first { $0.kind == .involvement }?.text.hasPrefix("2 av 4 valgte tiltak har partene i arbeidslivet") == true)
         #expect(danish.title == "Resultater")
     }
+
+    @Test("key findings: at most seven, the telling rules first, footnotes renumbered to what they cite")
+    func keyFindings() throws {
+        let report = try AnalysisCorpus.report(["id=no-strategy,dk-partnership"], against: ["id=no-forum"],
+                                               disputedMembers: true)
+        let key = report.keyFindings(limit: 3)
+        #expect(key.id == "key-findings")
+        #expect(key.title == "Key findings")
+        #expect(key.findings.count == 3)
+        #expect(key.findings.first?.kind == .groupDifference)
+        #expect(key.findings.allSatisfy { !$0.basis.isEmpty })
+        let cited = Set(key.findings.flatMap(\.footnotes))
+        #expect(cited == Set(key.footnotes.map(\.number)))
+        #expect(key.footnotes.map(\.number) == Array(1...key.footnotes.count))
+        // Each renumbered footnote still names the source the full report cited there.
+        for (full, short) in zip(report.findings.filter { $0.kind == .groupDifference }, key.findings) {
+            for (fullCell, shortCell) in zip(full.basis, short.basis) {
+                let before = fullCell.footnotes.compactMap { number in report.footnotes.first { $0.number == number }?.source }
+                let after = shortCell.footnotes.compactMap { number in key.footnotes.first { $0.number == number }?.source }
+                #expect(Set(before.map(\.id)) == Set(after.map(\.id)))
+            }
+        }
+        #expect(try AnalysisCorpus.report(language: "da").keyFindings().title == "Hovedresultater")
+    }
 }
+

@@ -38,7 +38,7 @@ package struct HTMLRenderer: BriefingRenderer {
     /// The whole page, ending with a newline.
     func renderDocument(_ document: BriefingDocument) -> String {
         let language = document.language
-        let sources = HTMLSourceList(tables: document.tables)
+        let sources = HTMLSourceList(tables: document.tablesWithFindingsSources)
         var lines: [String] = [
             "<!DOCTYPE html>",
             "<html lang=\"\(HTMLEscaping.languageTag(language) ?? "und")\">",
@@ -61,6 +61,9 @@ package struct HTMLRenderer: BriefingRenderer {
         let contents = contents(document, hasSources: !sources.footnotes.isEmpty)
         if !contents.isEmpty { lines.append(contents) }
         lines.append("<main>")
+        if let findings = document.findings, !findings.findings.isEmpty {
+            lines.append(keyFindings(findings, sources: sources, index: document.tables.count))
+        }
         var chartNumber = 0
         for (index, table) in document.tables.enumerated() {
             lines.append("<section class=\"view\" id=\"\(Self.sectionID(index))\">")
@@ -141,11 +144,39 @@ package struct HTMLRenderer: BriefingRenderer {
         return lines.joined(separator: "\n")
     }
 
+    /// The key findings the briefing opens with: one numbered sentence each, its sources as markers, and the cells it
+    /// rests on in a `<details>` a reader can open; then the legend.
+    private func keyFindings(_ findings: FindingsReport, sources: HTMLSourceList, index: Int) -> String {
+        var lines = ["<section class=\"key-findings\" id=\"key-findings\">",
+                     "<h2>" + HTMLEscaping.text(findings.title) + "</h2>",
+                     "<p class=\"selection\">" + HTMLEscaping.text(findings.selectionLine) + "</p>",
+                     "<ol>"]
+        for finding in findings.findings {
+            var item = "<li>" + HTMLEscaping.text(finding.text) + sources.markers(finding.footnotes, table: index)
+            if !finding.basis.isEmpty {
+                let cells = finding.basis.map { cell in
+                    HTMLEscaping.text(cell.rowLabel + " › " + cell.initiativeName + ": " + cell.value)
+                        + sources.markers(cell.footnotes, table: index)
+                }
+                item += "<details><summary>" + HTMLEscaping.text(findings.restsOnLabel) + "</summary>"
+                    + cells.joined(separator: "; ") + "</details>"
+            }
+            lines.append(item + "</li>")
+        }
+        lines.append("</ol>")
+        if !findings.legend.isEmpty { lines.append("<p class=\"legend\">" + HTMLEscaping.text(findings.legend) + "</p>") }
+        lines.append("</section>")
+        return lines.joined(separator: "\n")
+    }
+
     /// Links to the sections and the sources.
     private func contents(_ document: BriefingDocument, hasSources: Bool) -> String {
         let language = document.language
         var items = document.tables.enumerated().map { index, table in
             "<li><a href=\"#\(Self.sectionID(index))\">" + HTMLEscaping.text(table.title) + "</a></li>"
+        }
+        if let findings = document.findings, !findings.findings.isEmpty {
+            items.insert("<li><a href=\"#key-findings\">" + HTMLEscaping.text(findings.title) + "</a></li>", at: 0)
         }
         if hasSources {
             items.append("<li><a href=\"#sources\">" + HTMLEscaping.text(BriefingPhrases.sources(in: language)) + "</a></li>")

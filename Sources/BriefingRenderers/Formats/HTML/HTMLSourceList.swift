@@ -51,7 +51,9 @@ struct HTMLSourceList: Sendable {
     func markers(_ numbers: [Int], table index: Int) -> String {
         var seen: Set<String> = []
         var links: [String] = []
-        for local in numbers {
+        // The merged numbers in ascending order, as a reader looks them up ("13, 22"); an unlisted one last.
+        let ordered = numbers.sorted { (number(table: index, footnote: $0) ?? Int.max) < (number(table: index, footnote: $1) ?? Int.max) }
+        for local in ordered {
             let link: String
             if let merged = number(table: index, footnote: local) {
                 link = "<a href=\"#src-\(merged)\">\(merged)</a>"

@@ -65,7 +65,7 @@ package struct LaTeXRenderer: BriefingRenderer {
 
     /// The standalone document, ending with a newline.
     func renderDocument(_ document: BriefingDocument) -> String {
-        let sources = LaTeXSourceList(merging: document.tables)
+        let sources = LaTeXSourceList(merging: document.tablesWithFindingsSources)
         var lines = [
             "% Written by nordic-compare. Compile twice with pdflatex: longtable settles its columns on the second"
                 + " pass.",
@@ -85,6 +85,19 @@ package struct LaTeXRenderer: BriefingRenderer {
             "\\begin{document}",
         ]
         lines += titleBlock(document)
+        if let findings = document.findings, !findings.findings.isEmpty {
+            // The key findings open the briefing: one numbered sentence each with its sources' numbers.
+            lines.append("")
+            lines.append("\\section*{" + LaTeXEscaping.text(findings.title) + "}")
+            lines.append(LaTeXEscaping.text(findings.selectionLine))
+            lines.append("\\begin{enumerate}")
+            for finding in findings.findings {
+                lines.append("\\item " + LaTeXEscaping.text(finding.text)
+                             + sources.marker(finding.footnotes, tableIndex: document.tables.count))
+            }
+            lines.append("\\end{enumerate}")
+            if !findings.legend.isEmpty { lines.append("{\\small\\itshape " + LaTeXEscaping.text(findings.legend) + "\\par}") }
+        }
         for (index, table) in document.tables.enumerated() {
             lines.append("")
             let size = LaTeXTable.size(of: table, portrait: false)

@@ -78,6 +78,8 @@ struct LaTeXSourceList: Sendable {
             if seen.isEmpty { seen = Set(shown) }
             if seen.insert(text).inserted { shown.append(text) }
         }
+        // The merged numbers in ascending order, as a reader looks them up ("[13, 22]"); an unlisted one last.
+        shown.sort { (Int($0) ?? Int.max) < (Int($1) ?? Int.max) }
         // The glue after `\nobreak` lets TeX hyphenate the word before the marker (it never hyphenates a word
         // followed directly by a box) without allowing a line break there.
         return "\\nobreak\\hspace{0pt}\\textsuperscript{[" + shown.joined(separator: ", ") + "]}"
