@@ -3,6 +3,7 @@ import BriefingRenderers
 import ComparisonKit
 import ComparisonRunner
 import Foundation
+import StandardRenderers
 
 /// `nordic-compare diff`: every difference in facts between two states of the comparison.
 struct Diff: ParsableCommand {
@@ -55,6 +56,11 @@ struct Diff: ParsableCommand {
 
     mutating func validate() throws {
         try format.check()
+        // The data package writes the corpus's data, not the table of changes: it would print nothing of them.
+        if let renderer = RendererRegistry.standard.renderer(named: format.name), !renderer.readsTables {
+            throw ValidationError("'\(renderer.formatName)' writes the corpus's data, not a table of changes; choose "
+                                  + "markdown, csv, json, html or latex")
+        }
         switch (from, to, old) {
         case (let from?, let to?, nil):
             let older = try Self.date(from, option: "--from"), newer = try Self.date(to, option: "--to")

@@ -41,6 +41,7 @@ import Testing
         (["--from", "2021-02-30", "--to", "2022"], "--from '2021-02-30' is not a real calendar date"),
         (["--old", "nowhere"], "--old 'nowhere' holds no config/nordic-compare.yaml"),
         (["--old", ".", "--to", "2022"], "--old compares two editions as they are"),
+        (["--from", "2020", "--to", "2024", "--format", "datapackage"], "'datapackage' writes the corpus's data"),
     ])
     func wrongCommandLine(_ arguments: [String], _ message: String) throws {
         let result = try CommandRunner.run(["diff"] + arguments)
