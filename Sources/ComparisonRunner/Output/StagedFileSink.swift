@@ -14,6 +14,12 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         let temporary: String
         /// Its name in the output folder.
         let final: String
+        /// Whether it is a folder moved whole (a run's snapshot of its inputs), rather than a file.
+        var isFolder = false
+        /// Its size in bytes, once ended.
+        var size = 0
+        /// Its SHA-256 (hex), once ended.
+        var sha256 = ""
     }
 
     /// The output folder's path, for messages.
@@ -31,6 +37,10 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
     private var nextFile = 0
     private var descriptor: Int32 = -1
     private var current: StagedFile?
+    /// The digest of the file being written, fed every byte as it is written (no second read).
+    private var digest = SHA256Digest()
+    /// The size of the file being written.
+    private var currentSize = 0
 
     /// Creates a sink writing into `staging`, with a number no other sink of the run has; `folder` is the output
     /// folder's path, for messages.
@@ -57,6 +67,8 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
                 let file = StagedFile(temporary: temporary, final: relativePath)
                 current = file
                 staged.append(file)
+                digest = SHA256Digest()
+                currentSize = 0
                 return
             case .failure(let error) where error.code == EEXIST && nextFile < 1_000_000:
                 continue
@@ -80,6 +92,8 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
             }
             written += result
         }
+        digest.update(bytes)
+        currentSize += bytes.count
         byteCount += bytes.count
     }
 
@@ -88,6 +102,10 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         guard descriptor >= 0 else { return }
         if close(descriptor) != 0, failure == nil {
             fail(currentPath, SystemError.current.message)
+        }
+        if !staged.isEmpty {
+            staged[staged.count - 1].size = currentSize
+            staged[staged.count - 1].sha256 = digest.hexDigest()
         }
         descriptor = -1
         current = nil
@@ -104,8 +122,14 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
             close(descriptor)
             descriptor = -1
         }
-        for file in staged { staging.handle.removeEntry(file.temporary) }
+        for file in staged { staging.handle.removeEntryOrTree(file.temporary) }
         staged = []
+    }
+
+    /// Records a folder already built in the staging folder under `temporary` (see `StagedInputTree`), to be moved
+    /// into place whole as `relativePath`.
+    func addFolder(temporary: String, final relativePath: String) {
+        staged.append(StagedFile(temporary: temporary, final: relativePath, isFolder: true))
     }
 
     /// Forgets the files, which have been moved into place.
