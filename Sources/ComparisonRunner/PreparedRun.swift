@@ -30,6 +30,8 @@ public struct PreparedRun: Sendable {
     let configurationDigest: String
     /// The run's time (ISO 8601) when a timestamp was asked for.
     let generatedAt: String?
+    /// The files the run read: what its manifest lists and its snapshot keeps (see `RunRecord`).
+    package let inputs: RunInputs
 
     /// The tables for the selected views (or for the given ones).
     public func tables(for views: [ViewDefinition]? = nil) -> [ComparisonTable] {
@@ -89,6 +91,7 @@ public struct PreparedRun: Sendable {
                               progress: (RunProgress) -> Void) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
         func commit() throws(OutputWriteError) -> [String] {
+            try RunRecord.stage(into: staging, inputs: inputs, describe: manifest)
             progress(.committing(staging.stagedCount))
             return try staging.commit()
         }
@@ -117,6 +120,15 @@ public struct PreparedRun: Sendable {
             tableMemoryFreed()
         }
         return try commit()
+    }
+
+    /// The manifest of this run, which read `inputs` and wrote `outputs`.
+    private func manifest(inputs read: [RunManifest.File], outputs: [RunManifest.File]) -> RunManifest {
+        RunManifest(kind: RunManifest.kindName, manifestVersion: RunManifest.currentVersion,
+                    toolVersion: NordicCompareVersion.current, configurationDigest: configurationDigest,
+                    configuration: inputs.configurationPath, asOf: asOf?.description, generatedAt: generatedAt,
+                    languages: [language], formats: renderers.map(\.formatName), views: views.map(\.id),
+                    snapshot: RunManifest.snapshotFolder, inputs: read, outputs: outputs)
     }
 
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.
