@@ -117,7 +117,8 @@ import Testing
         #expect(HostileFolder.names(scene.out.appendingPathComponent(notOurs)) == ["notes.txt"])
         #expect(HostileFolder.snapshot(scene.outside) == outsideBefore)
         #expect(names.filter { !$0.hasPrefix(".") } == ["budgets.md", "governance.md", "indicators.md", "overview.md",
-                                                        "participation.md", "positions.md", "themes.md"])
+                                                        "participation.md", "positions.md", "run-inputs",
+                                                        "run-manifest.json", "themes.md"])
     }
 
     /// The output folder's own path is the user's choice and may go through links (to a larger disk, say): the

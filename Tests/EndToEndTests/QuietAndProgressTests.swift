@@ -62,7 +62,7 @@ import Darwin
         let result = try Self.runOnTerminal(["run", "--output", folder.url.path], environment: Self.now)
         #expect(result.status == 0)
         for phase in ["loading 4 plugins…", "validating 11 initiatives…", "writing table 1 of 7…", "writing table 7 of 7…",
-                      "moving 28 files into place…"] {
+                      "moving 30 files into place…"] {
             #expect(result.terminal.contains("\r\u{1B}[K" + phase), "\(result.terminal.debugDescription)")
         }
         #expect(result.terminal.hasSuffix("\r\u{1B}[K"), "the line is left on screen: \(result.terminal.debugDescription)")
