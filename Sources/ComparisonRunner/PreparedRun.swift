@@ -90,8 +90,10 @@ public struct PreparedRun: Sendable {
     package func writeOutputs(tableMemoryFreed: () -> Void = {},
                               progress: (RunProgress) -> Void) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
+        // The copy of the inputs is written on a thread of its own while the renderers write.
+        let snapshot = RunRecord.start(staging, inputs: inputs)
         func commit() throws(OutputWriteError) -> [String] {
-            try RunRecord.stage(into: staging, inputs: inputs, describe: manifest)
+            try RunRecord.finish(staging, snapshot: snapshot, describe: manifest)
             progress(.committing(staging.stagedCount))
             return try staging.commit()
         }
@@ -128,7 +130,7 @@ public struct PreparedRun: Sendable {
                     toolVersion: NordicCompareVersion.current, configurationDigest: configurationDigest,
                     configuration: inputs.configurationPath, asOf: asOf?.description, generatedAt: generatedAt,
                     languages: [language], formats: renderers.map(\.formatName), views: views.map(\.id),
-                    snapshot: RunManifest.snapshotFolder, inputs: read, outputs: outputs)
+                    snapshot: RunManifest.snapshotName, inputs: read, outputs: outputs)
     }
 
     /// The document the renderers write: the tables of the selected views (or of the given ones) with a title.

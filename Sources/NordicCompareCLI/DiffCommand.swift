@@ -128,7 +128,10 @@ struct Diff: ParsableCommand {
             tables.append(InputChangeTable.table(changes, run: sinceRun, language: current.language))
             var oldOptions = options
             oldOptions.configPath = earlier.snapshotConfiguration
-            let recorded = try Session.prepareReportingErrors(oldOptions, reporting: reporting).run.recordedCorpus
+            // The snapshot's folder is removed when `earlier` goes: keep it until the earlier edition is loaded.
+            let recorded = try withExtendedLifetime(earlier) {
+                try Session.prepareReportingErrors(oldOptions, reporting: reporting).run.recordedCorpus
+            }
             // The state the run showed: on its as-of date, when it had one.
             older = earlier.manifest.asOf.flatMap { try? PartialDate(parsing: $0) }.map { recorded.state(asOf: $0) }
                 ?? recorded

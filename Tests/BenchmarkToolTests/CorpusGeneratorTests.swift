@@ -154,7 +154,7 @@ struct ConcurrentStageTests {
             let paths = index == 0 ? try OutputWriter.write(run.document(), with: run.renderers, to: output)
                                    : try run.writeOutputs()
             // `run` also writes its manifest and the snapshot of its inputs, last.
-            let record = index == 0 ? [] : [output + "/run-inputs", output + "/run-manifest.json"]
+            let record = index == 0 ? [] : [output + "/run-inputs.tar", output + "/run-manifest.json"]
             #expect(paths == sequential.map { output + "/" + $0.relativePath } + record)
             for file in sequential {
                 let written = FileManager.default.contents(atPath: output + "/" + file.relativePath).map { [UInt8]($0) }

@@ -39,7 +39,7 @@ import Testing
     static func checkEveryView(in folder: URL) throws -> [Int] {
         // The run's manifest and the snapshot of its inputs are not views.
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            .filter { $0 != "run-manifest.json" && $0 != "run-inputs" }
+            .filter { $0 != "run-manifest.json" && $0 != "run-inputs.tar" }
         let views = names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
         try #require(!views.isEmpty, "the run wrote no JSON")
         #expect(names == views.flatMap { ["\($0)-sources.csv", "\($0).csv", "\($0).json"] }.sorted())

@@ -117,7 +117,7 @@ import Testing
         #expect(HostileFolder.names(scene.out.appendingPathComponent(notOurs)) == ["notes.txt"])
         #expect(HostileFolder.snapshot(scene.outside) == outsideBefore)
         #expect(names.filter { !$0.hasPrefix(".") } == ["budgets.md", "governance.md", "indicators.md", "overview.md",
-                                                        "participation.md", "positions.md", "run-inputs",
+                                                        "participation.md", "positions.md", "run-inputs.tar",
                                                         "run-manifest.json", "themes.md"])
     }
 

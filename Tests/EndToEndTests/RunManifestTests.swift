@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// `run` writes run-manifest.json and the run-inputs/ snapshot beside its outputs, and `diff --since-run` reads them
-/// back: with the real executable on a small project in a temporary folder.
+/// `run` writes run-manifest.json and the run-inputs.tar snapshot beside its outputs, and `diff --since-run` reads them
+/// back: with the real executable on a small project in a temporary folder, and the system's tar and sha256sum as
+/// the second opinion.
 @Suite struct RunManifestTests {
     /// A project with plugin `p` (one initiative, `initiatives/a.yaml`), run once into `out/`.
     private func projectRunOnce(formats: String = "markdown,csv,json") throws -> FixtureProject {
@@ -19,17 +20,28 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
-    /// The SHA-256 of a file as coreutils' sha256sum computes it: a second implementation, not the tool's own.
-    private func sha256sum(_ path: String) throws -> String {
+    /// Runs a system tool and returns its standard output.
+    private func tool(_ path: String, _ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [path]
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(String(decoding: data, as: UTF8.self).prefix(64))
+        #expect(process.terminationStatus == 0, "\(path) \(arguments)")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The SHA-256 of a file as coreutils' sha256sum computes it: a second implementation, not the tool's own.
+    private func sha256sum(_ path: String) throws -> String {
+        String(try tool("/usr/bin/sha256sum", [path]).prefix(64))
+    }
+
+    /// The paths in a tar archive, as GNU tar lists them.
+    private func tarListing(_ archive: URL) throws -> [String] {
+        try tool("/usr/bin/tar", ["-tf", archive.path]).split(separator: "\n").map(String.init)
     }
 
     @Test func theManifestListsEveryFileWrittenAndReadWithItsSHA256() throws {
@@ -45,7 +57,7 @@ import Testing
         #expect((manifest["configurationDigest"] as? String)?.count == 64)
         let outputs = try #require(manifest["outputs"] as? [[String: Any]])
         // Every file in the output folder but the manifest and the snapshot, each with its real size and digest.
-        let written = project.folder.listing("out").filter { !$0.hasPrefix("run-inputs") && $0 != "run-manifest.json" }
+        let written = project.folder.listing("out").filter { $0 != "run-manifest.json" && $0 != "run-inputs.tar" }
         #expect(Set(outputs.compactMap { $0["path"] as? String }) == Set(written))
         #expect(outputs.count == 4)
         for file in outputs {
@@ -54,7 +66,11 @@ import Testing
             let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
             #expect(file["size"] as? Int == size, "\(path)")
         }
-        // Every file read, at its project path, and its copy in the snapshot byte for byte.
+        // Every file read, at its project path, and its copy in the snapshot byte for byte, as tar extracts it.
+        #expect(manifest["snapshot"] as? String == "run-inputs.tar")
+        let extracted = project.folder.url.appendingPathComponent("extracted")
+        try FileManager.default.createDirectory(at: extracted, withIntermediateDirectories: true)
+        _ = try tool("/usr/bin/tar", ["-xf", out.appendingPathComponent("run-inputs.tar").path, "-C", extracted.path])
         let inputs = try #require(manifest["inputs"] as? [[String: Any]])
         #expect(inputs.compactMap { $0["path"] as? String } == [
             "config/nordic-compare.yaml", "config/dimensions.yaml", "config/themes.yaml",
@@ -64,7 +80,7 @@ import Testing
         for file in inputs {
             let path = try #require(file["path"] as? String)
             let original = project.folder.url.appendingPathComponent(path).path
-            let copy = out.appendingPathComponent("run-inputs/" + path).path
+            let copy = extracted.appendingPathComponent(path).path
             #expect(FileManager.default.contentsEqual(atPath: original, andPath: copy), "\(path)")
             #expect(file["sha256"] as? String == (try sha256sum(original)), "\(path)")
         }
@@ -79,7 +95,9 @@ import Testing
                                  FixtureProject.oneFileManifest.replacingOccurrences(of: "a.yaml", with: "b.yaml"))
         let result = try CommandRunner.run(["run", "--format", "markdown", "--output", "out"], in: project.folder.url)
         #expect(result.status == 0, "stderr: \(result.standardError)")
-        #expect(project.folder.listing("out/run-inputs/plugins/p/initiatives") == ["b.yaml"])
+        let archived = try tarListing(project.folder.url.appendingPathComponent("out/run-inputs.tar"))
+        #expect(archived.contains("plugins/p/initiatives/b.yaml") && !archived.contains("plugins/p/initiatives/a.yaml"),
+                "\(archived)")
         let manifest = try manifest(in: project)
         #expect(manifest["formats"] as? [String] == ["markdown"])
         #expect((manifest["inputs"] as? [[String: Any]])?.last?["path"] as? String == "plugins/p/initiatives/b.yaml")
@@ -97,11 +115,11 @@ import Testing
         let before = HostileFolder.snapshot(outside)
         try FileManager.default.createDirectory(at: project.folder.url.appendingPathComponent("out"),
                                                 withIntermediateDirectories: true)
-        let planted = project.folder.url.appendingPathComponent("out/run-inputs")
+        let planted = project.folder.url.appendingPathComponent("out/run-inputs.tar")
         try HostileFolder.link(planted, to: outside.path)
         let result = try CommandRunner.run(["run", "--format", "markdown", "--output", "out"], in: project.folder.url)
         #expect(result.status == 0, "stderr: \(result.standardError)")
-        #expect(HostileFolder.kind(planted) == "folder")
+        #expect(HostileFolder.kind(planted) == "file")
         #expect(HostileFolder.snapshot(outside) == before)
     }
 
@@ -137,20 +155,27 @@ import Testing
 
     @Test func aTamperedOrMissingSnapshotIsRefusedWithThePathAndWhatToDo() throws {
         let project = try projectRunOnce(formats: "markdown")
-        let snapshotCopy = "out/run-inputs/plugins/p/initiatives/a.yaml"
-        try project.folder.write(snapshotCopy, FixtureProject.oneInitiative.replacingOccurrences(of: "strategy", with: "forum"))
+        // The snapshot rebuilt by tar with one file changed.
+        let archive = project.folder.url.appendingPathComponent("out/run-inputs.tar")
+        let scratch = project.folder.url.appendingPathComponent("scratch")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        _ = try tool("/usr/bin/tar", ["-xf", archive.path, "-C", scratch.path])
+        try project.folder.write("scratch/plugins/p/initiatives/a.yaml",
+                                 FixtureProject.oneInitiative.replacingOccurrences(of: "strategy", with: "forum"))
+        _ = try tool("/usr/bin/tar", ["--format=ustar", "-cf", archive.path, "-C", scratch.path, "config", "plugins"])
         var result = try CommandRunner.run(["diff", "--since-run", "out/run-manifest.json"], in: project.folder.url)
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError.contains(snapshotCopy + ":1:1: error: the snapshot's copy does not match the "
-                                              + "SHA-256 in out/run-manifest.json"), "\(result.standardError)")
+        #expect(result.standardError.contains("out/run-inputs.tar:1:1: error: the snapshot's copy of "
+                                              + "'plugins/p/initiatives/a.yaml' does not match the SHA-256 in "
+                                              + "out/run-manifest.json"), "\(result.standardError)")
         #expect(result.standardError.contains("rerun `nordic-compare run`"))
 
-        try FileManager.default.removeItem(at: project.folder.url.appendingPathComponent("out/run-inputs"))
+        try FileManager.default.removeItem(at: archive)
         result = try CommandRunner.run(["diff", "--since-run", "out/run-manifest.json"], in: project.folder.url)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("out/run-inputs:1:1: error: the snapshot of the inputs that "
-                                              + "out/run-manifest.json describes is missing"), "\(result.standardError)")
+        #expect(result.standardError.contains("out/run-inputs.tar:1:1: error: cannot read the snapshot of the inputs "
+                                              + "that out/run-manifest.json describes"), "\(result.standardError)")
     }
 
     @Test func aFileThatIsNotARunManifestIsRefused() throws {

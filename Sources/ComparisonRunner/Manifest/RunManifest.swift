@@ -11,8 +11,8 @@ package struct RunManifest: Codable, Sendable, Equatable {
     package static let currentVersion = 1
     /// The manifest's name in the output folder.
     package static let fileName = "run-manifest.json"
-    /// The folder beside it that holds the snapshot of the files read.
-    package static let snapshotFolder = "run-inputs"
+    /// The archive beside it that holds the snapshot of the files read.
+    package static let snapshotName = InputSnapshot.fileName
 
     /// A file read, or written.
     package struct File: Codable, Sendable, Equatable {
@@ -46,7 +46,7 @@ package struct RunManifest: Codable, Sendable, Equatable {
     package var formats: [String]
     /// The views written, by id.
     package var views: [String]
-    /// The snapshot folder's name, beside the manifest.
+    /// The snapshot's name (a tar archive), beside the manifest.
     package var snapshot: String
     /// Every file read, relative to the project, in the order read.
     package var inputs: [File]

@@ -64,18 +64,16 @@ final class OutputStaging: @unchecked Sendable {
         sinks.append(sink)
     }
 
-    /// Starts a folder that is to replace `relativePath` in the output folder whole (a run's snapshot of its inputs):
-    /// its files are written into it with the tree's `add`, and it is moved into place with the files.
-    func stageFolder(_ relativePath: String) throws(OutputWriteError) -> StagedInputTree {
-        let sink = StagedFileSink(staging: staging, number: sinks.count, folder: folder)
-        let temporary = StagingFolder.temporaryName(sink: sinks.count, file: 0)
+    /// A sink of its own for files that are not a renderer's (a run's snapshot of its inputs), written by the caller,
+    /// on any one thread, while the renderers write theirs; its files are moved into place with the rest. Unless
+    /// `hashing` is false, it computes each file's SHA-256 as it is written.
+    func addSink(hashing: Bool = true) -> StagedFileSink {
+        let sink = StagedFileSink(staging: staging, number: sinks.count, folder: folder, hashing: hashing)
         sinks.append(sink)
-        let tree = try StagedInputTree(staging: staging.handle, temporary: temporary, folder: path(relativePath))
-        sink.addFolder(temporary: temporary, final: relativePath)
-        return tree
+        return sink
     }
 
-    /// The files (and folders) staged so far, in the order they will be moved, with their sizes and digests.
+    /// The files staged so far, in the order they will be moved, with their sizes and digests.
     var stagedFiles: [StagedFileSink.StagedFile] { sinks.flatMap(\.staged) }
 
     /// How many files are staged so far.
@@ -104,8 +102,7 @@ final class OutputStaging: @unchecked Sendable {
         var targets: [(file: StagedFileSink.StagedFile, folder: DirectoryHandle, name: String)] = []
         for file in staged {
             let (parent, name) = try subfolders.parent(of: file.final)
-            // A staged folder replaces whatever has its name, an earlier snapshot folder included.
-            if !file.isFolder, parent.kind(of: name) == .directory { throw folderInTheWay(file.final) }
+            if parent.kind(of: name) == .directory { throw folderInTheWay(file.final) }
             targets.append((file, parent, name))
         }
         var moved: [Moved] = []
@@ -115,7 +112,7 @@ final class OutputStaging: @unchecked Sendable {
             case .success(let outcome):
                 moved.append(Moved(file: file, folder: target.folder, name: target.name, outcome: outcome))
                 // A folder that appeared at the name since the check above was exchanged with the file: put it back.
-                if outcome == .exchanged, !file.isFolder, staging.handle.kind(of: file.temporary) == .directory {
+                if outcome == .exchanged, staging.handle.kind(of: file.temporary) == .directory {
                     throw rollBack(moved, failing: file.final, reason: folderInTheWay(file.final).reason, set: staged)
                 }
             case .failure(let error):
@@ -125,7 +122,7 @@ final class OutputStaging: @unchecked Sendable {
         }
         placed = true
         // The whole set is in place: remove the earlier files, which now have the temporary names.
-        for entry in moved where entry.outcome == .exchanged { staging.handle.removeEntryOrTree(entry.file.temporary) }
+        for entry in moved where entry.outcome == .exchanged { staging.handle.removeEntry(entry.file.temporary) }
         for sink in sinks { sink.forget() }
         failed = false
         return staged.map { path($0.final) }

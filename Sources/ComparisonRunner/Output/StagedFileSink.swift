@@ -14,11 +14,9 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         let temporary: String
         /// Its name in the output folder.
         let final: String
-        /// Whether it is a folder moved whole (a run's snapshot of its inputs), rather than a file.
-        var isFolder = false
         /// Its size in bytes, once ended.
         var size = 0
-        /// Its SHA-256 (hex), once ended.
+        /// Its SHA-256 (hex), once ended; empty from a sink that does not hash.
         var sha256 = ""
     }
 
@@ -42,12 +40,16 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
     /// The size of the file being written.
     private var currentSize = 0
 
+    /// Whether the sink hashes what it writes (`StagedFile.sha256`).
+    private let hashes: Bool
+
     /// Creates a sink writing into `staging`, with a number no other sink of the run has; `folder` is the output
-    /// folder's path, for messages.
-    init(staging: StagingFolder, number: Int, folder: String) {
+    /// folder's path, for messages. Unless `hashing` is false, each file's SHA-256 is computed as it is written.
+    init(staging: StagingFolder, number: Int, folder: String, hashing: Bool = true) {
         self.staging = staging
         self.number = number
         self.folder = folder
+        self.hashes = hashing
     }
 
     /// Creates the file's temporary file, exclusively.
@@ -92,7 +94,7 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
             }
             written += result
         }
-        digest.update(bytes)
+        if hashes { digest.update(bytes) }
         currentSize += bytes.count
         byteCount += bytes.count
     }
@@ -105,7 +107,7 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         }
         if !staged.isEmpty {
             staged[staged.count - 1].size = currentSize
-            staged[staged.count - 1].sha256 = digest.hexDigest()
+            staged[staged.count - 1].sha256 = hashes ? digest.hexDigest() : ""
         }
         descriptor = -1
         current = nil
@@ -122,14 +124,8 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
             close(descriptor)
             descriptor = -1
         }
-        for file in staged { staging.handle.removeEntryOrTree(file.temporary) }
+        for file in staged { staging.handle.removeEntry(file.temporary) }
         staged = []
-    }
-
-    /// Records a folder already built in the staging folder under `temporary` (see `StagedInputTree`), to be moved
-    /// into place whole as `relativePath`.
-    func addFolder(temporary: String, final relativePath: String) {
-        staged.append(StagedFile(temporary: temporary, final: relativePath, isFolder: true))
     }
 
     /// Forgets the files, which have been moved into place.

@@ -13,16 +13,14 @@ import Glibc
 /// - Inside it, the run creates `.lock` exclusively and holds an exclusive `flock` on it as long as the process
 ///   lives. The kernel drops the lock when the process ends, however it ends; unlike a process id, the lock means
 ///   the same thing in every PID namespace (container) that shares the volume.
-/// - Each output is written to `<sink>-<file>` (two decimal numbers) inside the staging folder (the snapshot of the
-///   run's inputs is a folder of that name, moved whole), created with
+/// - Each output is written to `<sink>-<file>` (two decimal numbers) inside the staging folder, created with
 ///   `O_CREAT | O_EXCL | O_NOFOLLOW` (see `DirectoryHandle.createFile`), then moved into the output folder relative
 ///   to the two folders' descriptors (`FileReplacement`). The earlier output it replaces waits in the staging
 ///   folder, under the same name, until the whole set is in place, so that a failure can put it back.
 /// - Clean-up, at the start of a run, from the one listing of the output folder that the run makes: an entry is
 ///   removed only if its name matches the scheme exactly, it is a folder (not a link to one), and its `.lock` is a
 ///   regular file whose lock can be taken (no live run holds it). Then only the entries named `<digits>-<digits>`
-///   and `.lock` in it are unlinked (a link is removed, never followed; a folder of that name is emptied the same way,
-///   opened without following a link, and removed), and the folder
+///   and `.lock` in it are unlinked (a link is removed, never followed; nothing is recursed into), and the folder
 ///   itself is removed if that emptied it. A matching folder without `.lock` (a run killed before creating it) is
 ///   removed only if empty. Anything else, including the `.<name>.partial-<pid>` files of versions before this
 ///   scheme, may be a user's file and is left alone.
@@ -120,9 +118,7 @@ final class StagingFolder: @unchecked Sendable {
             var status = stat()
             guard fstat(lock, &status) == 0, status.st_mode & S_IFMT == S_IFREG, flock(lock, LOCK_EX | LOCK_NB) == 0
             else { continue }
-            // A temporary entry may be a folder (a run's snapshot of its inputs, or the one it replaced): removed
-            // with what is in it, never through a link.
-            for entry in folder.names() ?? [] where isTemporaryName(entry) { folder.removeEntryOrTree(entry) }
+            for entry in folder.names() ?? [] where isTemporaryName(entry) { folder.removeEntry(entry) }
             folder.removeEntry(lockName)
             output.removeFolder(name)
         }

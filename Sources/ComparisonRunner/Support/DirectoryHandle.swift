@@ -97,21 +97,6 @@ final class DirectoryHandle: @unchecked Sendable {
         unlinkat(descriptor, name, 0) == 0
     }
 
-    /// Creates the folder `name`, only if nothing has that name, with mode 0777 less the umask.
-    func createFolder(_ name: String) -> Result<Void, SystemError> {
-        mkdirat(descriptor, name, 0o777) == 0 ? .success(()) : .failure(.current)
-    }
-
-    /// Removes the entry `name`, and when it is a folder (not a link to one) everything in it first, never following
-    /// a link: what a link in it points to is never touched.
-    @discardableResult
-    func removeEntryOrTree(_ name: String) -> Bool {
-        if unlinkat(descriptor, name, 0) == 0 { return true }
-        guard kind(of: name) == .directory, let folder = try? DirectoryHandle(name, in: self) else { return false }
-        for entry in folder.names() ?? [] { folder.removeEntryOrTree(entry) }
-        return removeFolder(name)
-    }
-
     /// Removes the folder `name` if it is empty.
     @discardableResult
     func removeFolder(_ name: String) -> Bool {

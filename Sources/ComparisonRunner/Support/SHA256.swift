@@ -10,7 +10,8 @@ internal import CSHA256
 ///
 /// Throughput measured on the 2-core build machine (2026-12-07, release optimisation, 64 KiB pieces, 256 MiB, one
 /// core; `scripts/measure-sha256.sh`, which also measures the Swift path with `--portable`): SHA-NI path
-/// 884 MB/s; Swift path 150–200 MB/s; the array-based version this replaced, 96 MB/s.
+/// 884–1 395 MB/s (with other builds running, and fewer); Swift path 150–200 MB/s; the array-based version this
+/// replaced, 96 MB/s.
 /// Output sinks hash every byte they write, a few hundred MB on the benchmark's corpus: at the Swift path's speed that
 /// alone would have added over a second of CPU to a run of about 2.3 s.
 struct SHA256Digest {
