@@ -106,6 +106,22 @@ import Testing
         #expect(project.folder.listing("out").contains("overview.csv"))
     }
 
+    @Test func aPathTooLongForAUstarHeaderIsKeptWhole() throws {
+        let project = try FixtureProject(enable: ["p"])
+        let long = "initiatives/" + String(repeating: "a-very-long-folder-name/", count: 8) + String(repeating: "x", count: 120) + ".yaml"
+        try project.folder.write("plugins/p/plugin.yaml",
+                                 FixtureProject.oneFileManifest.replacingOccurrences(of: "initiatives/a.yaml", with: long))
+        try project.folder.write("plugins/p/" + long, FixtureProject.oneInitiative)
+        var result = try CommandRunner.run(["run", "--format", "markdown", "--output", "out"], in: project.folder.url)
+        #expect(result.status == 0, "stderr: \(result.standardError)")
+        #expect(try tarListing(project.folder.url.appendingPathComponent("out/run-inputs.tar")).contains("plugins/p/" + long))
+        try project.folder.write("plugins/p/" + long, FixtureProject.oneInitiative + "status:\n  - value: planned\n")
+        result = try CommandRunner.run(["diff", "--since-run", "out/run-manifest.json"], in: project.folder.url)
+        #expect(result.status == 0, "stderr: \(result.standardError)")
+        #expect(result.standardOutput.contains("| plugins/p/\(long) | changed |"))
+        #expect(result.standardOutput.contains("| The example strategy: Status — latest value changed |"))
+    }
+
     @Test func aLinkPlantedAtTheSnapshotsNameIsReplacedNeverFollowed() throws {
         let project = try FixtureProject(enable: ["p"])
         try project.folder.write("plugins/p/plugin.yaml", FixtureProject.oneFileManifest)

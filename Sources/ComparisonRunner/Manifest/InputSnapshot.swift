@@ -41,11 +41,7 @@ final class InputSnapshot: @unchecked Sendable {
             } catch {
                 return failure("cannot keep a copy of an input for `diff --since-run`: \(error.description)")
             }
-            guard let header = TarArchive.header(path: file.relativePath, size: bytes.count) else {
-                return failure("the path '\(file.relativePath)' is too long for the snapshot (tar allows 255 bytes, "
-                               + "at most 100 after a '/'); shorten the file's or its folders' names")
-            }
-            header.withUnsafeBytes { sink.write($0) }
+            TarArchive.headers(path: file.relativePath, size: bytes.count).withUnsafeBytes { sink.write($0) }
             bytes.withUnsafeBytes { sink.write($0) }
             TarArchive.padding(after: bytes.count).withUnsafeBytes { sink.write($0) }
             files.append(RunManifest.File(path: file.relativePath, role: file.role, size: bytes.count,

@@ -1,6 +1,7 @@
 /// The POSIX tar format (ustar) as a run's snapshot of its inputs uses it: regular files only, mode 0644, owner 0,
 /// modification time 0 (so the same inputs give the same bytes), each file's bytes padded to 512-byte blocks, two
-/// zero blocks at the end. `tar -tf output/run-inputs.tar` lists it and `tar -xf` extracts it.
+/// zero blocks at the end; a path too long for a ustar header goes in a POSIX.1-2001 (pax) extended header before
+/// it. `tar -tf output/run-inputs.tar` lists it and `tar -xf` extracts it.
 enum TarArchive {
     /// The size of a header and of the blocks data is padded to.
     static let blockSize = 512
@@ -13,10 +14,25 @@ enum TarArchive {
         [UInt8](repeating: 0, count: (blockSize - size % blockSize) % blockSize)
     }
 
-    /// The header of a regular file at `path` (plain names joined by `/`) of `size` bytes; nil when the path is too
-    /// long for ustar (more than 100 bytes of name after the last `/` that leaves at most 155 before it).
-    static func header(path: String, size: Int) -> [UInt8]? {
-        let bytes = Array(path.utf8)
+    /// The header (or headers) of a regular file at `path` (plain names joined by `/`) of `size` bytes, to be
+    /// followed by its bytes and their padding.
+    static func headers(path: String, size: Int) -> [UInt8] {
+        if let header = header(path: Array(path.utf8), size: size, type: UInt8(ascii: "0")) { return header }
+        // Too long for ustar: a pax header with the whole path, then a ustar header with its last 100 bytes or less.
+        var record = " path=" + path + "\n"
+        var length = record.utf8.count
+        while String(length).utf8.count + record.utf8.count != length { length = String(length).utf8.count + record.utf8.count }
+        record = String(length) + record
+        let data = Array(record.utf8)
+        let short = Array(Array(path.utf8).suffix(100).drop { $0 & 0xC0 == 0x80 || $0 == UInt8(ascii: "/") })
+        return (header(path: Array("PaxHeader".utf8), size: data.count, type: UInt8(ascii: "x")) ?? [])
+            + data + padding(after: data.count)
+            + (header(path: short, size: size, type: UInt8(ascii: "0")) ?? [])
+    }
+
+    /// A ustar header, or nil when the path is too long for one (more than 100 bytes of name after the last `/`
+    /// that leaves at most 155 before it).
+    private static func header(path bytes: [UInt8], size: Int, type: UInt8) -> [UInt8]? {
         var name = bytes, prefix: [UInt8] = []
         if bytes.count > 100 {
             guard let slash = bytes.indices.filter({ bytes[$0] == UInt8(ascii: "/") })
@@ -38,7 +54,7 @@ enum TarArchive {
         put(octal(size, width: 12), at: 124)
         put(octal(0, width: 12), at: 136)
         put(Array("        ".utf8), at: 148)
-        header[156] = UInt8(ascii: "0")
+        header[156] = type
         put(Array("ustar".utf8) + [0] + Array("00".utf8), at: 257)
         put(prefix, at: 345)
         let checksum = header.reduce(0) { $0 + Int($1) }
@@ -65,6 +81,7 @@ enum TarArchive {
     static func entries(of archive: [UInt8]) throws(Malformed) -> [Entry] {
         var entries: [Entry] = []
         var offset = 0
+        var longPath: String?  // from a pax header, for the entry that follows it
         while offset + blockSize <= archive.count {
             let header = archive[offset..<(offset + blockSize)]
             if header.allSatisfy({ $0 == 0 }) { return entries }
@@ -82,20 +99,32 @@ enum TarArchive {
             guard octal(148, 8) == sum else { throw Malformed(reason: "a header's checksum is wrong") }
             let type = header[offset + 156]
             // Folders (which tar adds when it archives one) are skipped: extracting a file creates its folders.
-            guard type == UInt8(ascii: "0") || type == 0 || type == UInt8(ascii: "5") else {
+            guard [UInt8(ascii: "0"), 0, UInt8(ascii: "5"), UInt8(ascii: "x")].contains(type) else {
                 throw Malformed(reason: "it holds something other than regular files and folders")
             }
             guard let size = octal(124, 12), size >= 0, offset + blockSize + size <= archive.count else {
                 throw Malformed(reason: "a file's size is wrong or the archive is cut short")
             }
-            if type == UInt8(ascii: "5") {
+            if type == UInt8(ascii: "x") {
+                // Records `LENGTH KEY=VALUE\n`; only `path` matters here.
+                let data = archive[(offset + blockSize)..<(offset + blockSize + size)]
+                for line in data.split(separator: UInt8(ascii: "\n")) {
+                    let text = String(decoding: line, as: UTF8.self)
+                    if let space = text.firstIndex(of: " "), text[text.index(after: space)...].hasPrefix("path=") {
+                        longPath = String(text[text.index(space, offsetBy: 6)...])
+                    }
+                }
+            }
+            if type == UInt8(ascii: "5") || type == UInt8(ascii: "x") {
                 offset += blockSize + size + padding(after: size).count
                 continue
             }
             let name = String(decoding: field(0, 100), as: UTF8.self)
             let prefix = String(decoding: field(345, 155), as: UTF8.self)
             let start = offset + blockSize
-            entries.append(Entry(path: prefix.isEmpty ? name : prefix + "/" + name, bytes: archive[start..<(start + size)]))
+            entries.append(Entry(path: longPath ?? (prefix.isEmpty ? name : prefix + "/" + name),
+                                 bytes: archive[start..<(start + size)]))
+            longPath = nil
             offset = start + size + padding(after: size).count
         }
         throw Malformed(reason: "the archive is cut short")
