@@ -84,9 +84,10 @@ package final class EarlierRun: @unchecked Sendable {
             }
         }
         let listed = Set(manifest.inputs.map(\.path))
-        for entry in entries where !listed.contains(entry.path) {
-            problems.append("\(snapshot):1:1: error: the snapshot holds '\(entry.path)', which \(path) does not list: "
-                            + "it was changed after the run; \(again)")
+        var seen: Set<String> = []
+        for entry in entries where !listed.contains(entry.path) || !seen.insert(entry.path).inserted {
+            problems.append("\(snapshot):1:1: error: the snapshot holds '\(entry.path)', which \(path) does not list "
+                            + "(or holds it twice): it was changed after the run; \(again)")
         }
         if !listed.contains(manifest.configuration) {
             problems.append("\(path):1:1: error: the manifest does not list its configuration "

@@ -102,7 +102,7 @@ enum TarArchive {
             guard [UInt8(ascii: "0"), 0, UInt8(ascii: "5"), UInt8(ascii: "x")].contains(type) else {
                 throw Malformed(reason: "it holds something other than regular files and folders")
             }
-            guard let size = octal(124, 12), size >= 0, offset + blockSize + size <= archive.count else {
+            guard let size = octal(124, 12), size >= 0, size <= archive.count - offset - blockSize else {
                 throw Malformed(reason: "a file's size is wrong or the archive is cut short")
             }
             if type == UInt8(ascii: "x") {
