@@ -56,8 +56,11 @@ let package = Package(
         // The formats this build ships, registered in one list (`RendererRegistry.standard`): the one place that
         // sees every format module.
         .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite"]),
+        // SHA-256 block compression with the processor's SHA instructions (x86-64's SHA-NI), for ComparisonRunner's
+        // digests of every file a run writes; the portable version is ComparisonRunner's own, in Swift.
+        .target(name: "CSHA256"),
         // Loads a run configuration, validates, builds tables, writes outputs atomically.
-        .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers", "StandardRenderers"]),
+        .target(name: "ComparisonRunner", dependencies: ["ComparisonKit", "PluginFormat", "BriefingRenderers", "StandardRenderers", "CSHA256"]),
         // Process-wide allocator settings, made only by the executables (the tool and the benchmark).
         .target(name: "ProcessTuning"),
         .executableTarget(

@@ -49,7 +49,7 @@ for lang in en nb da; do
         || { cat "$out/$lang.err" >&2; fail "nordic-compare run --format json,docx --lang $lang failed"; }
     [ -s "$out/$lang/briefing.docx" ] || fail "$out/$lang/briefing.docx is missing or empty"
     # The JSON files in the order the run wrote them, which is the order of the tables in the briefing.
-    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v '/key-findings\.json$')
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v -e '/key-findings\.json$' -e '/run-manifest\.json$')
     [ "${#jsons[@]}" -gt 0 ] || fail "the $lang run wrote no JSON files"
     python3 scripts/check_docx.py --lang "$lang" --docx "$out/$lang/briefing.docx" "${jsons[@]}" \
         || fail "python-docx read-back of the $lang briefing differs from its JSON (see above)"
@@ -98,14 +98,14 @@ for lang in en nb da; do
     pdftoppm -png -r 60 -f 1 -l 1 "$pdf" "$pdfdir/page" || fail "pdftoppm could not render page 1 of $pdf"
     png=$(ls "$pdfdir"/page-*1.png 2>/dev/null | head -n 1)
     [ -s "$png" ] || fail "pdftoppm wrote no PNG for $lang"
-    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v '/key-findings\.json$')
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v -e '/key-findings\.json$' -e '/run-manifest\.json$')
     python3 scripts/check_pdf_layout.py "$pdf" --json "${jsons[@]}" || fail "the $lang briefing fails as paper"
     say "$lang: $pages pages, $size, every cell's text on the paper; page 1 as $png"
 done
 make_hostile_project "$out/hostile"
 "$tool" run --config "$out/hostile/config/nordic-compare.yaml" --format json,docx --output "$out/hostile/out" \
     >"$out/hostile.log" 2>&1 || { cat "$out/hostile.log" >&2; fail "the run with a 5 000-character token failed"; }
-mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/hostile.log" | grep -v '/key-findings\.json$')
+mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/hostile.log" | grep -v -e '/key-findings\.json$' -e '/run-manifest\.json$')
 timeout 300 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/hostile" \
     "$out/hostile/out/briefing.docx" >"$out/hostile/soffice.log" 2>&1 \
     || { cat "$out/hostile/soffice.log" >&2; fail "LibreOffice could not convert the hostile briefing to PDF"; }

@@ -90,7 +90,7 @@ for lang in en nb da; do
         || { cat "$out/$lang.err" >&2; fail "nordic-compare run --format json,html --lang $lang failed"; }
     html="$dir/briefing.html"
     [ -s "$html" ] || fail "$html is missing or empty"
-    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v '/key-findings\.json$')
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v -e '/key-findings\.json$' -e '/run-manifest\.json$')
     [ "${#jsons[@]}" -gt 0 ] || fail "the $lang run wrote no JSON files"
 
     "$tool" run --format html --lang "$lang" --output "$out/$lang-again" >/dev/null 2>&1 || fail "second $lang run failed"
@@ -128,7 +128,7 @@ say "W3C Nu checker: no errors in the en, nb and da briefings"
 make_hostile_project "$out/hostile"
 "$tool" run --config "$out/hostile/config/nordic-compare.yaml" --format json,html --output "$out/hostile/out" \
     >"$out/hostile.log" 2>&1 || { cat "$out/hostile.log" >&2; fail "the run with a 5 000-character token failed"; }
-mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/hostile.log" | grep -v '/key-findings\.json$')
+mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/hostile.log" | grep -v -e '/key-findings\.json$' -e '/run-manifest\.json$')
 "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$shots/hostile.pdf" "file://$PWD/$out/hostile/out/briefing.html" \
     >/dev/null 2>&1 || fail "chromium could not print the hostile briefing to PDF"
 python3 scripts/check_pdf_layout.py "$shots/hostile.pdf" --json "${jsons[@]}" --skip "$hostile_skip" \

@@ -112,7 +112,7 @@ for lang in en nb da; do
     } > "$out/paper.tex"
     compile "$out" paper.tex
 
-    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$work/run-$lang.log" | grep -v '/key-findings\.json$')
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$work/run-$lang.log" | grep -v -e '/key-findings\.json$' -e '/run-manifest\.json$')
     python3 scripts/check_pdf_layout.py "$out/briefing.pdf" --json "${jsons[@]}" || fail "$lang: briefing.pdf fails as paper"
     python3 scripts/check_pdf_layout.py "$out/paper.pdf" || fail "$lang: the paper with the fragments fails as paper"
 
@@ -124,7 +124,7 @@ make_hostile_project "$hostile"
 "$tool" run --config "$hostile/config/nordic-compare.yaml" --format latex,json --output "$hostile/out" \
     >"$work/run-hostile.log" 2>&1 || { cat "$work/run-hostile.log" >&2; fail "the run with a 5 000-character token failed"; }
 compile "$hostile/out" briefing.tex
-mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$work/run-hostile.log" | grep -v '/key-findings\.json$')
+mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$work/run-hostile.log" | grep -v -e '/key-findings\.json$' -e '/run-manifest\.json$')
 python3 scripts/check_pdf_layout.py "$hostile/out/briefing.pdf" --json "${jsons[@]}" --skip "$hostile_skip" \
     || fail "a 5 000-character token hides or pushes other cells off the page"
 echo "check-latex: a 5 000-character token wraps in its column: every other cell's text is on the page"

@@ -11,7 +11,7 @@
 #      shipped plugins must pass schema/view.schema.json: each view of `run --format json` and `show ID --format
 #      json` for each shipped initiative, in en, nb and da; and a view file with one key added must be rejected;
 #      every findings file (`findings --format json`, with and without `--against`, en, nb, da) must pass
-#      schema/findings.schema.json.
+#      schema/findings.schema.json; every run's run-manifest.json must pass schema/run-manifest.schema.json.
 #
 # The plugin-file schemas are kept up to date by the tests (GeneratedFilesTests): regenerate them with
 # `swift run nordic-compare schema`. The view and findings schemas are written by hand and held to the writers by the
@@ -84,8 +84,13 @@ for lang in en nb da; do
         || { cat "$out/$lang.err" >&2; fail "nordic-compare run --format json --lang $lang failed"; }
     views=()
     for file in "$out/$lang"/*.json; do
-        # The key findings a briefing opens with are findings, checked against the findings schema below.
-        if [ "$(basename "$file")" = key-findings.json ]; then key_findings+=("$file"); else views+=("$file"); fi
+        # The key findings a briefing opens with are findings, checked against the findings schema below; the run's
+        # manifest has a schema of its own.
+        case "$(basename "$file")" in
+            key-findings.json) key_findings+=("$file") ;;
+            run-manifest.json) ;;
+            *) views+=("$file") ;;
+        esac
     done
     [ "${#views[@]}" -ge 5 ] || fail "the $lang run wrote ${#views[@]} JSON files, expected one per view"
     mkdir -p "$out/$lang-show"
@@ -117,6 +122,16 @@ check-jsonschema --schemafile "$findings_schema" "${findings[@]}" \
     || fail "a findings file does not pass $findings_schema (see above)"
 say "${#findings[@]} findings outputs (en, nb, da; with and without --against; a run's key findings) pass $findings_schema"
 
+# The run manifest each run wrote beside its outputs, with and without --as-of.
+manifest_schema_file=schema/run-manifest.schema.json
+[ -s "$manifest_schema_file" ] || fail "$manifest_schema_file is missing"
+"$tool" run --format json,csv --as-of 2021-12-31 --output "$out/as-of" >"$out/as-of.log" 2>"$out/as-of.err" \
+    || { cat "$out/as-of.err" >&2; fail "nordic-compare run --as-of 2021-12-31 failed"; }
+run_manifests=("$out"/en/run-manifest.json "$out"/nb/run-manifest.json "$out"/da/run-manifest.json "$out"/as-of/run-manifest.json)
+check-jsonschema --schemafile "$manifest_schema_file" "${run_manifests[@]}" \
+    || fail "a run manifest does not pass $manifest_schema_file (see above)"
+say "${#run_manifests[@]} run manifests pass $manifest_schema_file"
+
 # A key the schema does not declare must be rejected, so a writer that adds one cannot pass unnoticed.
 python3 - "$out/en/governance.json" "$out/extra-key.json" <<'PY' || fail "could not write the extra-key sample"
 import json, sys
@@ -131,4 +146,5 @@ output="$(check-jsonschema --schemafile "$view_schema" "$out/extra-key.json" 2>&
 say "rejected as expected: a view file with an undeclared key"
 
 say "ok: ${#manifests[@]} manifests and ${#initiatives[@]} initiative files pass; ${#fixtures[@]} fixtures rejected;" \
-    "${#outputs[@]} JSON outputs pass the view schema; ${#findings[@]} findings outputs pass the findings schema"
+    "${#outputs[@]} JSON outputs pass the view schema; ${#findings[@]} findings outputs pass the findings schema;" \
+    "${#run_manifests[@]} run manifests pass the run-manifest schema"

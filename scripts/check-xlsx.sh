@@ -37,7 +37,7 @@ for lang in en nb da; do
         || { cat "$out/$lang.err" >&2; fail "nordic-compare run --format json,datapackage,xlsx --lang $lang failed"; }
     [ -s "$out/$lang/briefing.xlsx" ] || fail "$out/$lang/briefing.xlsx is missing or empty"
     # The view JSON files in the order the run wrote them, which is the order of the view sheets.
-    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v -e '/data/datapackage\.json$' -e '/key-findings\.json$')
+    mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$out/$lang.log" | grep -v -e '/data/datapackage\.json$' -e '/key-findings\.json$' -e '/run-manifest\.json$')
     [ "${#jsons[@]}" -gt 0 ] || fail "the $lang run wrote no view JSON files"
     options=()
     if [ "$calc" -eq 1 ]; then

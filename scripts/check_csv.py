@@ -137,12 +137,15 @@ def main() -> int:
     problems: list = []
     # The key findings a run's briefing opens with are JSON of their own, not a view, and have no CSV.
     key_findings = "key-findings"
-    views = sorted(path.stem for path in args.folder.glob("*.json") if path.stem != key_findings)
+    # Nor are the run's manifest and the snapshot of its inputs (docs/run-manifest.md).
+    run_files = {"run-manifest.json", "run-inputs.tar"}
+    views = sorted(path.stem for path in args.folder.glob("*.json")
+                   if path.stem != key_findings and path.name not in run_files)
     if not views:
         problems.append(f"{args.folder}: no JSON files")
     expected = sorted([name for view in views for name in (f"{view}.csv", f"{view}-sources.csv", f"{view}.json")]
                       + ([f"{key_findings}.json"] if (args.folder / f"{key_findings}.json").exists() else []))
-    present = sorted(path.name for path in args.folder.iterdir() if path.is_file())
+    present = sorted(path.name for path in args.folder.iterdir() if path.is_file() and path.name not in run_files)
     if present != expected:
         problems.append(f"{args.folder}: files {present}, expected {expected}")
     by_jurisdiction = set(filter(None, args.jurisdiction_views.split(",")))

@@ -33,6 +33,8 @@ public struct PreparedRun: Sendable {
     let configurationDigest: String
     /// The run's time (ISO 8601) when a timestamp was asked for.
     let generatedAt: String?
+    /// The files the run read: what its manifest lists and its snapshot keeps (see `RunRecord`).
+    package let inputs: RunInputs
 
     /// The tables for the selected views (or for the given ones).
     public func tables(for views: [ViewDefinition]? = nil) -> [ComparisonTable] {
@@ -103,7 +105,10 @@ public struct PreparedRun: Sendable {
     package func writeOutputs(tableMemoryFreed: () -> Void = {},
                               progress: (RunProgress) -> Void) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
+        // The copy of the inputs is written on a thread of its own while the renderers write.
+        let snapshot = RunRecord.start(staging, inputs: inputs)
         func commit() throws(OutputWriteError) -> [String] {
+            try RunRecord.finish(staging, snapshot: snapshot, describe: manifest)
             progress(.committing(staging.stagedCount))
             return try staging.commit()
         }
@@ -138,6 +143,15 @@ public struct PreparedRun: Sendable {
             tableMemoryFreed()
         }
         return try commit()
+    }
+
+    /// The manifest of this run, which read `inputs` and wrote `outputs`.
+    private func manifest(inputs read: [RunManifest.File], outputs: [RunManifest.File]) -> RunManifest {
+        RunManifest(kind: RunManifest.kindName, manifestVersion: RunManifest.currentVersion,
+                    toolVersion: NordicCompareVersion.current, configurationDigest: configurationDigest,
+                    configuration: inputs.configurationPath, asOf: asOf?.description, generatedAt: generatedAt,
+                    languages: [language], formats: renderers.map(\.formatName), views: briefingViews.map(\.id),
+                    snapshot: RunManifest.snapshotName, inputs: read, outputs: outputs)
     }
 
     /// The document the renderers write: the tables of the given views, or, for a run's whole briefing, its key

@@ -127,17 +127,19 @@ public enum Runner {
             }
         }
 
+        let codebookPaths = [configuration.dimensionsPath, configuration.themesPath]
+            + [configuration.jurisdictionsPath, configuration.exchangeRatesPath, configuration.indicatorsPath].compactMap { $0 }
+        let pluginPaths = enabled.flatMap { request in
+            (registry.plugin(request.pluginID) as? YAMLPlugin)?.filesRead ?? []
+        }
+        let inputs = RunInputs(configuration: configuration.path, codebook: codebookPaths, plugins: pluginPaths)
         // The whole corpus is validated; the state on a date is then a view of it.
         let run = PreparedRun(configuration: configuration, codebook: codebook,
                               corpus: options.asOf.map { corpus.state(asOf: $0) } ?? corpus, recordedCorpus: corpus,
                               views: views, opensWithSummaries: options.viewIDs.isEmpty, renderers: selectedRenderers,
                               language: language, selection: selection, historyOverride: options.history,
-                              configurationDigest: digest(of: [configuration.path, configuration.dimensionsPath,
-                                                               configuration.themesPath]
-                                                               + (configuration.jurisdictionsPath.map { [$0] } ?? [])
-                                                               + (configuration.exchangeRatesPath.map { [$0] } ?? [])
-                                                               + (configuration.indicatorsPath.map { [$0] } ?? [])),
-                              generatedAt: options.timestamp ? timestamp() : nil)
+                              configurationDigest: digest(of: [configuration.path] + codebookPaths),
+                              generatedAt: options.timestamp ? timestamp() : nil, inputs: inputs)
         return RunPreparation(run: run, diagnostics: diagnostics.sortedForDisplay())
     }
 

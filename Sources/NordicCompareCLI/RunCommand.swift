@@ -13,7 +13,9 @@ struct Run: ParsableCommand {
             Builds each view of the configuration (or those named with --view) and writes one file per view and \
             format, such as output/overview.md, output/overview.csv and output/overview.json. Nothing is \
             written when the input has errors, and files are written to a temporary name and renamed, so a \
-            failed run never leaves a half-written file.
+            failed run never leaves a half-written file. Beside them it writes run-manifest.json (every file \
+            read and written, with its SHA-256) and run-inputs.tar (a copy of the files read), for \
+            'nordic-compare diff --since-run'.
             """
     )
 

@@ -153,7 +153,9 @@ struct ConcurrentStageTests {
             let output = folder.path + "/out-\(index)"
             let paths = index == 0 ? try OutputWriter.write(run.document(), with: run.renderers, to: output)
                                    : try run.writeOutputs()
-            #expect(paths == sequential.map { output + "/" + $0.relativePath })
+            // `run` also writes its manifest and the snapshot of its inputs, last.
+            let record = index == 0 ? [] : [output + "/run-inputs.tar", output + "/run-manifest.json"]
+            #expect(paths == sequential.map { output + "/" + $0.relativePath } + record)
             for file in sequential {
                 let written = FileManager.default.contents(atPath: output + "/" + file.relativePath).map { [UInt8]($0) }
                 #expect(written == file.contents, "\(file.relativePath) differs")

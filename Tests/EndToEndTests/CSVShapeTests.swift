@@ -39,7 +39,9 @@ import Testing
     /// Checks every view the run wrote (one JSON file each) against its two CSV files, and returns the width of
     /// each view's table, in file-name order.
     static func checkEveryView(in folder: URL) throws -> [Int] {
+        // The run's manifest and the snapshot of its inputs are not views.
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            .filter { $0 != "run-manifest.json" && $0 != "run-inputs.tar" }
         // The key findings are JSON of their own (schema/findings.schema.json), not a view.
         let views = names.filter { $0.hasSuffix(".json") && $0 != "key-findings.json" }.map { String($0.dropLast(5)) }
         try #require(!views.isEmpty, "the run wrote no JSON")

@@ -19,7 +19,7 @@ import Testing
                 "data/participants.csv", "data/components.csv", "data/goals.csv", "data/theme_coverage.csv",
                 "data/budget_lines.csv", "data/positions.csv", "data/position_demands.csv",
                 "data/related_initiatives.csv", "data/indicator_values.csv", "data/datapackage.json",
-                "nordic-compare.sqlite",
+                "nordic-compare.sqlite", "run-inputs.tar", "run-manifest.json",
             ])
             contents.append(Dictionary(uniqueKeysWithValues: try paths.map {
                 (String($0.dropFirst(out.path.count)), try Data(contentsOf: URL(fileURLWithPath: $0)))

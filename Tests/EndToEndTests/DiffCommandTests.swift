@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test("A command line that names no two states, or names them wrong, is refused with what to type", arguments: [
-        ([], "say which two states to compare: --from DATE --to DATE, or --old FOLDER"),
+        ([], "say which two states to compare: --from DATE --to DATE, --old FOLDER, or --since-run "
+             + "output/run-manifest.json"),
         (["--from", "2021"], "--from and --to go together"),
         (["--from", "2022", "--to", "2021"], "--from 2022 is after --to 2021; give the older date first"),
         (["--from", "2021-02-30", "--to", "2022"], "--from '2021-02-30' is not a real calendar date"),

@@ -107,7 +107,8 @@ import Testing
         let first = try CommandRunner.run(["run", "--format", "markdown,csv,json", "--output", "out"], in: folder.url)
         #expect(first.status == 0, "got: \(first.standardError)")
         let written = folder.listing("out")
-        #expect(written.count == 38 && written.allSatisfy { !$0.hasPrefix(".") }, "got: \(written)")
+        // 38 outputs, the manifest and the snapshot of the inputs.
+        #expect(written.count == 40 && written.allSatisfy { !$0.hasPrefix(".") }, "got: \(written)")
         let second = try CommandRunner.run(["run", "--format", "markdown,csv,json", "--output", "out", "--lang", "nb"],
                                            in: folder.url)
         #expect(second.status == 0, "got: \(second.standardError)")

@@ -118,7 +118,7 @@ import Testing
         #expect(HostileFolder.snapshot(scene.outside) == outsideBefore)
         #expect(names.filter { !$0.hasPrefix(".") } == ["budgets.md", "dep-budget.md", "governance.md", "indicators.md",
                                                         "key-findings.md", "overview.md", "participation.md", "positions.md",
-                                                        "summaries.md", "themes.md"])
+                                                        "run-inputs.tar", "run-manifest.json", "summaries.md", "themes.md"])
     }
 
     /// The output folder's own path is the user's choice and may go through links (to a larger disk, say): the

@@ -62,7 +62,7 @@ import Darwin
         let result = try Self.runOnTerminal(["run", "--output", folder.url.path], environment: Self.now)
         #expect(result.status == 0)
         for phase in ["loading 4 plugins…", "validating 11 initiatives…", "writing table 1 of 9…", "writing table 9 of 9…",
-                      "moving 38 files into place…"] {
+                      "moving 40 files into place…"] {
             #expect(result.terminal.contains("\r\u{1B}[K" + phase), "\(result.terminal.debugDescription)")
         }
         #expect(result.terminal.hasSuffix("\r\u{1B}[K"), "the line is left on screen: \(result.terminal.debugDescription)")

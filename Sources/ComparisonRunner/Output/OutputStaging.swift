@@ -64,11 +64,23 @@ final class OutputStaging: @unchecked Sendable {
         sinks.append(sink)
     }
 
-    /// Moves every staged file into place (see `FileReplacement`), in renderer order, and returns the final paths.
-    ///
+    /// A sink of its own for files that are not a renderer's (a run's snapshot of its inputs), written by the caller,
+    /// on any one thread, while the renderers write theirs; its files are moved into place with the rest. Unless
+    /// `hashing` is false, it computes each file's SHA-256 as it is written.
+    func addSink(hashing: Bool = true) -> StagedFileSink {
+        let sink = StagedFileSink(staging: staging, number: sinks.count, folder: folder, hashing: hashing)
+        sinks.append(sink)
+        return sink
+    }
+
+    /// The files staged so far, in the order they will be moved, with their sizes and digests.
+    var stagedFiles: [StagedFileSink.StagedFile] { sinks.flatMap(\.staged) }
+
     /// How many files are staged so far.
     var stagedCount: Int { sinks.reduce(0) { $0 + $1.staged.count } }
 
+    /// Moves every staged file into place (see `FileReplacement`), in renderer order, and returns the final paths.
+    ///
     /// All or nothing: when any write failed, two outputs have one name or a folder is in the way of a file, nothing
     /// is moved; when a move fails part way (an old file that cannot be replaced), the files already moved are put
     /// back. Either way the temporary files are removed and the error names the file; should putting back fail,

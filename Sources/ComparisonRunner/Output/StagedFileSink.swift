@@ -14,6 +14,10 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         let temporary: String
         /// Its name in the output folder.
         let final: String
+        /// Its size in bytes, once ended.
+        var size = 0
+        /// Its SHA-256 (hex), once ended; empty from a sink that does not hash.
+        var sha256 = ""
     }
 
     /// The output folder's path, for messages.
@@ -31,13 +35,21 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
     private var nextFile = 0
     private var descriptor: Int32 = -1
     private var current: StagedFile?
+    /// The digest of the file being written, fed every byte as it is written (no second read).
+    private var digest = SHA256Digest()
+    /// The size of the file being written.
+    private var currentSize = 0
+
+    /// Whether the sink hashes what it writes (`StagedFile.sha256`).
+    private let hashes: Bool
 
     /// Creates a sink writing into `staging`, with a number no other sink of the run has; `folder` is the output
-    /// folder's path, for messages.
-    init(staging: StagingFolder, number: Int, folder: String) {
+    /// folder's path, for messages. Unless `hashing` is false, each file's SHA-256 is computed as it is written.
+    init(staging: StagingFolder, number: Int, folder: String, hashing: Bool = true) {
         self.staging = staging
         self.number = number
         self.folder = folder
+        self.hashes = hashing
     }
 
     /// Creates the file's temporary file, exclusively.
@@ -57,6 +69,8 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
                 let file = StagedFile(temporary: temporary, final: relativePath)
                 current = file
                 staged.append(file)
+                digest = SHA256Digest()
+                currentSize = 0
                 return
             case .failure(let error) where error.code == EEXIST && nextFile < 1_000_000:
                 continue
@@ -80,6 +94,8 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
             }
             written += result
         }
+        if hashes { digest.update(bytes) }
+        currentSize += bytes.count
         byteCount += bytes.count
     }
 
@@ -88,6 +104,10 @@ final class StagedFileSink: RenderSink, @unchecked Sendable {
         guard descriptor >= 0 else { return }
         if close(descriptor) != 0, failure == nil {
             fail(currentPath, SystemError.current.message)
+        }
+        if !staged.isEmpty {
+            staged[staged.count - 1].size = currentSize
+            staged[staged.count - 1].sha256 = hashes ? digest.hexDigest() : ""
         }
         descriptor = -1
         current = nil

@@ -68,6 +68,11 @@ package struct YAMLPlugin: CountryPlugin {
         manifestDiagnostics = diagnostics
     }
 
+    /// The files the plugin reads, as paths: its manifest, then its initiative files in the manifest's order.
+    package var filesRead: [String] {
+        [PathResolver.join(folder, "plugin.yaml")] + initiativeFiles.map { PathResolver.join(folder, $0.value) }
+    }
+
     /// Reads every initiative file, collecting all problems rather than stopping at the first.
     package func load() -> PluginContribution {
         var diagnostics = manifestDiagnostics
