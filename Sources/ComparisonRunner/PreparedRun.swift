@@ -81,7 +81,9 @@ public struct PreparedRun: Sendable {
 
     /// The few findings a briefing opens with (``FindingsReport/keyFindings(limit:)``), over the run's selection.
     func keyFindings() -> FindingsReport? {
-        try? findings().keyFindings()
+        guard let selected = try? selection.select(from: corpus.initiatives, codebook: codebook) else { return nil }
+        return FindingsBuilder(corpus: corpus, codebook: codebook, language: language)
+            .keyReport(selected: .init(initiatives: selected, conditions: selection.conditions.map(\.description)))
     }
 
     /// Writes every file of every selected renderer into the output folder, as `run` does, and returns the paths

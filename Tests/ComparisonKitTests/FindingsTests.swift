@@ -178,5 +178,15 @@ struct FindingsTests {
         }
         #expect(try AnalysisCorpus.report(language: "da").keyFindings().title == "Hovedresultater")
     }
+
+    @Test("the key findings computed rule by rule, stopping early, are those chosen from every finding", arguments: [1, 3, 7, 20])
+    func keyReportStopsEarlyWithTheSameChoice(limit: Int) throws {
+        for disputed in [false, true] {
+            let corpus = AnalysisCorpus.corpus(disputedMembers: disputed)
+            let builder = FindingsBuilder(corpus: corpus, codebook: AnalysisCorpus.codebook, language: "en")
+            let group = FindingsBuilder.Group(initiatives: corpus.initiatives, conditions: [])
+            #expect(builder.keyReport(selected: group, limit: limit) == builder.report(selected: group).keyFindings(limit: limit))
+        }
+    }
 }
 

@@ -47,6 +47,11 @@ package struct FindingsBuilder {
         state.periodFindings(selected.initiatives)
         state.gapFindings(selected.initiatives)
         state.disagreementFindings(selected.initiatives)
+        return report(state, selected: selected, against: against)
+    }
+
+    /// The report of the findings `state` made.
+    private func report(_ state: FindingsState, selected: Group, against: Group?) -> FindingsReport {
         let phrases = state.phrases
         return FindingsReport(title: phrases.title, language: language, selection: selected.conditions,
                               against: against?.conditions, selectedCount: selected.initiatives.count,
@@ -56,6 +61,32 @@ package struct FindingsBuilder {
                                                               asOf: corpus.asOf.map(ValueFormatter(language: language).date)),
                               againstLine: against.map { phrases.comparedWith($0.conditions, count: $0.initiatives.count) },
                               restsOnLabel: phrases.restsOn)
+    }
+
+    /// The key findings a briefing opens with (``FindingsReport/keyFindings(limit:)``), the same as choosing them from
+    /// every finding, but computed rule by rule in the order that choice prefers, stopping once no rule still to run
+    /// could make a finding that would be chosen: a run pays for the few findings it shows, not for every rule over
+    /// every initiative (the gaps rule alone builds a cell per dimension and initiative).
+    package func keyReport(selected: Group, limit: Int = 7) -> FindingsReport {
+        var state = FindingsState(builder: self)
+        // Each rule with the kinds of finding it can make.
+        let rules: [(kinds: [Finding.Kind], run: (inout FindingsState, [Initiative]) -> Void)] = [
+            ([.sharedThemes, .singleThemes, .gap], { $0.themeFindings($1) }),
+            ([.involvement, .gap], { $0.involvementFindings($1) }),
+            ([.budgets, .gap], { $0.budgetFindings($1) }),
+            ([.overlap, .periodEnds, .gap], { $0.periodFindings($1) }),
+            ([.disagreement], { $0.disagreementFindings($1) }),
+            ([.gap], { $0.gapFindings($1) }),
+        ]
+        let rank = Dictionary(uniqueKeysWithValues: FindingsReport.keyOrder.enumerated().map { ($1, $0) })
+        for (index, rule) in rules.enumerated() {
+            rule.run(&state, selected.initiatives)
+            // The best rank a rule still to run could give; enough findings ranked above it settle the choice.
+            let nextBest = rules.dropFirst(index + 1).flatMap(\.kinds).compactMap { rank[$0] }.min() ?? Int.max
+            let settled = state.findings.filter { !$0.basis.isEmpty && (rank[$0.kind] ?? Int.max) < nextBest }.count
+            if settled >= limit { break }
+        }
+        return report(state, selected: selected, against: nil).keyFindings(limit: limit)
     }
 
     func name(_ initiative: Initiative) -> String {
