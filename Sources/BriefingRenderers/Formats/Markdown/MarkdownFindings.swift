@@ -2,7 +2,9 @@ import ComparisonKit
 
 /// Findings as Markdown, `findings.md`: a `## title` heading, the selection, then a numbered list with one finding
 /// per item, `statement [1, 2]`, and under it a "Rests on" line naming each cell (row, initiative, value and its
-/// footnotes); then the sources and the legend, as a table file writes them.
+/// footnotes); then the sources and the legend, as a table file writes them. A briefing's key findings
+/// (`key-findings.md`) leave the "Rests on" lines out, so that the section stays a few sentences long whatever the
+/// number of initiatives.
 extension MarkdownRenderer {
     /// Streams the findings file.
     package func writeFindings(_ findings: FindingsReport, to sink: any RenderSink) {
@@ -25,7 +27,9 @@ extension MarkdownRenderer {
             out.appendMarkdownInline(finding.text)
             out.appendMarkers(finding.footnotes)
             out.append(literal: "\n")
-            guard !finding.basis.isEmpty else { continue }
+            // A briefing's key findings stay short: their sources' numbers, and the cells each rests on in the JSON
+            // and in `nordic-compare findings`.
+            guard !finding.basis.isEmpty, !findings.isKey else { continue }
             out.append(literal: "   - ")
             out.appendMarkdownInline(findings.restsOnLabel)
             out.append(literal: ": ")

@@ -79,6 +79,9 @@ public struct FindingsReport: Sendable, Hashable {
     /// What the report is, and the name of the file it is written to: `findings` (every finding, as the `findings`
     /// command gives them) or `key-findings` (the few a briefing opens with, ``keyFindings(limit:)``).
     public var id = "findings"
+
+    /// True for a briefing's key findings (``keyFindings(limit:)``).
+    public var isKey: Bool { id == "key-findings" }
     /// The section's title in the reader's language.
     public var title: String
     /// The language it is written in.
