@@ -33,8 +33,13 @@ public struct PreparedRun: Sendable {
     let configurationDigest: String
     /// The run's time (ISO 8601) when a timestamp was asked for.
     let generatedAt: String?
-    /// The files the run read: what its manifest lists and its snapshot keeps (see `RunRecord`).
-    package let inputs: RunInputs
+    /// The paths of the files the run read.
+    let inputPaths: RunInputs.Paths
+
+    /// The files the run read, relative to the project: what its manifest lists and its snapshot keeps (see
+    /// `RunRecord`). Made when asked, by the two that need it (`run` writing its manifest, `diff --since-run`), so that
+    /// `validate`, `print` and the rest do not put ten thousand paths relative to the project for nothing.
+    package var inputs: RunInputs { RunInputs(inputPaths) }
 
     /// The tables for the selected views (or for the given ones).
     public func tables(for views: [ViewDefinition]? = nil) -> [ComparisonTable] {
@@ -70,20 +75,22 @@ public struct PreparedRun: Sendable {
     /// With `budgetBasis`, budgets are converted to its currency (and per year) before they are ranked.
     public func findings(against: InitiativeSelection? = nil,
                          budgetBasis: BudgetBasis? = nil) throws(SelectionError) -> FindingsReport {
-        let selected = try selection.select(from: corpus.initiatives, codebook: codebook)
         let builder = FindingsBuilder(corpus: corpus, codebook: codebook, language: language, budgetBasis: budgetBasis)
-        let first = FindingsBuilder.Group(initiatives: selected, conditions: selection.conditions.map(\.description))
-        guard let against else { return builder.report(selected: first) }
-        let other = try against.select(from: corpus.initiatives, codebook: codebook)
-        return builder.report(selected: first, against: FindingsBuilder.Group(
-            initiatives: other, conditions: against.conditions.map(\.description)))
+        return builder.report(selected: try group(selection), against: try against.map { selection throws(SelectionError) in
+            try group(selection)
+        })
+    }
+
+    /// The initiatives a selection picks, with its conditions as written, for the findings.
+    private func group(_ selection: InitiativeSelection) throws(SelectionError) -> FindingsBuilder.Group {
+        FindingsBuilder.Group(initiatives: try selection.select(from: corpus.initiatives, codebook: codebook),
+                              conditions: selection.conditions.map(\.description))
     }
 
     /// The few findings a briefing opens with (``FindingsReport/keyFindings(limit:)``), over the run's selection.
     func keyFindings() -> FindingsReport? {
-        guard let selected = try? selection.select(from: corpus.initiatives, codebook: codebook) else { return nil }
-        return FindingsBuilder(corpus: corpus, codebook: codebook, language: language)
-            .keyReport(selected: .init(initiatives: selected, conditions: selection.conditions.map(\.description)))
+        guard let selected = try? group(selection) else { return nil }
+        return FindingsBuilder(corpus: corpus, codebook: codebook, language: language).keyReport(selected: selected)
     }
 
     /// Writes every file of every selected renderer into the output folder, as `run` does, and returns the paths
@@ -108,9 +115,12 @@ public struct PreparedRun: Sendable {
                               progress: (RunProgress) -> Void) throws(OutputWriteError) -> [String] {
         let staging = try OutputStaging(folder: configuration.outputFolder, renderers: renderers)
         // The copy of the inputs is written on a thread of its own while the renderers write.
+        let inputs = self.inputs
         let snapshot = RunRecord.start(staging, inputs: inputs)
         func commit() throws(OutputWriteError) -> [String] {
-            try RunRecord.finish(staging, snapshot: snapshot, describe: manifest)
+            try RunRecord.finish(staging, snapshot: snapshot) { read, written in
+                manifest(configurationPath: inputs.configurationPath, inputs: read, outputs: written)
+            }
             progress(.committing(staging.stagedCount))
             return try staging.commit()
         }
@@ -147,11 +157,13 @@ public struct PreparedRun: Sendable {
         return try commit()
     }
 
-    /// The manifest of this run, which read `inputs` and wrote `outputs`.
-    private func manifest(inputs read: [RunManifest.File], outputs: [RunManifest.File]) -> RunManifest {
+    /// The manifest of this run, whose configuration is at `configurationPath` in the project, which read `inputs` and
+    /// wrote `outputs`.
+    private func manifest(configurationPath: String, inputs read: [RunManifest.File],
+                          outputs: [RunManifest.File]) -> RunManifest {
         RunManifest(kind: RunManifest.kindName, manifestVersion: RunManifest.currentVersion,
                     toolVersion: NordicCompareVersion.current, configurationDigest: configurationDigest,
-                    configuration: inputs.configurationPath, asOf: asOf?.description, generatedAt: generatedAt,
+                    configuration: configurationPath, asOf: asOf?.description, generatedAt: generatedAt,
                     languages: [language], formats: renderers.map(\.formatName), views: briefingViews.map(\.id),
                     snapshot: RunManifest.snapshotName, inputs: read, outputs: outputs)
     }

@@ -132,14 +132,15 @@ public enum Runner {
         let pluginPaths = enabled.flatMap { request in
             (registry.plugin(request.pluginID) as? YAMLPlugin)?.filesRead ?? []
         }
-        let inputs = RunInputs(configuration: configuration.path, codebook: codebookPaths, plugins: pluginPaths)
         // The whole corpus is validated; the state on a date is then a view of it.
         let run = PreparedRun(configuration: configuration, codebook: codebook,
                               corpus: options.asOf.map { corpus.state(asOf: $0) } ?? corpus, recordedCorpus: corpus,
                               views: views, opensWithSummaries: options.viewIDs.isEmpty, renderers: selectedRenderers,
                               language: language, selection: selection, historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path] + codebookPaths),
-                              generatedAt: options.timestamp ? timestamp() : nil, inputs: inputs)
+                              generatedAt: options.timestamp ? timestamp() : nil,
+                              inputPaths: RunInputs.Paths(configuration: configuration.path, codebook: codebookPaths,
+                                                          plugins: pluginPaths))
         return RunPreparation(run: run, diagnostics: diagnostics.sortedForDisplay())
     }
 

@@ -16,6 +16,16 @@ package struct RunInputs: Sendable {
         case plugin
     }
 
+    /// The paths of the files a run reads, as the run names them, before they are put relative to the project.
+    package struct Paths: Sendable {
+        /// The run configuration.
+        package var configuration: String
+        /// The codebook files it names.
+        package var codebook: [String]
+        /// Every file of the folder plugins it enables.
+        package var plugins: [String]
+    }
+
     /// One file read.
     package struct File: Sendable, Equatable {
         /// What it is to the run.
@@ -30,6 +40,11 @@ package struct RunInputs: Sendable {
     package let files: [File]
     /// The project folder the relative paths start from.
     package let root: String
+
+    /// The files of a run that read `paths`.
+    package init(_ paths: Paths) {
+        self.init(configuration: paths.configuration, codebook: paths.codebook, plugins: paths.plugins)
+    }
 
     /// The files of a run whose configuration is at `configuration`, reading `codebook` and `plugins` files.
     package init(configuration: String, codebook: [String], plugins: [String]) {
