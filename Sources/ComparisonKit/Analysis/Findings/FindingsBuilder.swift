@@ -40,14 +40,25 @@ package struct FindingsBuilder {
     /// The findings for `selected`, and for what sets it apart from `against` when given.
     package func report(selected: Group, against: Group? = nil) -> FindingsReport {
         var state = FindingsState(builder: self)
-        state.themeFindings(selected.initiatives)
-        if let against { state.groupDifference(selected, against) }
-        state.involvementFindings(selected.initiatives)
-        state.budgetFindings(selected.initiatives)
-        state.periodFindings(selected.initiatives)
-        state.gapFindings(selected.initiatives)
-        state.disagreementFindings(selected.initiatives)
+        for (index, rule) in Self.rules.enumerated() {
+            rule.run(&state, selected.initiatives)
+            // What sets two groups apart comes right after what the selection shares.
+            if index == 0, let against { state.groupDifference(selected, against) }
+        }
         return report(state, selected: selected, against: against)
+    }
+
+    /// The rules, in the order a report lists their findings, each with the kinds of finding it can make (what
+    /// `keyReport` needs to know when it may stop). The two-group difference runs apart, as it needs both groups.
+    private static var rules: [(kinds: [Finding.Kind], run: (inout FindingsState, [Initiative]) -> Void)] {
+        [
+            ([.sharedThemes, .singleThemes, .gap], { $0.themeFindings($1) }),
+            ([.involvement, .gap], { $0.involvementFindings($1) }),
+            ([.budgets, .gap], { $0.budgetFindings($1) }),
+            ([.overlap, .periodEnds, .gap], { $0.periodFindings($1) }),
+            ([.gap], { $0.gapFindings($1) }),
+            ([.disagreement], { $0.disagreementFindings($1) }),
+        ]
     }
 
     /// The report of the findings `state` made.
@@ -69,15 +80,7 @@ package struct FindingsBuilder {
     /// every initiative (the gaps rule alone builds a cell per dimension and initiative).
     package func keyReport(selected: Group, limit: Int = 7) -> FindingsReport {
         var state = FindingsState(builder: self)
-        // Each rule with the kinds of finding it can make.
-        let rules: [(kinds: [Finding.Kind], run: (inout FindingsState, [Initiative]) -> Void)] = [
-            ([.sharedThemes, .singleThemes, .gap], { $0.themeFindings($1) }),
-            ([.involvement, .gap], { $0.involvementFindings($1) }),
-            ([.budgets, .gap], { $0.budgetFindings($1) }),
-            ([.overlap, .periodEnds, .gap], { $0.periodFindings($1) }),
-            ([.disagreement], { $0.disagreementFindings($1) }),
-            ([.gap], { $0.gapFindings($1) }),
-        ]
+        let rules = Self.rules
         let rank = Dictionary(uniqueKeysWithValues: FindingsReport.keyOrder.enumerated().map { ($1, $0) })
         for (index, rule) in rules.enumerated() {
             rule.run(&state, selected.initiatives)
