@@ -34,86 +34,197 @@ public enum InitiativeStatus: String, Sendable, Hashable, CaseIterable {
 /// A public digitalisation initiative: a forum, strategy, partnership, programme, declaration or agency, with every
 /// fact about it cited to a source.
 public struct Initiative: Sendable, Hashable, Identifiable {
+    /// The stored fields, shared between copies until one changes (see `CopyOnWriteBox`).
+    private var fields: CopyOnWriteBox<Fields>
+
+    /// The fields an initiative stores; the public properties below read and change them in place.
+    private struct Fields: Sendable, Hashable {
+        var id: String
+        var pluginID: String
+        var jurisdiction: String
+        var jurisdictionLocation: SourceLocation?
+        var kind: InitiativeKind
+        var originalLanguage: LanguageCode
+        var name: LocalizedText
+        var summary: LocalizedText?
+        var defaultCitation: Citation
+        var period: Fact<Period>
+        var status: Fact<InitiativeStatus>
+        var lead: Fact<Organisation>
+        var chair: Fact<String>
+        var memberCount: Fact<Int>
+        var meetings: Fact<LocalizedText>
+        var budget: Fact<Budget>
+        var participants: [Participant]
+        var components: [Component]
+        var goals: [Goal]
+        var positions: [Position]
+        var themes: [ThemeReference]
+        var related: [String]
+        var relatedLocations: [SourceLocation] = []
+        var summaryCitation: Citation?
+        var acknowledgedDisagreements: [AcknowledgedDisagreement] = []
+        var location: SourceLocation
+    }
+
     /// The globally unique slug, such as `no-digitalisation-forum`.
-    public var id: String
+    public var id: String {
+        _read { yield fields.value.id }
+        _modify { yield &fields.value.id }
+    }
 
     /// The plugin that contributes it.
-    public var pluginID: String
+    public var pluginID: String {
+        _read { yield fields.value.pluginID }
+        _modify { yield &fields.value.pluginID }
+    }
 
     /// An id of the codebook's jurisdictions: a country's ISO 3166-1 alpha-2 code, or a grouping's id such as `EU`.
-    public var jurisdiction: String
+    public var jurisdiction: String {
+        _read { yield fields.value.jurisdiction }
+        _modify { yield &fields.value.jurisdiction }
+    }
 
     /// Where the initiative's own `jurisdiction` is written; nil when it inherits its plugin's, or for initiatives
     /// made in Swift, whose problems are reported at ``location``.
-    public var jurisdictionLocation: SourceLocation?
+    public var jurisdictionLocation: SourceLocation? {
+        _read { yield fields.value.jurisdictionLocation }
+        _modify { yield &fields.value.jurisdictionLocation }
+    }
 
     /// What sort of initiative it is.
-    public var kind: InitiativeKind
+    public var kind: InitiativeKind {
+        _read { yield fields.value.kind }
+        _modify { yield &fields.value.kind }
+    }
 
     /// The language of its original name.
-    public var originalLanguage: LanguageCode
+    public var originalLanguage: LanguageCode {
+        _read { yield fields.value.originalLanguage }
+        _modify { yield &fields.value.originalLanguage }
+    }
 
     /// Its name per language.
-    public var name: LocalizedText
+    public var name: LocalizedText {
+        _read { yield fields.value.name }
+        _modify { yield &fields.value.name }
+    }
 
     /// A short summary in the plugin author's words.
-    public var summary: LocalizedText?
+    public var summary: LocalizedText? {
+        _read { yield fields.value.summary }
+        _modify { yield &fields.value.summary }
+    }
 
     /// The source cited by facts that name none.
-    public var defaultCitation: Citation
+    public var defaultCitation: Citation {
+        _read { yield fields.value.defaultCitation }
+        _modify { yield &fields.value.defaultCitation }
+    }
 
     /// When it runs.
-    public var period: Fact<Period>
+    public var period: Fact<Period> {
+        _read { yield fields.value.period }
+        _modify { yield &fields.value.period }
+    }
 
     /// Where it stands.
-    public var status: Fact<InitiativeStatus>
+    public var status: Fact<InitiativeStatus> {
+        _read { yield fields.value.status }
+        _modify { yield &fields.value.status }
+    }
 
     /// The body that leads it.
-    public var lead: Fact<Organisation>
+    public var lead: Fact<Organisation> {
+        _read { yield fields.value.lead }
+        _modify { yield &fields.value.lead }
+    }
 
     /// Who chairs it.
-    public var chair: Fact<String>
+    public var chair: Fact<String> {
+        _read { yield fields.value.chair }
+        _modify { yield &fields.value.chair }
+    }
 
     /// How many members it has besides the chair.
-    public var memberCount: Fact<Int>
+    public var memberCount: Fact<Int> {
+        _read { yield fields.value.memberCount }
+        _modify { yield &fields.value.memberCount }
+    }
 
     /// How often it meets and who attends.
-    public var meetings: Fact<LocalizedText>
+    public var meetings: Fact<LocalizedText> {
+        _read { yield fields.value.meetings }
+        _modify { yield &fields.value.meetings }
+    }
 
     /// Its money.
-    public var budget: Fact<Budget>
+    public var budget: Fact<Budget> {
+        _read { yield fields.value.budget }
+        _modify { yield &fields.value.budget }
+    }
 
     /// Who takes part.
-    public var participants: [Participant]
+    public var participants: [Participant] {
+        _read { yield fields.value.participants }
+        _modify { yield &fields.value.participants }
+    }
 
     /// Its tracks, focus areas or objectives.
-    public var components: [Component]
+    public var components: [Component] {
+        _read { yield fields.value.components }
+        _modify { yield &fields.value.components }
+    }
 
     /// Its goals.
-    public var goals: [Goal]
+    public var goals: [Goal] {
+        _read { yield fields.value.goals }
+        _modify { yield &fields.value.goals }
+    }
 
     /// Stakeholders' published positions on it.
-    public var positions: [Position]
+    public var positions: [Position] {
+        _read { yield fields.value.positions }
+        _modify { yield &fields.value.positions }
+    }
 
     /// Themes it serves as a whole, beyond its components.
-    public var themes: [ThemeReference]
+    public var themes: [ThemeReference] {
+        _read { yield fields.value.themes }
+        _modify { yield &fields.value.themes }
+    }
 
     /// Ids of related initiatives.
-    public var related: [String]
+    public var related: [String] {
+        _read { yield fields.value.related }
+        _modify { yield &fields.value.related }
+    }
 
     /// Where each of ``related`` is written, in the same order, so that a problem with one is reported at it; empty
     /// (or shorter) for initiatives made in Swift, whose problems are reported at ``location``.
-    public var relatedLocations: [SourceLocation] = []
+    public var relatedLocations: [SourceLocation] {
+        _read { yield fields.value.relatedLocations }
+        _modify { yield &fields.value.relatedLocations }
+    }
 
     /// The summary's own citation, when the file gives `summary` a source or locator; nil when the summary cites the
     /// initiative's default citation.
-    public var summaryCitation: Citation?
+    public var summaryCitation: Citation? {
+        _read { yield fields.value.summaryCitation }
+        _modify { yield &fields.value.summaryCitation }
+    }
 
     /// The disagreements between its sources that its author has recorded on purpose, each with a reason.
-    public var acknowledgedDisagreements: [AcknowledgedDisagreement] = []
+    public var acknowledgedDisagreements: [AcknowledgedDisagreement] {
+        _read { yield fields.value.acknowledgedDisagreements }
+        _modify { yield &fields.value.acknowledgedDisagreements }
+    }
 
     /// Where it is defined.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        _read { yield fields.value.location }
+        _modify { yield &fields.value.location }
+    }
 
     /// Creates an initiative; facts not given are not recorded.
     public init(id: String, pluginID: String, jurisdiction: String, kind: InitiativeKind,
@@ -125,29 +236,33 @@ public struct Initiative: Sendable, Hashable, Identifiable {
                 participants: [Participant] = [], components: [Component] = [], goals: [Goal] = [],
                 positions: [Position] = [], themes: [ThemeReference] = [], related: [String] = [], summaryCitation: Citation? = nil,
                 location: SourceLocation) {
-        self.id = id
-        self.pluginID = pluginID
-        self.jurisdiction = jurisdiction
-        self.kind = kind
-        self.originalLanguage = originalLanguage
-        self.name = name
-        self.summary = summary
-        self.defaultCitation = defaultCitation
-        self.period = period
-        self.status = status
-        self.lead = lead
-        self.chair = chair
-        self.memberCount = memberCount
-        self.meetings = meetings
-        self.budget = budget
-        self.participants = participants
-        self.components = components
-        self.goals = goals
-        self.positions = positions
-        self.themes = themes
-        self.related = related
-        self.summaryCitation = summaryCitation
-        self.location = location
+        fields = CopyOnWriteBox(Fields(
+            id: id,
+            pluginID: pluginID,
+            jurisdiction: jurisdiction,
+            jurisdictionLocation: nil,
+            kind: kind,
+            originalLanguage: originalLanguage,
+            name: name,
+            summary: summary,
+            defaultCitation: defaultCitation,
+            period: period,
+            status: status,
+            lead: lead,
+            chair: chair,
+            memberCount: memberCount,
+            meetings: meetings,
+            budget: budget,
+            participants: participants,
+            components: components,
+            goals: goals,
+            positions: positions,
+            themes: themes,
+            related: related,
+            relatedLocations: [],
+            summaryCitation: summaryCitation,
+            acknowledgedDisagreements: [],
+            location: location))
     }
 
     /// The name in the original language.

@@ -1,0 +1,45 @@
+/// A value kept on the heap and shared between copies until one of them changes it, so that copying a large value
+/// type costs one reference count instead of one per field.
+///
+/// Used by ``Initiative``, whose two dozen fields hold about forty references: copying one (which `for initiative in
+/// corpus.initiatives` does for every element, as do sorting, filtering and every function that stores one) retained
+/// and released each of them. On the reference corpus (10 000 initiatives, `nordic-compare run`), those copies and
+/// their releases were 9–10 % of the run's CPU time, spread over validation, the tables and the key findings (perf,
+/// 2026-12-07, `Benchmarks/README.md`). With the box, a copy is one retain.
+///
+/// A change goes to a fresh box when the box is shared (`isKnownUniquelyReferenced`), so copies keep value semantics.
+struct CopyOnWriteBox<Value: Sendable>: @unchecked Sendable {
+    // `@unchecked`: the box's `value` is only changed through `modify`, after making sure no other copy holds the box.
+    private final class Storage {
+        var value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private var storage: Storage
+
+    /// Boxes a value.
+    init(_ value: Value) {
+        storage = Storage(value)
+    }
+
+    /// The value, read in place.
+    var value: Value {
+        _read { yield storage.value }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.value) }
+            yield &storage.value
+        }
+    }
+}
+
+extension CopyOnWriteBox: Equatable where Value: Equatable {
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.storage === rhs.storage || lhs.value == rhs.value
+    }
+}
+
+extension CopyOnWriteBox: Hashable where Value: Hashable {
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+    }
+}
