@@ -49,9 +49,8 @@ package struct RunInputs: Sendable {
     /// The files of a run whose configuration is at `configuration`, reading `codebook` and `plugins` files.
     package init(configuration: String, codebook: [String], plugins: [String]) {
         let named = [(Role.configuration, configuration)] + codebook.map { (.codebook, $0) } + plugins.map { (.plugin, $0) }
-        let absolute = named.map { role, path in
-            (role, path, URL(fileURLWithPath: path).standardizedFileURL.path.split(separator: "/").map(String.init))
-        }
+        let workingFolder = FileManager.default.currentDirectoryPath
+        let absolute = named.map { role, path in (role, path, Self.components(ofAbsolute: path, from: workingFolder)) }
         // The deepest folder holding every file and the configuration's folder, or that folder's parent when it is
         // `config/` (which is then part of the project, as `diff --old` expects).
         var common = Array(absolute[0].2.dropLast())
@@ -71,6 +70,23 @@ package struct RunInputs: Sendable {
             guard seen.insert(relative).inserted else { return nil }
             return File(role: role, path: path, relativePath: relative)
         }
+    }
+
+    /// The components of `path` made absolute (from `workingFolder` when relative), without `.` and with each `..`
+    /// taking away the component before it, as `URL.standardizedFileURL` gives them; symbolic links are not resolved.
+    /// Done by hand: `URL` took 75 000 instructions a file, a quarter of a second for the reference corpus's 10 103
+    /// files, on the one thread that starts writing the outputs (callgrind, 2026-12-07).
+    static func components(ofAbsolute path: String, from workingFolder: String) -> [String] {
+        var components: [String] = []
+        let full = path.hasPrefix("/") ? path : workingFolder + "/" + path
+        for component in full.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..": if !components.isEmpty { components.removeLast() }
+            default: components.append(String(component))
+            }
+        }
+        return components
     }
 
     /// The configuration's path relative to the project.
