@@ -137,13 +137,14 @@ public struct PreparedRun: Sendable {
         }
         tableMemoryFreed()
         guard !tableFormats.isEmpty else { return try commit() }
+        // The first table is built while the key findings are computed: each takes one core.
+        let tables = TableProducer(views: resolvedViews(briefingViews), builder: tableBuilder())
         if opensWithSummaries, let keyFindings = keyFindings() {
             // The key findings open the briefing: their own file, before the tables'.
             var opening = shell
             opening.findings = keyFindings
             staging.write(opening, including: \.readsTables)
         }
-        let tables = TableProducer(views: resolvedViews(briefingViews), builder: tableBuilder())
         var written = 0
         while let table = tables.next() {
             written += 1
