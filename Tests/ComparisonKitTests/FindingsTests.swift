@@ -74,6 +74,35 @@ struct FindingsTests {
         #expect(report.findings.contains { $0.kind == .gap && $0.text == "No budget is stated in the sources for Initiative no-strategy." })
     }
 
+    @Test("budgets rank by exact amount: equal amounts in other scales keep corpus order, and amounts a double cannot tell apart still rank")
+    func exactRanking() throws {
+        let corpus = AnalysisCorpus.corpus()
+        var initiatives = Array(corpus.initiatives[0...1])
+        // Two sums that round to the same double, and the same sum written in two scales.
+        let amounts: [(Decimal, AmountScale)] = [
+            (Decimal(string: "12345678901234567.1")!, .one), (1, .billion), (1_000, .million),
+            (Decimal(string: "12345678901234567.2")!, .one),
+        ]
+        #expect(NSDecimalNumber(decimal: amounts[0].0).doubleValue == NSDecimalNumber(decimal: amounts[3].0).doubleValue)
+        let template = initiatives[0]
+        initiatives = amounts.enumerated().map { index, amount in
+            var initiative = template
+            initiative.id = "ranked-\(index)"
+            initiative.name = LocalizedText(universal: "Ranked \(index)")
+            initiative.budget = Fact([TestCorpus.known(Budget(amount: .exact(amount.0), currency: "EUR", scale: amount.1,
+                                                              basis: .current), TestCorpus.cite("s1", plugin: "norway"))])
+            return initiative
+        }
+        let rebuilt = TestCorpus.corpus([
+            TestCorpus.Part(descriptor: TestCorpus.descriptor("norway", jurisdiction: "NO"),
+                            sources: [TestCorpus.source("s1", plugin: "norway")], initiatives: initiatives),
+        ])
+        let report = FindingsBuilder(corpus: rebuilt, codebook: AnalysisCorpus.codebook, language: "en")
+            .report(selected: .init(initiatives: rebuilt.initiatives, conditions: []))
+        let ranking = try #require(findings(.budgets, in: report).first)
+        #expect(ranking.basis.map(\.initiativeID) == ["ranked-3", "ranked-0", "ranked-1", "ranked-2"])
+    }
+
     @Test("with a budget basis, budgets are converted before ranking; one without a rate is listed with what is missing")
     func convertedBudgets() throws {
         let corpus = AnalysisCorpus.corpus()

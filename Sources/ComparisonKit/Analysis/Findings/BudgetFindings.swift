@@ -59,10 +59,16 @@ extension FindingsState {
             groups[key, default: []].append((ranked, entry, basis))
         }
         for key in groupOrder {
-            // Largest first; equal amounts keep corpus order, so the ranking is the same on every run.
-            let ranked = (groups[key] ?? []).enumerated().sorted { lhs, rhs in
-                lhs.element.amount != rhs.element.amount ? lhs.element.amount > rhs.element.amount : lhs.offset < rhs.offset
-            }.map(\.element)
+            // Largest first; equal amounts keep corpus order, so the ranking is the same on every run. Amounts are
+            // compared as doubles first, exactly (rounding to a double never reverses an order), and as decimals only
+            // when the doubles are equal: comparing two `Decimal`s was half the cost of this rule (callgrind).
+            let ranked = (groups[key] ?? []).enumerated()
+                .map { (offset: $0.offset, quick: NSDecimalNumber(decimal: $0.element.amount).doubleValue, item: $0.element) }
+                .sorted { lhs, rhs in
+                    if lhs.quick != rhs.quick { return lhs.quick > rhs.quick }
+                    if lhs.item.amount != rhs.item.amount { return lhs.item.amount > rhs.item.amount }
+                    return lhs.offset < rhs.offset
+                }.map(\.item)
             let basisText = phrases.basis(currency: key.currency ?? "?", perYear: builder.budgetBasis?.perYear ?? false,
                                           priceBasis: cells.vocabulary.priceBasis(key.priceBasis ?? .notStated))
             let text = ranked.count == 1 ? phrases.single(ranked[0].entry, basis: basisText)
