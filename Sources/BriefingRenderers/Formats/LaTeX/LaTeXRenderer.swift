@@ -63,6 +63,15 @@ package struct LaTeXRenderer: BriefingRenderer {
         }
     }
 
+    /// What `\markright` gets: the title on one line, then, when the configuration gives a marking, `\hfill` and the
+    /// marking upright in bold capitals, a quad from the page number; each escaped as every value is.
+    static func runningHead(_ document: BriefingDocument) -> String {
+        let title = LaTeXEscaping.text(PlainText.lines(document.title).map { String($0) }.joined(separator: " "))
+        let marking = document.runningMarking
+        guard !marking.isEmpty else { return title }
+        return title + "\\hfill{\\upshape\\bfseries\\MakeUppercase{" + LaTeXEscaping.text(marking) + "}}\\quad"
+    }
+
     /// The standalone document, ending with a newline.
     func renderDocument(_ document: BriefingDocument) -> String {
         let sources = LaTeXSourceList(merging: document.tablesWithFindingsSources)
@@ -79,9 +88,10 @@ package struct LaTeXRenderer: BriefingRenderer {
             "\\usepackage{booktabs}",
             "\\usepackage{longtable}",
             "\\setlength{\\parindent}{0pt}",
-            // The title at the top of every page and the page number at its right (the kernel's myheadings).
+            // The title at the top of every page and the page number at its right (the kernel's myheadings), with
+            // the marking, when there is one, in bold capitals pushed right before the page number.
             "\\pagestyle{myheadings}",
-            "\\markright{" + LaTeXEscaping.text(PlainText.lines(document.title).map { String($0) }.joined(separator: " ")) + "}",
+            "\\markright{" + Self.runningHead(document) + "}",
             "\\begin{document}",
         ]
         lines += titleBlock(document)
