@@ -8,5 +8,6 @@ package enum LanguageFiles {
         ("en", PackageResources.en_json),
         ("nb", PackageResources.nb_json),
         ("da", PackageResources.da_json),
+        ("sv", PackageResources.sv_json),
     ]
 }
