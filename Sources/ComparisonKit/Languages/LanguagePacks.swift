@@ -27,7 +27,9 @@ package enum LanguagePacks {
     }
 
     private static let englishIndex: Int = {
-        guard let index = codes.firstIndex(of: "en") else { fatalError(LanguageFileError.path("en") + " is not registered") }
+        guard let index = codes.firstIndex(of: "en") else {
+            fatalError(LanguageFileError.path("en") + " is not registered")
+        }
         return index
     }()
 

@@ -48,7 +48,8 @@ struct PluralRule: Sendable {
             if let alternatives = Self.parse(text) {
                 conditions.append((category, alternatives))
             } else {
-                problems.append("plural: cannot read the condition '\(text)' of '\(name)' (write it as CLDR does: n = 1)")
+                problems.append("plural: cannot read the condition '\(text)' of '\(name)' (write it as CLDR does: "
+                                + "n = 1)")
             }
         }
         guard problems.isEmpty else { throw LanguageFileError(file: "", problems: problems) }
@@ -58,7 +59,8 @@ struct PluralRule: Sendable {
 
     /// The category of `count`, as an index into `categories`.
     func category(of count: Int) -> Int {
-        for condition in conditions where condition.alternatives.contains(where: { $0.allSatisfy { $0.holds(count) } }) {
+        for condition in conditions
+        where condition.alternatives.contains(where: { $0.allSatisfy { $0.holds(count) } }) {
             return condition.category
         }
         return Self.categories.count - 1
@@ -90,7 +92,9 @@ struct PluralRule: Sendable {
         }
         guard parts.count == 2 else { return nil }
         let left = parts[0].split(separator: "%").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let operand = left.first, ["n", "i", "v", "w", "f", "t"].contains(operand), left.count <= 2 else { return nil }
+        guard let operand = left.first, ["n", "i", "v", "w", "f", "t"].contains(operand), left.count <= 2 else {
+            return nil
+        }
         var modulus: Int?
         if left.count == 2 {
             guard let value = Int(left[1]), value > 0 else { return nil }
@@ -99,7 +103,8 @@ struct PluralRule: Sendable {
         var ranges: [ClosedRange<Int>] = []
         for item in parts[1].split(separator: ",") {
             let bounds = item.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard bounds.count <= 2, let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]), low <= high else {
+            guard bounds.count <= 2, let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]),
+                  low <= high else {
                 return nil
             }
             ranges.append(low...high)
