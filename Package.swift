@@ -35,8 +35,11 @@ let package = Package(
         ),
         // libyaml events -> a located node tree -> a strict Decoder.
         .target(name: "YAMLKit", dependencies: ["CLibYAML"]),
+        // The words the tool writes, one JSON file per language (Languages/<code>.json), compiled into the binary as
+        // bytes: no file is looked up at run time. A target of its own so that editing the core does not recompile them.
+        .target(name: "LanguageFiles", resources: [.embedInCode("Languages")]),
         // The comparison protocol: model, plugins, codebook, validation, tables. No YAML, no CLI, no formats.
-        .target(name: "ComparisonKit"),
+        .target(name: "ComparisonKit", dependencies: ["LanguageFiles"]),
         // The on-disk YAML formats (plugin manifests, initiative files, codebook, run configuration).
         .target(name: "PluginFormat", dependencies: ["YAMLKit", "ComparisonKit"]),
         // The renderer protocol, registry, sink and buffer (Core/), and one folder per format that needs nothing

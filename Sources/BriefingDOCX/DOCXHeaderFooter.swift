@@ -1,7 +1,9 @@
 import OfficeOpenXML
 
-/// The running head and foot of every page of a Word briefing: the document's title at the top, "page N of M" as
-/// Word fields (`PAGE`, `NUMPAGES`) at the bottom right, both in the small grey `PageMargin` style.
+/// The running head and foot of every page of a Word briefing: the document's title at the top left and the
+/// configuration's marking, when it gives one, in bold capitals at the top right (on a right tab stop at the text's
+/// edge), "page N of M" as Word fields (`PAGE`, `NUMPAGES`) at the bottom right, all in the small grey `PageMargin`
+/// style.
 enum DOCXHeaderFooter {
     /// The part of the header, relative to `word/`.
     static let headerPart = "header1.xml"
@@ -18,11 +20,18 @@ enum DOCXHeaderFooter {
     private static let namespaces = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
         + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
-    /// `word/header1.xml`: the title, escaped as every value is.
-    static func header(title: String) -> String {
+    /// `word/header1.xml`: the title, then the marking (one line, see `BriefingDocument.runningMarking`) after a
+    /// tab to the right edge when it is not empty, both escaped as every value is.
+    static func header(title: String, marking: String = "") -> String {
         var xml = IndentedXML()
         xml.open("<w:hdr \(namespaces)>")
-        xml.line("<w:p><w:pPr><w:pStyle w:val=\"PageMargin\"/></w:pPr>" + WordprocessingText.run(title) + "</w:p>")
+        if marking.isEmpty {
+            xml.line("<w:p><w:pPr><w:pStyle w:val=\"PageMargin\"/></w:pPr>" + WordprocessingText.run(title) + "</w:p>")
+        } else {
+            xml.line("<w:p><w:pPr><w:pStyle w:val=\"PageMargin\"/><w:tabs><w:tab w:val=\"right\" "
+                + "w:pos=\"\(DOCXLayout.textWidth)\"/></w:tabs></w:pPr>" + WordprocessingText.run(title)
+                + "<w:r><w:tab/></w:r>" + WordprocessingText.run(marking, properties: "<w:b/><w:caps/>") + "</w:p>")
+        }
         xml.close("</w:hdr>")
         return xml.text
     }

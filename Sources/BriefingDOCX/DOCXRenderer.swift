@@ -47,7 +47,8 @@ package struct DOCXRenderer: BriefingRenderer {
             ("word/document.xml", body.text),
             ("word/styles.xml", DOCXStyles.part(languageTag: OfficeXMLText.languageTag(document.language))),
             ("word/settings.xml", DOCXParts.settings()),
-            ("word/" + DOCXHeaderFooter.headerPart, DOCXHeaderFooter.header(title: document.title)),
+            ("word/" + DOCXHeaderFooter.headerPart,
+             DOCXHeaderFooter.header(title: document.title, marking: document.runningMarking)),
             ("word/" + DOCXHeaderFooter.footerPart, DOCXHeaderFooter.footer()),
             ("word/_rels/document.xml.rels", DOCXParts.documentRelationships(hyperlinks: body.hyperlinks)),
         ]

@@ -4,6 +4,6 @@ import BriefingRenderers
 extension BriefingPhrases {
     /// The name of the sheet that lists the sources the views' cells cite.
     static func viewSourcesSheet(in language: String) -> String {
-        pick(language, "Sources of the views", "Kilder til tabellene", "Kilder til tabellerne")
+        words(language)[.viewSourcesSheet]
     }
 }

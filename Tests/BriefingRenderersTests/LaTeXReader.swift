@@ -26,7 +26,8 @@ struct LaTeXReader {
         "textbf", "emph", "textsuperscript", "textsubscript", "section", "par", "small", "footnotesize",
         "LARGE", "large", "bfseries", "medskip", "toprule", "midrule", "bottomrule", "endfirsthead", "endhead",
         "endfoot", "endlastfoot", "begingroup", "endgroup", "nobreak", "allowbreak", "clearpage", "raggedright",
-        "arraybackslash", "centering", "leavevmode", "relax", "scriptsize", "tiny", "nopagebreak",
+        "arraybackslash", "centering", "leavevmode", "relax", "scriptsize", "tiny", "nopagebreak", "MakeUppercase",
+        "hfill", "upshape",
     ]
 
     /// Markup commands with non-text arguments to skip: optional `[…]`, parenthesised `(…)`, mandatory `{…}`.

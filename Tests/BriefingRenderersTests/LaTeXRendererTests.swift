@@ -53,7 +53,7 @@ struct LaTeXRendererTests {
         #expect(LaTeXRenderer(fragment: true).render(both).map(\.relativePath) == ["view-briefing.tex"],
                 "a view named briefing must not overwrite the standalone document")
         #expect(["en", "nb", "nb-NO", "no", "nn", "da", "sv"].map(LaTeXRenderer.babelLanguage(for:))
-                == ["english", "norsk", "norsk", "norsk", "nynorsk", "danish", "english"])
+                == ["english", "norsk", "norsk", "norsk", "norsk", "danish", "swedish"])
     }
 
     @Test("A timestamp appears only when the run asks for one")

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// The configuration's `briefing:` section (title, author or office, marking) in the title blocks the real
-/// executable writes, in the reader's language.
+/// executable writes, in the reader's language, and the marking in the running header of every page.
 @Suite struct BriefingFrontMatterTests {
     static let section = """
         briefing:
@@ -30,10 +30,13 @@ import Testing
             let html = try String(contentsOf: folder.url.appendingPathComponent("out/briefing.html"), encoding: .utf8)
             #expect(html.contains("<p class=\"marking\">\(marking)</p>\n<h1>Digitalisering i Norden</h1>"))
             #expect(html.contains("<p class=\"author\">\(author)</p>"))
+            // The running header of every printed page carries the marking too.
+            #expect(html.contains("@top-right { content: \"\(marking)\";"))
             let latex = try String(contentsOf: folder.url.appendingPathComponent("out/briefing.tex"), encoding: .utf8)
             #expect(latex.contains("\\MakeUppercase{\(marking)}"))
             #expect(latex.contains("{\\LARGE\\bfseries Digitalisering i Norden\\par}"))
             #expect(latex.contains(author))
+            #expect(latex.contains("\\markright{Digitalisering i Norden\\hfill{\\upshape\\bfseries\\MakeUppercase{\(marking)}}\\quad}"))
         }
     }
 }

@@ -45,4 +45,35 @@ import Testing
         #expect(shown.standardOutput.contains("medlem som administrerende direktør for IT-Branchen ‹da›"))
         #expect(shown.standardOutput.contains("‹da› dansk: tekst som ikke finnes på norsk"))
     }
+
+    /// Swedish, added as one language file: the real executable accepts it as a briefing language and as `--lang`,
+    /// writes its words in every format, and shows plugin text that has no Swedish in its original language, marked.
+    @Test func aSwedishBriefingIsWrittenInSwedish() throws {
+        let folder = try Self.project(languages: "[en, sv]")
+        let validated = try CommandRunner.run(["validate"], in: folder.url)
+        #expect(validated.status == 0, "sv is a briefing language: \(validated.standardError)")
+        #expect(validated.standardError.contains("lack 'sv'"), "\(validated.standardError)")
+
+        let result = try CommandRunner.run(["run", "--lang", "sv", "--format", "markdown,html,latex", "--output", "out",
+                                            "-q"], in: folder.url)
+        try #require(result.status == 0, "\(result.standardError)")
+        func read(_ name: String) throws -> String {
+            try String(contentsOf: folder.url.appendingPathComponent("out/" + name), encoding: .utf8)
+        }
+        let html = try read("briefing.html")
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
+        for words in ["<h1>Digitaliseringsinitiativ i jämförelse</h1>", "Innehåll", "<h2>Källor", "Nyaste källa",
+                      "Alla daterade värden för varje uppgift", "anges inte i källorna",
+                      "7\u{00A0}588\u{00A0}mn\u{00A0}euro, löpande priser", "(beslutad, 29\u{00A0}april\u{00A0}2021)",
+                      "‹da› danska: text som inte finns på svenska"] {
+            #expect(html.contains(words), "the Swedish HTML lacks \(words)")
+        }
+        for english in ["not stated in the sources", ">Sources<", ">Contents<", "Newest source", "current prices"] {
+            #expect(!html.contains(english), "the Swedish HTML has the tool's English \(english)")
+        }
+        let latex = try read("briefing.tex")
+        #expect(latex.contains("\\usepackage[swedish]{babel}"))
+        #expect(latex.contains("fortsätter på nästa sida"))
+        #expect(try read("overview.md").contains("anges inte i källorna"))
+    }
 }

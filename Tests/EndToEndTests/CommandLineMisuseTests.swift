@@ -26,7 +26,7 @@ import Testing
              usage: "Usage: nordic-compare print "),
         Case(arguments: ["show", "dk-digitalisation-partnership", "--lang", "nb-NO"], status: 64,
              says: ["did you mean 'nb'?"], usage: "Usage: nordic-compare show "),
-        Case(arguments: ["list", "--lang", "sv"], status: 64, says: ["choose one of: en, nb, da"],
+        Case(arguments: ["list", "--lang", "fi"], status: 64, says: ["choose one of: en, nb, da, sv"],
              usage: "Usage: nordic-compare list "),
         Case(arguments: ["run", "--format", "csv,markdwn", "--output", "never-written"], status: 64,
              says: ["unknown format 'markdwn'", "did you mean 'markdown'?"], usage: "Usage: nordic-compare run "),

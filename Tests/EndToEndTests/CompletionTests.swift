@@ -54,7 +54,7 @@ import Testing
         #expect(try Self.bashCompletions(["show"]).contains("dk-digitalisation-partnership"))
         #expect(try Self.bashCompletions(["show"], in: Repository.root.appendingPathComponent("plugins/denmark"))
                 .contains("eu-digital-europe-programme"))
-        #expect(try Self.bashCompletions(["list", "--lang"]) == ["da", "en", "nb"])
+        #expect(try Self.bashCompletions(["list", "--lang"]) == ["da", "en", "nb", "sv"])
         #expect(try Self.bashCompletions(["print", "--history"]) == ["all", "latest"])
         #expect(try Self.bashCompletions(["show", "x", "--format"]).contains("latex-fragment"))
         #expect(!(try Self.bashCompletions(["show", "x", "--format"]).contains("docx")))

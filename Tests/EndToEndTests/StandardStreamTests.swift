@@ -136,7 +136,7 @@ import Glibc
                 try Data((text + "\nnot-a-key: 1\n").utf8).write(to: data)
                 return (["run", "--config", folder.appendingPathComponent("config/nordic-compare.yaml").path,
                          "--output", folder.appendingPathComponent("output").path], 1)
-            case .unsupportedLanguage: return (["list", "--lang", "sv", "--config", Repository.defaultConfig], 64)
+            case .unsupportedLanguage: return (["list", "--lang", "fi", "--config", Repository.defaultConfig], 64)
             case .unknownSubject: return (["list", "everything"], 64)
             case .unknownOption: return (["run", "--colour"], 64)
             }

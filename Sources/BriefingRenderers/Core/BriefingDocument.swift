@@ -36,4 +36,11 @@ package struct BriefingDocument: Sendable {
         self.provenance = provenance
         self.corpus = corpus
     }
+
+    /// The marking as the running header of every page prints it: its lines joined by spaces, tabs as spaces, and
+    /// trimmed; empty when the configuration gives none (and then the running header is the title alone).
+    package var runningMarking: String {
+        PlainText.lines(marking).map { String(String.UnicodeScalarView($0.map { $0 == "\t" ? " " : $0 })) }
+            .joined(separator: " ").trimmingWhitespace()
+    }
 }

@@ -17,7 +17,7 @@ extension TableBuilder {
         let history = view.history ?? self.history
         let formatter = ValueFormatter(language: language)
         let vocabulary = formatter.vocabulary
-        let words = BreakdownPhrases(language: vocabulary.language)
+        let words = BreakdownPhrases(words: vocabulary.words)
         var cells = CellBuilder(formatter: formatter, history: history, showsNotes: false,
                                 footnotes: FootnoteCollector(corpus: corpus, exchangeRates: codebook.exchangeRates),
                                 notRecordedText: corpus.asOf.map { vocabulary.noSourceYet(formatter.date($0)) }

@@ -11,14 +11,17 @@ package struct ValueFormatter: Sendable {
     }
 
     private var language: LanguageCode { vocabulary.language }
+    private var words: LanguagePack { vocabulary.words }
 
-    /// A partial date as a reader of the language writes it: "16 March 2021", "16. mars 2021", "16. marts 2021";
-    /// "March 2021"; "2021". Non-breaking spaces keep a date on one line.
+    /// A partial date as a reader of the language writes it (its file's `dates`): "16 March 2021", "16. mars 2021",
+    /// "16. marts 2021"; "March 2021"; "2021". The files join the parts with non-breaking spaces, which keep a date
+    /// on one line.
     package func date(_ date: PartialDate) -> String {
         guard let month = date.month else { return String(date.year) }
-        let monthYear = vocabulary.month(month) + "\u{00A0}" + String(date.year)
-        guard let day = date.day else { return monthYear }
-        return language == "en" ? "\(day)\u{00A0}" + monthYear : "\(day).\u{00A0}" + monthYear
+        guard let day = date.day else {
+            return words.monthYear.render(count: 0, vocabulary.month(month), String(date.year), "", "")
+        }
+        return words.dayMonthYear.render(count: 0, String(day), vocabulary.month(month), String(date.year), "")
     }
 
     /// A period such as `2021-03 – 2021-10` or `2024 – open`.
@@ -46,17 +49,17 @@ package struct ValueFormatter: Sendable {
         return text
     }
 
-    /// A decimal number with digit grouping by non-breaking spaces (a dot groups thousands in Danish) and the
-    /// language's decimal separator. Exact: no binary floating point is involved.
+    /// A decimal number with the language's digit grouping (its file's `numbers.group`: a non-breaking space, a dot
+    /// in Danish) and decimal separator. Exact: no binary floating point is involved.
     package func number(_ value: Decimal) -> String {
-        let groupsWithDots = language == "da"
-        let decimalSeparator = language == "en" ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        let group = words.groupSeparator
+        let decimalSeparator = words.decimalSeparator
         return DecimalText.withPlainText(value) { plain in
             let negative = plain.first == UInt8(ascii: "-")
             let start = negative ? 1 : 0
             let dot = plain[start...].firstIndex(of: UInt8(ascii: ".")) ?? plain.endIndex
             let integerCount = dot - start
-            let capacity = plain.count + (integerCount / 3) * 2 + 1
+            let capacity = plain.count + (integerCount / 3) * group.count + decimalSeparator.count
             return String(unsafeUninitializedCapacity: capacity) { text in
                 var count = 0
                 func put(_ byte: UInt8) {
@@ -66,17 +69,12 @@ package struct ValueFormatter: Sendable {
                 if negative { put(UInt8(ascii: "-")) }
                 for offset in 0..<integerCount {
                     if offset > 0, (integerCount - offset) % 3 == 0 {
-                        if groupsWithDots {
-                            put(UInt8(ascii: "."))
-                        } else {
-                            put(0xC2)  // U+00A0, a non-breaking space, in UTF-8
-                            put(0xA0)
-                        }
+                        for byte in group { put(byte) }
                     }
                     put(plain[start + offset])
                 }
                 if dot + 1 < plain.count {
-                    put(decimalSeparator)
+                    for byte in decimalSeparator { put(byte) }
                     for index in (dot + 1)..<plain.count { put(plain[index]) }
                 }
                 return count
@@ -84,19 +82,16 @@ package struct ValueFormatter: Sendable {
         }
     }
 
-    /// Money in the language's convention: `EUR 7 588 million`, `7 588 mill. euro`, `7.588 mio. euro`.
+    /// Money in the language's convention (its file's `money`): `EUR 7 588 million`, `7 588 mill. euro`,
+    /// `7.588 mio. euro`.
     package func money(_ amount: String, scale: AmountScale, currency: String?) -> String {
-        let unit = scaleWord(scale)
         var text = ""
-        switch language {
-        case "nb", "da":
-            Self.append(amount, to: &text)
-            Self.append(unit, to: &text)
-            Self.append(currency.map(currencyName) ?? "", to: &text)
-        default:
-            Self.append(currency ?? "", to: &text)
-            Self.append(amount, to: &text)
-            Self.append(unit, to: &text)
+        for part in words.moneyOrder {
+            switch part {
+            case .amount: Self.append(amount, to: &text)
+            case .scale: Self.append(scaleWord(scale), to: &text)
+            case .currency: Self.append(currency.map(currencyName) ?? "", to: &text)
+            }
         }
         return text
     }
@@ -140,51 +135,27 @@ package struct ValueFormatter: Sendable {
 
     /// "a billion-scale sum in DKK", "et milliardbeløp i DKK", "et milliardbeløb i DKK".
     private func magnitudePhrase(_ scale: AmountScale, currency: String?) -> String {
-        let inCurrency = currency.map { language == "en" ? " in \($0)" : " i \($0)" } ?? ""
-        switch (language, scale) {
-        case ("nb", .billion): return "et milliardbeløp" + inCurrency
-        case ("nb", .million): return "et millionbeløp" + inCurrency
-        case ("nb", .thousand): return "et tusenbeløp" + inCurrency
-        case ("nb", _): return "et beløp" + inCurrency
-        case ("da", .billion): return "et milliardbeløb" + inCurrency
-        case ("da", .million): return "et millionbeløb" + inCurrency
-        case ("da", .thousand): return "et tusindbeløb" + inCurrency
-        case ("da", _): return "et beløb" + inCurrency
-        case (_, .billion): return "a billion-scale sum" + inCurrency
-        case (_, .million): return "a million-scale sum" + inCurrency
-        case (_, .thousand): return "a thousand-scale sum" + inCurrency
-        default: return "a sum" + inCurrency
+        let sum = switch scale {
+        case .billion: words[.magnitudeBillion]
+        case .million: words[.magnitudeMillion]
+        case .thousand: words[.magnitudeThousand]
+        case .one: words[.magnitudeSum]
         }
+        return currency.map { words.format(.sumInCurrency, sum, $0) } ?? sum
     }
 
     private func scaleWord(_ scale: AmountScale) -> String {
-        switch (scale, language) {
-        case (.one, _): return ""
-        case (.thousand, "nb"): return "tusen"
-        case (.thousand, "da"): return "tusind"
-        case (.thousand, _): return "thousand"
-        case (.million, "nb"): return "mill."
-        case (.million, "da"): return "mio."
-        case (.million, _): return "million"
-        case (.billion, "nb"): return "mrd."
-        case (.billion, "da"): return "mia."
-        case (.billion, _): return "billion"
+        switch scale {
+        case .one: ""
+        case .thousand: words[.scaleThousand]
+        case .million: words[.scaleMillion]
+        case .billion: words[.scaleBillion]
         }
     }
 
-    /// The currency as readers of the language name it; a krone of another country keeps its country.
+    /// The currency as readers of the language name it (its file's `money.currencyNames`; a krone of another country
+    /// keeps its country), else its code.
     private func currencyName(_ code: String) -> String {
-        switch (code, language) {
-        case ("EUR", _): return "euro"
-        case ("NOK", "nb"): return "kroner"
-        case ("NOK", _): return "norske kr."
-        case ("DKK", "da"): return "kr."
-        case ("DKK", _): return "danske kroner"
-        case ("SEK", "da"): return "svenske kr."
-        case ("SEK", _): return "svenske kroner"
-        case ("ISK", "da"): return "islandske kr."
-        case ("ISK", _): return "islandske kroner"
-        default: return code
-        }
+        words.currencyNames[code] ?? code
     }
 }

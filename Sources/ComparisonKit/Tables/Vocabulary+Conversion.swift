@@ -2,46 +2,41 @@
 extension Vocabulary {
     /// "per year over 7 years", "per år over 7 år", "om året over 7 år".
     func perYear(over years: Int) -> String {
-        pick("per year over \(years) \(years == 1 ? "year" : "years")", "per år over \(years) år",
-             "om året over \(years) år")
+        words.plural(.perYear, count: years)
     }
 
     /// "from" before the amount as written.
-    var convertedFrom: String { pick("from", "fra", "fra") }
+    var convertedFrom: String { words[.convertedFrom] }
 
     /// "rate" before the rates used.
     func rateWord(count: Int) -> String {
-        count == 1 ? pick("rate", "kurs", "kurs") : pick("rates", "kurser", "kurser")
+        words.plural(.rate, count: count)
     }
 
     /// "same currency": no rate was needed.
-    var sameCurrency: String { pick("same currency, no rate needed", "samme valuta, ingen kurs", "samme valuta, ingen kurs") }
+    var sameCurrency: String { words[.sameCurrency] }
 
     /// "not converted" before the reason.
-    var notConverted: String { pick("not converted", "ikke omregnet", "ikke omregnet") }
+    var notConverted: String { words[.notConverted] }
 
     /// "per year not possible" before the reason.
-    var perYearNotPossible: String { pick("per year not possible", "per år ikke mulig", "pr. år ikke muligt") }
+    var perYearNotPossible: String { words[.perYearNotPossible] }
 
     /// Why an amount could not be converted, naming what is missing.
     func conversionGap(_ gap: ConversionGap) -> String {
         switch gap {
         case .noAmount:
-            return pick("no amount is stated", "ikke noe beløp er oppgitt", "intet beløb er oplyst")
+            return words[.gapNoAmount]
         case .magnitudeOnly:
-            return pick("only an order of magnitude is stated, never a number",
-                        "bare størrelsesordenen er oppgitt, aldri et tall", "kun størrelsesordenen er oplyst, aldrig et tal")
+            return words[.gapMagnitudeOnly]
         case .currencyNotStated:
-            return pick("the currency is not stated", "valutaen er ikke oppgitt", "valutaen er ikke oplyst")
+            return words[.gapCurrencyNotStated]
         case .yearNotKnown:
-            return pick("neither the claim's date nor its source's gives a year for the rate",
-                        "verken opplysningens dato eller kildens gir et år for kursen",
-                        "hverken oplysningens dato eller kildens giver et år for kursen")
+            return words[.gapYearNotKnown]
         case .missingRates(let missing):
-            let rates = missing.map { "\($0.quote) per \($0.base) \(pick("for", "for", "for")) \($0.year)" }
-                .joined(separator: pick(" and ", " og ", " og "))
-            return pick("the exchange-rates file has no rate of ", "valutakursfilen har ingen kurs for ",
-                        "valutakursfilen har ingen kurs for ") + rates
+            let rates = missing.map { words.format(.missingRate, $0.quote, $0.base, "\($0.year)") }
+                .joined(separator: words[.andSeparator])
+            return words.format(.noRateOf, rates)
         case .perYearNotPossible(let problem):
             return perYearNotPossible + ": " + perYearProblem(problem)
         }
@@ -51,16 +46,15 @@ extension Vocabulary {
     func perYearProblem(_ problem: PerYearProblem) -> String {
         switch problem {
         case .periodNotKnown:
-            return pick("the period is not known", "perioden er ikke kjent", "perioden er ikke kendt")
+            return words[.periodNotKnown]
         case .startNotStated:
-            return pick("the period's start is not stated", "periodens start er ikke oppgitt", "periodens start er ikke oplyst")
+            return words[.periodStartNotStated]
         case .openEnded:
-            return pick("the period is open-ended", "perioden har ingen slutt", "perioden har ingen slutning")
+            return words[.periodOpenEnded]
         case .endNotStated:
-            return pick("the period's end is not stated", "periodens slutt er ikke oppgitt", "periodens slutning er ikke oplyst")
+            return words[.periodEndNotStated]
         case .endsBeforeItStarts:
-            return pick("the period ends before it starts", "perioden slutter før den starter",
-                        "perioden slutter før den starter")
+            return words[.periodEndsBeforeItStarts]
         }
     }
 }

@@ -1,20 +1,16 @@
 extension Vocabulary {
-    /// Codes people type for a supported language that are not the code the tool uses for it: Norwegian's
-    /// macrolanguage code and Nynorsk go to Bokmål (the only Norwegian written here), and three-letter and
-    /// country codes to the two-letter code.
-    private static let otherCodes: [String: LanguageCode] = [
-        "no": "nb", "nor": "nb", "nob": "nb", "nn": "nb", "nno": "nb",
-        "dan": "da", "dk": "da", "eng": "en",
-    ]
-
     /// The supported language `code` was probably meant as, when it is not one: another code for the same language
-    /// (`no` is `nb`), a region tag (`nb-NO`, `da_DK`), or a different case (`NB`); nil when nothing fits.
+    /// (a language file's `aliases`: `no` and Nynorsk's `nn` are `nb`, the only Norwegian written here), a region tag
+    /// (`nb-NO`, `da_DK`), or a different case (`NB`); nil when nothing fits.
     package static func supportedLanguage(meantBy code: String) -> LanguageCode? {
+        if supportedLanguages.contains(code) { return code }
         let lower = code.lowercased()
         let base = String(lower.prefix { $0 != "-" && $0 != "_" })
         for candidate in [lower, base] {
             if supportedLanguages.contains(candidate) { return candidate }
-            if let mapped = otherCodes[candidate] { return mapped }
+            for language in supportedLanguages where LanguagePacks.pack(for: language).aliases.contains(candidate) {
+                return language
+            }
         }
         return nil
     }

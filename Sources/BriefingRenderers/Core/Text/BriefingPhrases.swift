@@ -5,41 +5,29 @@ import ComparisonKit
 /// These are the words several formats share; a format's own words live beside it, as extensions of this type
 /// (Formats/HTML/HTMLPhrases.swift, Formats/LaTeX/LaTeXPhrases.swift).
 package enum BriefingPhrases {
-    /// The base language code, `nb` for `nb-NO`.
-    static func base(_ language: String) -> String {
-        String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+    /// The words of a language as renderers get it: a code the tool has a file for, or one it recognises as such
+    /// (`nb-NO`, `no` and `nn` read as Bokmål, see `Vocabulary.supportedLanguage(meantBy:)`); English otherwise.
+    package static func words(_ language: String) -> LanguagePack {
+        vocabulary(language).words
     }
 
     /// The marker for a disputed cell.
     package static func sourcesDisagree(in language: String) -> String {
-        switch base(language) {
-        case "nb", "no": return "kildene er uenige"
-        case "nn": return "kjeldene er usamde"
-        case "da": return "kilderne er uenige"
-        default: return "sources disagree"
-        }
+        words(language)[.sourcesDisagree]
     }
 
     /// The heading above the footnote list.
     package static func sources(in language: String) -> String {
-        switch base(language) {
-        case "nb", "no", "da": return "Kilder"
-        case "nn": return "Kjelder"
-        default: return "Sources"
-        }
+        words(language)[.sources]
     }
 }
 
 // MARK: Source lists (what a source's metadata is called)
 
 extension BriefingPhrases {
-    /// The core's words for a language as renderers get it: `nb-NO`, `no` and `nn` read as Bokmål, and languages
-    /// the core has no words for as English.
-    private static func vocabulary(_ language: String) -> Vocabulary {
-        switch base(language) {
-        case "nb", "no", "nn": return Vocabulary("nb")
-        case let code: return Vocabulary(code)
-        }
+    /// The core's words for a language as renderers get it (see `words(_:)`).
+    package static func vocabulary(_ language: String) -> Vocabulary {
+        Vocabulary(Vocabulary.supportedLanguage(meantBy: language) ?? language)
     }
 
     /// The label before the date a source was read: "accessed", "lest", "læst".
@@ -60,18 +48,9 @@ extension BriefingPhrases {
 // MARK: Title blocks (HTML, LaTeX, DOCX)
 
 extension BriefingPhrases {
-    /// Picks the English, Norwegian Bokmål or Danish phrase for a language (English when not translated).
-    package static func pick(_ language: String, _ en: String, _ nb: String, _ da: String) -> String {
-        switch base(language) {
-        case "nb", "no", "nn": return nb
-        case "da": return da
-        default: return en
-        }
-    }
-
     /// The label of the newest source's date in a title block.
     package static func newestSource(in language: String) -> String {
-        pick(language, "Newest source", "Nyeste kilde", "Nyeste kilde")
+        words(language)[.newestSource]
     }
 
     /// A date in words, as every title block gives the newest source's: "26 September 2024", "26. september 2024".
@@ -81,16 +60,16 @@ extension BriefingPhrases {
 
     /// The label of the tool version in a title block.
     package static func toolVersion(in language: String) -> String {
-        pick(language, "Tool version", "Verktøyversjon", "Værktøjsversion")
+        words(language)[.toolVersion]
     }
 
     /// The label of the configuration digest in a title block.
     package static func configuration(in language: String) -> String {
-        pick(language, "Configuration", "Konfigurasjon", "Konfiguration")
+        words(language)[.configuration]
     }
 
     /// The label of the run timestamp in a title block.
     package static func generated(in language: String) -> String {
-        pick(language, "Generated", "Generert", "Genereret")
+        words(language)[.generated]
     }
 }

@@ -51,7 +51,7 @@ package struct HTMLRenderer: BriefingRenderer {
             "<title>" + HTMLEscaping.line(document.title) + "</title>",
             "<style>",
             HTMLStyleSheet.css,
-            HTMLStyleSheet.runningTitle(document.title),
+            HTMLStyleSheet.runningTitle(document.title, marking: document.runningMarking),
             HTMLStyleSheet.columnWidths(document.tables),
             "</style>",
             "</head>",

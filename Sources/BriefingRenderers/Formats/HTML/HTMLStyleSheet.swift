@@ -153,17 +153,29 @@ enum HTMLStyleSheet {
         return "\(share / 100)." + (hundredths < 10 ? "0" : "") + "\(hundredths)"
     }
 
-    /// The `@page` rule that prints the document's title at the top of every page, as a CSS string (escaped so that
-    /// no title can end the string or the style element).
-    static func runningTitle(_ title: String) -> String {
+    /// The `@page` rule that prints the document's title at the top left of every page and the marking, when there
+    /// is one (one line, see `BriefingDocument.runningMarking`), at the top right in the title block's bold red
+    /// capitals, each as a CSS string (escaped so that no title or marking can end the string or the style element).
+    static func runningTitle(_ title: String, marking: String = "") -> String {
+        var rule = "@page { @top-left { content: \"" + cssString(title) + "\"; font-size: 8pt; color: #444; } "
+        if !marking.isEmpty {
+            rule += "@top-right { content: \"" + cssString(marking) + "\"; font-size: 8pt; font-weight: 700; "
+                + "text-transform: uppercase; color: #8a1c1c; } "
+        }
+        return rule + "}"
+    }
+
+    /// The contents of a CSS string for `text`: backslash, quotes, angle brackets, ampersand and control characters
+    /// as hexadecimal escapes.
+    static func cssString(_ text: String) -> String {
         var escaped = ""
-        for scalar in title.unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "\\", "\"", "<", ">", "&": escaped += "\\" + String(scalar.value, radix: 16) + " "
             case _ where scalar.value < 0x20 || scalar.value == 0x7F: escaped += "\\" + String(scalar.value, radix: 16) + " "
             default: escaped.unicodeScalars.append(scalar)
             }
         }
-        return "@page { @top-left { content: \"" + escaped + "\"; font-size: 8pt; color: #444; } }"
+        return escaped
     }
 }

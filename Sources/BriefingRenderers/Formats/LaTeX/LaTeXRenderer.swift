@@ -4,7 +4,7 @@ import ComparisonKit
 /// per view to `\input` into a paper.
 ///
 /// The standalone document, `briefing.tex`, is an A4 landscape `article` (`T1` fonts, UTF-8 input, Latin
-/// Modern, babel in the document's language: `english`, `norsk` for Norwegian Bokmål, `nynorsk`, `danish`,
+/// Modern, babel in the document's language as its language file names it: `english`, `norsk`, `danish`, `swedish`;
 /// with `array`, `booktabs` and `longtable`). It opens with a title block (the title, the subtitle, then the
 /// newest source's date, the tool version, the configuration digest and, only when the run asked for one, the
 /// time it was generated), then one table per view, one after another, its title in large bold type as the first
@@ -53,14 +53,19 @@ package struct LaTeXRenderer: BriefingRenderer {
         return [RenderedFile(relativePath: Self.documentFileName, text: renderDocument(document))]
     }
 
-    /// The babel option for a language code: `english`, `norsk`, `nynorsk` or `danish` (English otherwise).
+    /// The babel option for a language code, from its language file (`babel`): `english`, `norsk`, `danish`,
+    /// `swedish`; English's for a language the tool has no file for.
     package static func babelLanguage(for language: String) -> String {
-        switch language.lowercased().prefix(while: { $0 != "-" && $0 != "_" }) {
-        case "nb", "no": return "norsk"
-        case "nn": return "nynorsk"
-        case "da": return "danish"
-        default: return "english"
-        }
+        BriefingPhrases.words(language).babel
+    }
+
+    /// What `\markright` gets: the title on one line, then, when the configuration gives a marking, `\hfill` and the
+    /// marking upright in bold capitals, a quad from the page number; each escaped as every value is.
+    static func runningHead(_ document: BriefingDocument) -> String {
+        let title = LaTeXEscaping.text(PlainText.lines(document.title).map { String($0) }.joined(separator: " "))
+        let marking = document.runningMarking
+        guard !marking.isEmpty else { return title }
+        return title + "\\hfill{\\upshape\\bfseries\\MakeUppercase{" + LaTeXEscaping.text(marking) + "}}\\quad"
     }
 
     /// The standalone document, ending with a newline.
@@ -79,9 +84,10 @@ package struct LaTeXRenderer: BriefingRenderer {
             "\\usepackage{booktabs}",
             "\\usepackage{longtable}",
             "\\setlength{\\parindent}{0pt}",
-            // The title at the top of every page and the page number at its right (the kernel's myheadings).
+            // The title at the top of every page and the page number at its right (the kernel's myheadings), with
+            // the marking, when there is one, in bold capitals pushed right before the page number.
             "\\pagestyle{myheadings}",
-            "\\markright{" + LaTeXEscaping.text(PlainText.lines(document.title).map { String($0) }.joined(separator: " ")) + "}",
+            "\\markright{" + Self.runningHead(document) + "}",
             "\\begin{document}",
         ]
         lines += titleBlock(document)

@@ -1,5 +1,7 @@
-/// Every label a reader sees (dimensions, themes, jurisdictions' names, view titles) should exist in each language the tool speaks;
-/// a missing one falls back to English and is worth a warning.
+/// Every label a reader sees (dimensions, themes, jurisdictions' names, view titles) should exist in each language the
+/// configuration writes briefings in (`languages:`, default en, nb, da; those the tool has words for); a missing one
+/// falls back to English and is worth a warning. Not every language the tool speaks: a project that never writes a
+/// Swedish briefing needs no Swedish labels.
 struct LabelLanguageRule: ValidationRule {
     let identifier = "label-language"
     init() {}
@@ -7,7 +9,7 @@ struct LabelLanguageRule: ValidationRule {
     func validate(_ context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func check(_ label: LocalizedText, _ what: String, at location: SourceLocation) {
-            let missing = Vocabulary.supportedLanguages.filter { label.text(in: $0) == nil }
+            let missing = context.languages.filter { label.text(in: $0) == nil }
             guard !missing.isEmpty else { return }
             diagnostics.append(.warning(
                 "\(what) has no label in \(missing.joined(separator: ", ")); English is shown instead", at: location))
