@@ -5,7 +5,8 @@
 /// corpus.initiatives` does for every element, as do sorting, filtering and every function that stores one) retained
 /// and released each of them. On the reference corpus (10 000 initiatives, `nordic-compare run`), those copies and
 /// their releases were 9–10 % of the run's CPU time, spread over validation, the tables and the key findings (perf,
-/// 2026-12-07, `Benchmarks/README.md`). With the box, a copy is one retain.
+/// 2026-12-07, `Benchmarks/README.md`). With the box, a copy is one retain. ``Source`` keeps its thirteen fields in
+/// one too: every footnote of every table carries a copy of its source.
 ///
 /// A change goes to a fresh box when the box is shared (`isKnownUniquelyReferenced`), so copies keep value semantics.
 struct CopyOnWriteBox<Value: Sendable>: @unchecked Sendable {
