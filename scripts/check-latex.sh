@@ -115,9 +115,15 @@ for lang in en nb da; do
     mapfile -t jsons < <(sed -n 's/^wrote \(.*\.json\)$/\1/p' "$work/run-$lang.log" | grep -v -e '/key-findings\.json$' -e '/run-manifest\.json$')
     python3 scripts/check_pdf_layout.py "$out/briefing.pdf" --json "${jsons[@]}" || fail "$lang: briefing.pdf fails as paper"
     python3 scripts/check_pdf_layout.py "$out/paper.pdf" || fail "$lang: the paper with the fragments fails as paper"
+    # Fragments fit a portrait text block: no line of a table or source list more than 8 pt past it (a wide table is
+    # cut into slices of four columns; the few lines over by less are a bold date or a word babel cannot hyphenate).
+    overfull=$(grep -a -o 'Overfull \\hbox ([0-9.]*pt too wide)' "$out/paper.log" | sed 's/.*(\([0-9.]*\)pt.*/\1/' || true)
+    too_wide=$(awk '$1 > 8' <<<"$overfull" | grep -c . || true)
+    [ "$too_wide" -eq 0 ] || fail "$lang: $too_wide lines of the fragments run more than 8 pt past a portrait text block"
 
     pdftoppm -png -r 60 -f 1 -l 1 "$out/briefing.pdf" "$out/briefing-page"
-    echo "check-latex: $lang: briefing.pdf ($pages pages) and a paper with ${#fragments[@]} fragments compile"
+    echo "check-latex: $lang: briefing.pdf ($pages pages) and a paper with ${#fragments[@]} fragments compile;" \
+        "$(grep -c . <<<"$overfull" || true) overfull lines in the paper, none over 8 pt"
 done
 hostile="$work/hostile"
 make_hostile_project "$hostile"

@@ -114,7 +114,16 @@ extension FormatInvariants {
         for (table, file) in zip(document.tables, files) {
             let text = String(decoding: file.contents, as: UTF8.self)
             let identity = Dictionary(table.footnotes.map { ($0.number, $0.number) }, uniquingKeysWith: { first, _ in first })
-            problems += latexFile(text, name: file.relativePath, tables: [table], numbers: [identity], values: [])
+            // A wide table is written as slices of at most four initiative columns, which together are its columns in
+            // order, every row in each; each slice is checked as a table of its own.
+            let slices = LaTeXPortraitSlices.slices(of: table)
+            if slices.flatMap(\.columns) != table.columns
+                || slices.contains(where: { $0.columns.count > LaTeXPortraitSlices.maximumColumns && slices.count > 1 })
+                || slices.contains(where: { $0.rows.map(\.label) != table.rows.map(\.label) }) {
+                problems.append("\(file.relativePath): the slices do not cover the table's columns and rows")
+            }
+            problems += latexFile(text, name: file.relativePath, tables: slices,
+                                  numbers: Array(repeating: identity, count: slices.count), values: [table.legend])
             if text.contains("\\documentclass") || text.contains("\\begin{document}") {
                 problems.append("\(file.relativePath): a fragment must not be a document")
             }

@@ -14,9 +14,11 @@ import ComparisonKit
 /// `LaTeXSourceList`). Every page carries the title at the top and its number (`myheadings`).
 /// Compile it twice: longtable settles its column widths on the second pass.
 ///
-/// A fragment, `<viewID>.tex`, holds only the `longtable` with the table's own footnote numbers, its legend and
-/// its sources as a short list below it, in a group that sets the type as large as lets every column's longest
-/// word fit across a portrait article's text block, and narrower column padding. The paper that inputs it needs `\usepackage[T1]{fontenc}`,
+/// A fragment, `<viewID>.tex`, holds only the table as `longtable`s with the table's own footnote numbers, its
+/// legend and its sources as a short list below it, in a group that sets the type as large as lets every column's
+/// longest word fit across a portrait article's text block, and narrower column padding. A table of more than four
+/// initiatives is cut into slices of consecutive columns stacked one under the other (`LaTeXPortraitSlices`), each
+/// with the row labels. The paper that inputs it needs `\usepackage[T1]{fontenc}`,
 /// `\usepackage{array,booktabs,longtable}` and a one-column page (longtable does not work in two-column mode).
 ///
 /// Every value is escaped by `LaTeXEscaping`, which also keeps every character pdflatex cannot set (emoji, CJK,
@@ -131,12 +133,20 @@ package struct LaTeXRenderer: BriefingRenderer {
             "% Written by nordic-compare: one table to \\input into a document that loads",
             "% \\usepackage[T1]{fontenc} and \\usepackage{array,booktabs,longtable}.",
         ]
-        // A paper's text block is a portrait one: the type is as large as lets every column's longest word fit.
-        let size = LaTeXTable.size(of: table, portrait: true)
+        // A paper's text block is a portrait one: a wide table is cut into slices of a few columns each, stacked,
+        // all set in one type size, the largest that lets every slice's longest words fit.
+        let slices = LaTeXPortraitSlices.slices(of: table)
+        let size = slices.map { LaTeXTable.size(of: $0, portrait: true) }.min { $0.lineLength < $1.lineLength }
+            ?? LaTeXTable.size(of: table, portrait: true)
         lines.append("\\begingroup" + size.command + "\\setlength{\\tabcolsep}{4pt}")
-        lines += LaTeXTable(table: table, sources: sources, tableIndex: 0).lines(lineLength: size.lineLength)
+        for (index, slice) in slices.enumerated() {
+            if index > 0 { lines.append("\\par\\medskip") }
+            lines += LaTeXTable(table: slice, sources: sources, tableIndex: 0).lines(lineLength: size.lineLength)
+        }
         if !sources.items.isEmpty {
-            lines.append("\\par\\medskip")
+            // Ragged right: a long name in another language than the paper's, which its hyphenation does not know,
+            // would otherwise run past the margin of a justified line.
+            lines.append("\\par\\medskip\\raggedright")
             lines.append("\\textbf{" + LaTeXEscaping.text(BriefingPhrases.sources(in: table.language)) + "}")
             lines += sources.lines(language: table.language)
         }
