@@ -25,9 +25,9 @@ struct Print: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: ArgumentHelp(
-        "A view to print (repeatable); the overview when not given.", valueName: "view-id"),
+        "A view to print (repeatable, or several comma-separated); the overview when not given.", valueName: "view-id"),
             completion: ProjectCompletion.views)
-    var view: [String] = []
+    var view: [ViewList] = []
 
     @Option(name: .long, help: ArgumentHelp("The format to print.", valueName: "format"))
     var format: PrintFormat = .markdown
@@ -39,7 +39,7 @@ struct Print: ParsableCommand {
     }
 
     mutating func run() throws {
-        var options = try RunOptions(configPath: config.path(), viewIDs: view, formats: [format.name],
+        var options = try RunOptions(configPath: config.path(), viewIDs: view.flatMap(\.ids), formats: [format.name],
                                      language: language.lang?.code, history: history.history,
                                      budgetBasis: budgetBasis.basis, asOf: asOf.date)
         options.selection = selection.select

@@ -26,9 +26,10 @@ struct Run: ParsableCommand {
     @OptionGroup var budgetBasis: BudgetBasisOption
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .long, help: ArgumentHelp("A view to write (repeatable); all views when not given.", valueName: "view-id"),
+    @Option(name: .long, help: ArgumentHelp(
+        "A view to write (repeatable, or several comma-separated); all views when not given.", valueName: "view-id"),
             completion: ProjectCompletion.views)
-    var view: [String] = []
+    var view: [ViewList] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
         "Formats to write, comma-separated, such as markdown,csv (default: the configuration's).", valueName: "formats"))
@@ -49,7 +50,8 @@ struct Run: ParsableCommand {
 
     mutating func run() throws {
         let formats = format.flatMap(\.names)
-        var options = try RunOptions(configPath: config.path(), viewIDs: view, formats: formats.isEmpty ? nil : formats,
+        var options = try RunOptions(configPath: config.path(), viewIDs: view.flatMap(\.ids),
+                                     formats: formats.isEmpty ? nil : formats,
                                      language: language.lang?.code, outputFolder: output, history: history.history,
                                      timestamp: timestamp, budgetBasis: budgetBasis.basis, asOf: asOf.date)
         options.selection = selection.select

@@ -38,6 +38,21 @@ import Testing
         #expect(result.standardOutput.contains("wrote "))
     }
 
+    @Test func viewsCanBeNamedCommaSeparatedAsFormatsAre() throws {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner.run(["run", "--view", "budgets, themes", "--view", "overview", "--format", "csv",
+                                            "--output", folder.url.path])
+        #expect(result.status == 0, "stderr: \(result.standardError)")
+        let expected = ["budgets", "themes", "overview"].flatMap { ["\($0).csv", "\($0)-sources.csv"] }
+        #expect(folder.listing() == (expected + ["run-inputs.tar", "run-manifest.json"]).sorted())
+        let printed = try CommandRunner.run(["print", "--view", "budgets,themes"])
+        #expect(printed.status == 0)
+        #expect(printed.standardOutput.hasPrefix("## Budgets\n") && printed.standardOutput.contains("## Theme coverage\n"))
+        let empty = try CommandRunner.run(["print", "--view", "budgets,,themes"])
+        #expect(empty.status == 64)
+        #expect(empty.standardError.contains("The value 'budgets,,themes' is invalid for '--view <view-id>'"))
+    }
+
     @Test func showPrintsBothSidesOfTheMembershipDisagreement() throws {
         let result = try CommandRunner.run(["show", "dk-digitalisation-partnership"])
         #expect(result.status == 0)
