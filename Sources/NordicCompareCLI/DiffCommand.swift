@@ -47,7 +47,7 @@ struct Diff: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The format to print (markdown for a briefing note, json for scripts).",
                                             valueName: "format"))
-    var format: PrintFormat = .markdown
+    var format: DiffFormat = .markdown
 
     @OptionGroup var config: ConfigOption
     @OptionGroup var language: LanguageOption
@@ -64,12 +64,8 @@ struct Diff: ParsableCommand {
     }
 
     mutating func validate() throws {
-        try format.check()
         // The data package writes the corpus's data, not the table of changes: it would print nothing of them.
-        if let renderer = RendererRegistry.standard.renderer(named: format.name), !renderer.readsTables {
-            throw ValidationError("'\(renderer.formatName)' writes the corpus's data, not a table of changes; choose "
-                                  + "markdown, csv, json, html or latex")
-        }
+        try format.check()
         if sinceRun != nil {
             guard from == nil, to == nil, old == nil else {
                 throw ValidationError("--since-run compares with the run that wrote the manifest; leave out --from, "

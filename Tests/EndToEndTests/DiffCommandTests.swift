@@ -34,6 +34,14 @@ import Testing
         #expect(output.contains("| The Digitalisation Partnership — initiative added |"))
     }
 
+    @Test("--help lists only the formats the changes can be printed in")
+    func helpListsTableFormatsOnly() throws {
+        let help = try CommandRunner.run(["diff", "--help"]).standardOutput
+        #expect(help.contains("(values: markdown, csv, json,\n                          html, latex, latex-fragment; default: markdown)"),
+                "\(help)")
+        #expect(!help.contains("datapackage"))
+    }
+
     @Test("A command line that names no two states, or names them wrong, is refused with what to type", arguments: [
         ([], "say which two states to compare: --from DATE --to DATE, --old FOLDER, or --since-run "
              + "output/run-manifest.json"),
@@ -42,7 +50,9 @@ import Testing
         (["--from", "2021-02-30", "--to", "2022"], "--from '2021-02-30' is not a real calendar date"),
         (["--old", "nowhere"], "--old 'nowhere' holds no config/nordic-compare.yaml"),
         (["--old", ".", "--to", "2022"], "--old compares two editions as they are"),
-        (["--from", "2020", "--to", "2024", "--format", "datapackage"], "'datapackage' writes the corpus's data"),
+        (["--from", "2020", "--to", "2024", "--format", "datapackage"],
+         "'datapackage' writes the corpus's data, not a table of changes; choose markdown, csv, json, html, latex or "
+            + "latex-fragment"),
     ])
     func wrongCommandLine(_ arguments: [String], _ message: String) throws {
         let result = try CommandRunner.run(["diff"] + arguments)
