@@ -67,6 +67,22 @@ struct DifferenceTests {
         #expect(differences([alpha()], [adopted]) == ["changed-value/se-alpha/budget"])
     }
 
+    @Test func aChangedKindOrOriginalNameButNotANewTranslation() throws {
+        let renamed = alpha { initiative in
+            initiative.kind = .programme
+            initiative.name = LocalizedText([("sv", "Alfa 2.0"), ("en", "Alpha 2.0")])
+        }
+        let translated = alpha { $0.name = LocalizedText($0.name.translations + [("nb", "Alfa på norsk")]) }
+        #expect(differences([alpha()], [renamed]) == ["changed-value/se-alpha/kind", "changed-value/se-alpha/name"])
+        #expect(differences([alpha()], [translated]) == [])
+        // The table shows both kinds.
+        let older = corpus([alpha()]), newer = corpus([renamed])
+        let table = DifferenceTable(from: older, to: newer, codebook: T.codebook(), language: "en")
+            .table(newer.differences(from: older), title: "Changes")
+        let kindRow = try #require(table.rows.first)
+        #expect(kindRow.cells.map { $0.entries.map(\.text) } == [["initiative"], ["programme"]])
+    }
+
     @Test func newClaimsThatLeaveTheLatestValueAsItWas() {
         let earlier = alpha { initiative in
             initiative.budget.claims.insert(T.known(budget("90"), cite("proposal", line: 23), status: .proposed,

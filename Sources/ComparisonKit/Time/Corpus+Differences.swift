@@ -1,6 +1,6 @@
 extension Corpus {
     /// Every difference in facts between `older` and this corpus, the newer state: initiatives added and removed,
-    /// facts whose latest value changed, new claims in a fact's history that leave its latest value as it was, new and
+    /// a changed jurisdiction, kind or original name, facts whose latest value changed, new claims in a fact's history that leave its latest value as it was, new and
     /// resolved disagreements, new sources (a document two plugins declare once), and changed theme coverage.
     ///
     /// The two states may be this corpus on two dates (``state(asOf:)`` of each) or two editions of a project (an
@@ -74,6 +74,17 @@ enum FactComparison {
                     }
                 }
             }
+        }
+        // What the initiative is, before its facts, in the codebook's order: its jurisdiction, its kind and its
+        // original name (a translation added to the name is no change).
+        if old.jurisdiction != new.jurisdiction {
+            differences.append(CorpusDifference(kind: .changedValue, initiativeID: id, fact: .jurisdiction))
+        }
+        if old.kind != new.kind {
+            differences.append(CorpusDifference(kind: .changedValue, initiativeID: id, fact: .kind))
+        }
+        if old.originalName != new.originalName {
+            differences.append(CorpusDifference(kind: .changedValue, initiativeID: id, fact: .name))
         }
         fact(.period, old.period, new.period)
         fact(.status, old.status, new.status)
