@@ -3,9 +3,9 @@
 ///
 /// Used by ``Initiative``, whose two dozen fields hold about forty references: copying one (which `for initiative in
 /// corpus.initiatives` does for every element, as do sorting, filtering and every function that stores one) retained
-/// and released each of them. On the reference corpus (10 000 initiatives, `nordic-compare run`), those copies and
-/// their releases were 9–10 % of the run's CPU time, spread over validation, the tables and the key findings (perf,
-/// 2026-12-07, `Benchmarks/README.md`). With the box, a copy is one retain. ``Source`` keeps its thirteen fields in
+/// and released each of them. On the reference corpus (10 000 initiatives, `nordic-compare run`), the copies and
+/// destructions of initiatives were 4.1 % of the run's CPU samples (283 of 6 917), spread over validation, the tables
+/// and the key findings; with the box, 0.1 % (perf, 2026-12-07, `Benchmarks/README.md`). A copy is one retain. ``Source`` keeps its thirteen fields in
 /// one too: every footnote of every table carries a copy of its source.
 ///
 /// A change goes to a fresh box when the box is shared (`isKnownUniquelyReferenced`), so copies keep value semantics.
