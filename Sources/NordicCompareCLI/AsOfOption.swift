@@ -18,15 +18,6 @@ struct AsOfOption: ParsableArguments {
 
     mutating func validate() throws {
         guard let asOf else { return }
-        do throws(PartialDate.ParseError) {
-            date = try PartialDate(parsing: asOf)
-        } catch {
-            let problem = switch error {
-            case .malformed: "is not a date"
-            case .impossible: "is not a real calendar date"
-            }
-            throw ValidationError("--as-of '\(Echo.value(asOf))' \(problem); write YYYY-MM-DD, or YYYY-MM or YYYY for "
-                                  + "its last day, such as 2020-12-31")
-        }
+        date = try DateArgument.parse(asOf, option: "--as-of")
     }
 }

@@ -75,7 +75,8 @@ struct Diff: ParsableCommand {
         }
         switch (from, to, old) {
         case (let from?, let to?, nil):
-            let older = try Self.date(from, option: "--from"), newer = try Self.date(to, option: "--to")
+            let older = try DateArgument.parse(from, option: "--from")
+            let newer = try DateArgument.parse(to, option: "--to")
             guard older.latestPossible <= newer.latestPossible else {
                 throw ValidationError("--from \(Echo.value(from)) is after --to \(Echo.value(to)); give the older date first")
             }
@@ -92,20 +93,6 @@ struct Diff: ParsableCommand {
             throw ValidationError("--old compares two editions as they are; leave out --from and --to, or --old")
         default:
             throw ValidationError("--from and --to go together: give both dates")
-        }
-    }
-
-    /// A date typed for `option`, or a usage error that says what to write.
-    private static func date(_ text: String, option: String) throws -> PartialDate {
-        do throws(PartialDate.ParseError) {
-            return try PartialDate(parsing: text)
-        } catch {
-            let problem = switch error {
-            case .malformed: "is not a date"
-            case .impossible: "is not a real calendar date"
-            }
-            throw ValidationError("\(option) '\(Echo.value(text))' \(problem); write YYYY-MM-DD, or YYYY-MM or YYYY "
-                                  + "for its last day, such as 2020-12-31")
         }
     }
 
