@@ -42,7 +42,9 @@ struct TranslationCoverageRuleTests {
             initiative.summary = TestCorpus.text(("en", "A commission."), ("nb", "En kommisjon."))
             initiative.components[0].title = LocalizedText(universal: "AI")
         }
-        #expect(!TranslationCoverageRule.displayedTexts(of: title.corpus.initiatives[0]).contains {
+        var displayed: [(LocalizedText, Bool, ComparisonKit.SourceLocation)] = []
+        TranslationCoverageRule.forEachDisplayedText(of: title.corpus.initiatives[0]) { displayed.append(($0, $1, $2)) }
+        #expect(!displayed.contains {
             $0.0 == LocalizedText(universal: "AI") && $0.1
         })
         let prose = Self.context(languages: ["en", "nb"]) { initiative in

@@ -70,16 +70,9 @@ struct TranslationCoverageRule: ValidationRule {
         text.translations.contains { $0.language == language || (!isProse && $0.language == "*") }
     }
 
-    /// Every text of an initiative that a briefing or `show` displays, whether it is prose, and where it is written
-    /// (the place of the claim, participant, component, goal or position that holds it).
-    static func displayedTexts(of initiative: Initiative) -> [(LocalizedText, Bool, SourceLocation)] {
-        var texts: [(LocalizedText, Bool, SourceLocation)] = []
-        forEachDisplayedText(of: initiative) { texts.append(($0, $1, $2)) }
-        return texts
-    }
-
     /// Calls `visit` with every text of an initiative that a briefing or `show` displays, whether it is prose, and
-    /// where it is written, in the order of ``displayedTexts(of:)``, without gathering them.
+    /// where it is written (the place of the claim, participant, component, goal or position that holds it), without
+    /// gathering them.
     static func forEachDisplayedText(of initiative: Initiative,
                                      _ visit: (LocalizedText, Bool, SourceLocation) -> Void) {
         if let summary = initiative.summary {
