@@ -48,7 +48,7 @@ public struct PreparedRun: Sendable {
         return concurrentMap(resolvedViews(views)) { builder.table(for: $0) }
     }
 
-    private func tableBuilder() -> TableBuilder {
+    func tableBuilder() -> TableBuilder {
         TableBuilder(corpus: corpus, codebook: codebook, language: language,
                      history: historyOverride ?? configuration.history, selection: selection)
     }
