@@ -100,22 +100,26 @@ enum HTMLStyleSheet {
       figure.chart-figure { overflow-x: auto; max-width: 100%; }
       svg.chart { max-width: none; width: 720px; }
     }
-    @page { size: A4 landscape; margin: 14mm 12mm 14mm;
+    @page { size: A4 landscape; margin: 12mm 10mm 12mm;
       @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }
     @media print {
-      body { max-width: none; padding: 0; font-size: 9.5pt; }
+      body { max-width: none; padding: 0; font-size: 8.5pt; }
       nav.contents { display: none; }
       a { color: inherit; text-decoration: none; }
-      h2 { break-after: avoid; }
-      section.view { margin-bottom: 18px; }
+      h1 { font-size: 16pt; }
+      h2 { font-size: 12pt; margin-bottom: 6px; padding-bottom: 2px; break-after: avoid; }
+      .title-block { padding-bottom: 6px; margin-bottom: 8px; }
+      section.view { margin-bottom: 10px; }
       .table-wrap { overflow: visible; }
       table.comparison caption.visually-hidden { position: static; width: auto; height: auto; overflow: visible;
         clip: auto; white-space: normal; margin: 0 0 4px; text-align: left; font-weight: 600; color: #14284b; }
-      table.comparison { font-size: 7pt; line-height: 1.2; }
+      table.comparison { font-size: 7pt; line-height: 1.15; }
       table.comparison { min-width: 0 !important; }
-      table.comparison th, table.comparison td { padding: 2px 4px; }
-      td br.sep + .entry { margin-top: 3px; }
+      table.comparison th, table.comparison td { padding: 1px 3px; }
+      td br.sep + .entry { margin-top: 2px; }
       figure.chart-figure { margin-bottom: 8px; }
+      figure.chart-figure figcaption { margin-bottom: 4px; }
+      .chart-title { font-size: 10pt; }
       svg.chart { max-width: 190mm; }
       figure.chart-figure figcaption { max-width: 190mm; }
       .legend { break-before: avoid; }
