@@ -111,8 +111,7 @@ enum HTMLStyleSheet {
       .title-block { padding-bottom: 6px; margin-bottom: 8px; }
       section.view { margin-bottom: 10px; }
       .table-wrap { overflow: visible; }
-      table.comparison caption.visually-hidden { position: static; width: auto; height: auto; overflow: visible;
-        clip: auto; white-space: normal; margin: 0 0 4px; text-align: left; font-weight: 600; color: #14284b; }
+      .key-findings details { display: none; }
       table.comparison { font-size: 7pt; line-height: 1.15; }
       table.comparison { min-width: 0 !important; }
       table.comparison th, table.comparison td { padding: 1px 3px; }
