@@ -126,6 +126,7 @@ enum HTMLStyleSheet {
       .sources li { margin-bottom: 1px; }
       thead { display: table-header-group; }
       thead tr { break-inside: avoid; }
+      table.comparison tbody tr:first-child { break-before: avoid; }
       figure.chart-figure { break-inside: avoid; page-break-inside: avoid; border: 0; padding: 0; }
       td.disputed, td.not-recorded, table.comparison thead th, table.comparison tbody th, svg.chart {
         print-color-adjust: exact; -webkit-print-color-adjust: exact; }
