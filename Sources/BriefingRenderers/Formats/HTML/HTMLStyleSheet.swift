@@ -122,7 +122,7 @@ enum HTMLStyleSheet {
       svg.chart { max-width: 190mm; }
       figure.chart-figure figcaption { max-width: 190mm; }
       .legend { break-before: avoid; }
-      .sources ol { font-size: 7pt; line-height: 1.2; columns: 2; column-gap: 8mm; }
+      .sources ol { font-size: 7pt; line-height: 1.15; columns: 3; column-gap: 6mm; }
       .sources li { margin-bottom: 1px; }
       thead { display: table-header-group; }
       thead tr { break-inside: avoid; }
