@@ -116,11 +116,11 @@ enum HTMLStyleSheet {
       table.comparison { min-width: 0 !important; }
       table.comparison th, table.comparison td { padding: 1px 3px; }
       td br.sep + .entry { margin-top: 2px; }
-      figure.chart-figure { margin-bottom: 8px; }
-      figure.chart-figure figcaption { margin-bottom: 4px; }
+      figure.chart-figure { display: flex; align-items: flex-start; gap: 6mm; width: auto; max-width: none;
+        margin-bottom: 8px; }
+      figure.chart-figure figcaption { flex: 1 1 0; max-width: none; margin: 0; }
       .chart-title { font-size: 10pt; }
-      svg.chart { max-width: 190mm; }
-      figure.chart-figure figcaption { max-width: 190mm; }
+      svg.chart { flex: none; max-width: 190mm; }
       .legend { break-before: avoid; }
       .sources ol { font-size: 7pt; line-height: 1.15; columns: 3; column-gap: 6mm; }
       .sources li { margin-bottom: 1px; }
