@@ -7,9 +7,9 @@ import ComparisonKit
 ///
 /// Text in tables breaks at the language's hyphenation points (`hyphens: auto`, with the table's `lang`), and a
 /// token longer than its column wraps at any character (`overflow-wrap: anywhere`) instead of widening the page;
-/// the columns' widths come from their content (`ColumnWidths`, as rules for each section's table in
-/// `columnWidths(_:)`), so that the longest word of a column, an amount or a date joined by no-break spaces among
-/// them, fits and stays whole. On a phone, titles wrap, tables keep a readable width per column and scroll sideways,
+/// the columns' widths come from their content, shared so that the table is as short as it can be in print
+/// (`CompactColumnWidths`, as rules for each section's table in `columnWidths(_:)`), each column keeping room for its
+/// longest word, an amount or a date joined by no-break spaces among them, where the line allows. On a phone, titles wrap, tables keep a readable width per column and scroll sideways,
 /// and charts keep a readable size in a box that scrolls sideways.
 enum HTMLStyleSheet {
     /// The CSS, without `<style>` tags.
@@ -133,18 +133,25 @@ enum HTMLStyleSheet {
     }
     """
 
-    /// How many characters of table text a line of a table holds (A4 landscape at the print size).
-    static let lineLength = 200
+    /// How many characters of table text a line of a table holds: A4 landscape less 10 mm margins is 277 mm, and
+    /// the system's sans-serif (DejaVu Sans where nothing else is installed) sets about 3.55 pt a character at 7 pt.
+    static let lineLength = 220
 
-    /// Each table's column widths from its content, as rules on the table of its section (`#view-N`), and a minimum
-    /// width below which the table scrolls sideways rather than squeeze its words (on a phone): about the
-    /// `lineLength` characters the widths are computed for, less for a table of few columns.
+    /// How many lines of table text a printed page holds: 186 mm at 7 pt with a line height of 1.15 and the cells'
+    /// padding, less the header rows.
+    static let linesPerPage = 60
+
+    /// Each table's column widths, the ones that make it shortest in print (`CompactColumnWidths`), as rules on the
+    /// table of its section (`#view-N`), and a minimum width below which the table scrolls sideways rather than
+    /// squeeze its words (on a phone): about the characters the widths are computed for, less for a table of few
+    /// columns.
     static func columnWidths(_ tables: [ComparisonTable]) -> String {
         var rules: [String] = []
         for (index, table) in tables.enumerated() {
             let section = "#" + HTMLRenderer.sectionID(index) + " "
             rules.append(section + "table.comparison { min-width: \(min(110, (table.columns.count + 1) * 12))em; }")
-            for (column, share) in ColumnWidths.shares(of: table, lineLength: lineLength).enumerated() {
+            let shares = CompactColumnWidths.shares(of: table, lineLength: lineLength, linesPerPage: linesPerPage)
+            for (column, share) in shares.enumerated() {
                 rules.append(section + "col:nth-child(\(column + 1)) { width: \(percent(share))%; }")
             }
         }
