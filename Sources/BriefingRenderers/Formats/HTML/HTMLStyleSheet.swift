@@ -107,6 +107,8 @@ enum HTMLStyleSheet {
       nav.contents { display: none; }
       a { color: inherit; text-decoration: none; }
       h1 { font-size: 16pt; }
+      .subtitle { font-size: 10pt; margin-bottom: 4px; }
+      .provenance { font-size: 8pt; }
       h2 { font-size: 12pt; margin-bottom: 6px; padding-bottom: 2px; break-after: avoid; }
       .title-block { padding-bottom: 6px; margin-bottom: 8px; }
       section.view { margin-bottom: 10px; }
@@ -118,10 +120,10 @@ enum HTMLStyleSheet {
       td br.sep + .entry { margin-top: 2px; }
       figure.chart-figure { display: flex; align-items: flex-start; gap: 6mm; width: auto; max-width: none;
         margin-bottom: 8px; }
-      figure.chart-figure figcaption { flex: 1 1 0; max-width: none; margin: 0; }
+      figure.chart-figure figcaption { flex: 1 1 0; max-width: none; margin: 0; font-size: 8pt; }
       .chart-title { font-size: 10pt; }
       svg.chart { flex: none; max-width: 190mm; }
-      .legend { break-before: avoid; }
+      .legend { font-size: 7.5pt; margin-top: 3px; break-before: avoid; }
       .sources ol { font-size: 7pt; line-height: 1.15; columns: 3; column-gap: 6mm; }
       .sources li { margin-bottom: 1px; }
       thead { display: table-header-group; }
