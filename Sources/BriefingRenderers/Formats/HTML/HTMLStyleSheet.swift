@@ -114,7 +114,7 @@ enum HTMLStyleSheet {
       section.view { margin-bottom: 10px; }
       .table-wrap { overflow: visible; }
       .key-findings details { display: none; }
-      table.comparison { font-size: 7pt; line-height: 1.15; }
+      table.comparison { font-size: 7pt; line-height: 1.1; }
       table.comparison { min-width: 0 !important; }
       table.comparison th, table.comparison td { padding: 1px 3px; }
       td br.sep + .entry { margin-top: 2px; }
@@ -139,7 +139,7 @@ enum HTMLStyleSheet {
     /// the system's sans-serif (DejaVu Sans where nothing else is installed) sets about 3.55 pt a character at 7 pt.
     static let lineLength = 220
 
-    /// How many lines of table text a printed page holds: 186 mm at 7 pt with a line height of 1.15 and the cells'
+    /// How many lines of table text a printed page holds: 186 mm at 7 pt with a line height of 1.1 and the cells'
     /// padding, less the header rows.
     static let linesPerPage = 60
 
