@@ -49,6 +49,15 @@ import Testing
         #expect(compact[0] >= 11 * ColumnWidths.whole / 100, "\(compact)")  // "Dimension" and its padding
     }
 
+    @Test func theRowLabelsKeepTheirLongestWordWithRoomForBold() {
+        // A long list pulls every character it can; the labels' column keeps "Dimension" whole in bold: nine
+        // characters a quarter wider (12) and the cell's padding (2), 14 of the 220.
+        let compact = CompactColumnWidths.shares(
+            of: table([[Self.list, Self.list, Self.list], [Self.list, "short", "short"]]), lineLength: 220,
+            linesPerPage: 60)
+        #expect(compact[0] >= 14 * ColumnWidths.whole / 220, "\(compact)")
+    }
+
     @Test func aHostileTokenDoesNotTakeTheLine() {
         let token = String(repeating: "x", count: 5_000)
         let compact = CompactColumnWidths.shares(

@@ -16,7 +16,7 @@ import ComparisonKit
 /// and then one at a time, keeping each move that makes the table shorter. Every column keeps the room its longest
 /// word asks (`ColumnWidths`' minimum), or, when the line cannot hold every column's longest word with a quarter of
 /// it to spare, that minimum scaled down to fill three quarters of the line; the row labels always keep their longest
-/// word (in bold). Deterministic: the same table always
+/// word, with room for bold. Deterministic: the same table always
 /// gets the same widths, and the shares always sum to `ColumnWidths.whole`. A table of more than `maximumColumns`
 /// columns or `maximumRows` rows keeps `ColumnWidths.shares`.
 enum CompactColumnWidths {
@@ -37,8 +37,9 @@ enum CompactColumnWidths {
         let minimum = ColumnWidths.measure(table).minimum
         let keep = min(1, 0.75 * Double(lineLength) / minimum.reduce(0, +))
         var floor = minimum.map { max(3, Int($0 * keep)) }
-        // The row labels, which a reader runs down to find a row, keep their longest word, in bold, whole.
-        floor[0] = (Int(minimum[0]) * 9 + 7) / 8
+        // The row labels, which a reader runs down to find a row, keep their longest word whole: in bold, which sets
+        // a word such as "Dimension" a quarter wider than the average text, and the cell's padding.
+        floor[0] = ((Int(minimum[0]) - 2) * 5 + 3) / 4 + 2
         guard floor.reduce(0, +) <= lineLength else { return start }
 
         var width = zip(start, floor).map { max($1, $0 * lineLength / ColumnWidths.whole) }
