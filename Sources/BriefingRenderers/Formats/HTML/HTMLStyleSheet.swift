@@ -124,7 +124,7 @@ enum HTMLStyleSheet {
       .chart-title { font-size: 10pt; }
       svg.chart { flex: none; max-width: 190mm; }
       .legend { font-size: 7.5pt; margin-top: 3px; break-before: avoid; }
-      .sources ol { font-size: 7pt; line-height: 1.15; columns: 3; column-gap: 6mm; }
+      .sources ol { font-size: 7pt; line-height: 1.1; columns: 3; column-gap: 6mm; }
       .sources li { margin-bottom: 1px; }
       thead { display: table-header-group; }
       thead tr { break-inside: avoid; }
