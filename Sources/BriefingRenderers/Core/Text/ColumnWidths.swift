@@ -41,7 +41,7 @@ package enum ColumnWidths {
     }
 
     /// Each column's minimum width in characters (its longest word, capped, and padding) and its volume of text.
-    private static func measure(_ table: ComparisonTable) -> (minimum: [Double], volume: [Int]) {
+    static func measure(_ table: ComparisonTable) -> (minimum: [Double], volume: [Int]) {
         let columns = table.columns
         var longest = [Int](repeating: 1, count: columns.count + 1)
         var volume = [Int](repeating: 0, count: columns.count + 1)
@@ -65,17 +65,21 @@ package enum ColumnWidths {
             measure(row.label, column: 0)
             for (index, cell) in TableLayout.cells(of: row, columnCount: columns.count).enumerated() {
                 for entry in cell.entries {
-                    // As the formats write it: the qualifier in brackets, and the footnote markers kept with the
-                    // last word.
-                    var text = entry.text
-                    if let qualifier = entry.qualifier, !qualifier.isEmpty { text += " (" + qualifier + ")" }
-                    if !entry.footnotes.isEmpty {
-                        text += "\u{00A0}[" + entry.footnotes.map(String.init).joined(separator: ",") + "]"
-                    }
-                    measure(text, column: index + 1)
+                    measure(writtenText(of: entry), column: index + 1)
                 }
             }
         }
         return (longest.map { Double($0 + 2) }, volume)
+    }
+
+    /// An entry's text as the formats write it, for measuring: the qualifier in brackets, and the footnote markers
+    /// kept with the last word.
+    static func writtenText(of entry: CellEntry) -> String {
+        var text = entry.text
+        if let qualifier = entry.qualifier, !qualifier.isEmpty { text += " (" + qualifier + ")" }
+        if !entry.footnotes.isEmpty {
+            text += "\u{00A0}[" + entry.footnotes.map(String.init).joined(separator: ",") + "]"
+        }
+        return text
     }
 }

@@ -7,9 +7,9 @@ import ComparisonKit
 ///
 /// Text in tables breaks at the language's hyphenation points (`hyphens: auto`, with the table's `lang`), and a
 /// token longer than its column wraps at any character (`overflow-wrap: anywhere`) instead of widening the page;
-/// the columns' widths come from their content (`ColumnWidths`, as rules for each section's table in
-/// `columnWidths(_:)`), so that the longest word of a column, an amount or a date joined by no-break spaces among
-/// them, fits and stays whole. On a phone, titles wrap, tables keep a readable width per column and scroll sideways,
+/// the columns' widths come from their content, shared so that the table is as short as it can be in print
+/// (`CompactColumnWidths`, as rules for each section's table in `columnWidths(_:)`), each column keeping room for its
+/// longest word, an amount or a date joined by no-break spaces among them, where the line allows. On a phone, titles wrap, tables keep a readable width per column and scroll sideways,
 /// and charts keep a readable size in a box that scrolls sideways.
 enum HTMLStyleSheet {
     /// The CSS, without `<style>` tags.
@@ -100,47 +100,60 @@ enum HTMLStyleSheet {
       figure.chart-figure { overflow-x: auto; max-width: 100%; }
       svg.chart { max-width: none; width: 720px; }
     }
-    @page { size: A4 landscape; margin: 14mm 12mm 14mm;
+    @page { size: A4 landscape; margin: 12mm 10mm 12mm;
       @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }
     @media print {
-      body { max-width: none; padding: 0; font-size: 9.5pt; }
+      body { max-width: none; padding: 0; font-size: 8.5pt; }
       nav.contents { display: none; }
       a { color: inherit; text-decoration: none; }
-      h2 { break-after: avoid; }
-      section.view { margin-bottom: 18px; }
+      h1 { font-size: 16pt; }
+      .subtitle { font-size: 10pt; margin-bottom: 4px; }
+      .provenance { font-size: 8pt; }
+      h2 { font-size: 12pt; margin-bottom: 6px; padding-bottom: 2px; break-after: avoid; }
+      .title-block { padding-bottom: 6px; margin-bottom: 8px; }
+      section.view { margin-bottom: 10px; }
       .table-wrap { overflow: visible; }
-      table.comparison caption.visually-hidden { position: static; width: auto; height: auto; overflow: visible;
-        clip: auto; white-space: normal; margin: 0 0 4px; text-align: left; font-weight: 600; color: #14284b; }
-      table.comparison { font-size: 7pt; line-height: 1.2; }
+      .key-findings details { display: none; }
+      table.comparison { font-size: 7pt; line-height: 1.1; }
       table.comparison { min-width: 0 !important; }
-      table.comparison th, table.comparison td { padding: 2px 4px; }
-      td br.sep + .entry { margin-top: 3px; }
-      figure.chart-figure { margin-bottom: 8px; }
-      svg.chart { max-width: 190mm; }
-      figure.chart-figure figcaption { max-width: 190mm; }
-      .legend { break-before: avoid; }
-      .sources ol { font-size: 7pt; line-height: 1.2; columns: 2; column-gap: 8mm; }
+      table.comparison th, table.comparison td { padding: 1px 3px; }
+      td br.sep + .entry { margin-top: 2px; }
+      figure.chart-figure { display: flex; align-items: flex-start; gap: 6mm; width: auto; max-width: none;
+        margin-bottom: 8px; }
+      figure.chart-figure figcaption { flex: 1 1 0; max-width: none; margin: 0; font-size: 8pt; }
+      .chart-title { font-size: 10pt; }
+      svg.chart { flex: none; max-width: 190mm; }
+      .legend { font-size: 7.5pt; margin-top: 3px; break-before: avoid; }
+      .sources ol { font-size: 7pt; line-height: 1.1; columns: 3; column-gap: 6mm; }
       .sources li { margin-bottom: 1px; }
       thead { display: table-header-group; }
       thead tr { break-inside: avoid; }
+      table.comparison tbody tr:first-child { break-before: avoid; }
       figure.chart-figure { break-inside: avoid; page-break-inside: avoid; border: 0; padding: 0; }
       td.disputed, td.not-recorded, table.comparison thead th, table.comparison tbody th, svg.chart {
         print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     }
     """
 
-    /// How many characters of table text a line of a table holds (A4 landscape at the print size).
-    static let lineLength = 200
+    /// How many characters of table text a line of a table holds: A4 landscape less 10 mm margins is 277 mm, and
+    /// the system's sans-serif (DejaVu Sans where nothing else is installed) sets about 3.55 pt a character at 7 pt.
+    static let lineLength = 220
 
-    /// Each table's column widths from its content, as rules on the table of its section (`#view-N`), and a minimum
-    /// width below which the table scrolls sideways rather than squeeze its words (on a phone): about the
-    /// `lineLength` characters the widths are computed for, less for a table of few columns.
+    /// How many lines of table text a printed page holds: 186 mm at 7 pt with a line height of 1.1 and the cells'
+    /// padding, less the header rows.
+    static let linesPerPage = 60
+
+    /// Each table's column widths, the ones that make it shortest in print (`CompactColumnWidths`), as rules on the
+    /// table of its section (`#view-N`), and a minimum width below which the table scrolls sideways rather than
+    /// squeeze its words (on a phone): about the characters the widths are computed for, less for a table of few
+    /// columns.
     static func columnWidths(_ tables: [ComparisonTable]) -> String {
         var rules: [String] = []
         for (index, table) in tables.enumerated() {
             let section = "#" + HTMLRenderer.sectionID(index) + " "
             rules.append(section + "table.comparison { min-width: \(min(110, (table.columns.count + 1) * 12))em; }")
-            for (column, share) in ColumnWidths.shares(of: table, lineLength: lineLength).enumerated() {
+            let shares = CompactColumnWidths.shares(of: table, lineLength: lineLength, linesPerPage: linesPerPage)
+            for (column, share) in shares.enumerated() {
                 rules.append(section + "col:nth-child(\(column + 1)) { width: \(percent(share))%; }")
             }
         }
