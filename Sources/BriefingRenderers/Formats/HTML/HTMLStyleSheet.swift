@@ -139,6 +139,11 @@ enum HTMLStyleSheet {
     /// the system's sans-serif (DejaVu Sans where nothing else is installed) sets about 3.55 pt a character at 7 pt.
     static let lineLength = 220
 
+    /// The widest a table's minimum width on screen is, in ems of its text: `lineLength` characters at about 0.55 em
+    /// each, so that a table on screen is never narrower, for its text, than the line its column widths were computed
+    /// for (narrower, a column's longest word, such as "Dimension" in bold, no longer fits and breaks mid-letter).
+    static let widestMinimum = Int((Double(lineLength) * 0.55).rounded())
+
     /// How many lines of table text a printed page holds: 186 mm at 7 pt with a line height of 1.1 and the cells'
     /// padding, less the header rows.
     static let linesPerPage = 60
@@ -151,7 +156,7 @@ enum HTMLStyleSheet {
         var rules: [String] = []
         for (index, table) in tables.enumerated() {
             let section = "#" + HTMLRenderer.sectionID(index) + " "
-            rules.append(section + "table.comparison { min-width: \(min(110, (table.columns.count + 1) * 12))em; }")
+            rules.append(section + "table.comparison { min-width: \(min(widestMinimum, (table.columns.count + 1) * 12))em; }")
             let shares = CompactColumnWidths.shares(of: table, lineLength: lineLength, linesPerPage: linesPerPage)
             for (column, share) in shares.enumerated() {
                 rules.append(section + "col:nth-child(\(column + 1)) { width: \(percent(share))%; }")
