@@ -50,7 +50,7 @@ package enum ColumnWidths {
             var characters = 0
             for scalar in text.unicodeScalars {
                 characters += 1
-                if scalar == " " || scalar == "\n" {
+                if separatesWords(scalar) {
                     word = 0
                 } else {
                     word += 1
@@ -72,11 +72,21 @@ package enum ColumnWidths {
         return (longest.map { Double($0 + 2) }, volume)
     }
 
+    /// Whether a character ends a word: an ordinary space or a line break (a no-break space joins).
+    static func separatesWords(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n"
+    }
+
+    /// An entry's text and its qualifier in brackets, as the formats write them.
+    static func textWithQualifier(of entry: CellEntry) -> String {
+        guard let qualifier = entry.qualifier, !qualifier.isEmpty else { return entry.text }
+        return entry.text + " (" + qualifier + ")"
+    }
+
     /// An entry's text as the formats write it, for measuring: the qualifier in brackets, and the footnote markers
     /// kept with the last word.
-    static func writtenText(of entry: CellEntry) -> String {
-        var text = entry.text
-        if let qualifier = entry.qualifier, !qualifier.isEmpty { text += " (" + qualifier + ")" }
+    private static func writtenText(of entry: CellEntry) -> String {
+        var text = textWithQualifier(of: entry)
         if !entry.footnotes.isEmpty {
             text += "\u{00A0}[" + entry.footnotes.map(String.init).joined(separator: ",") + "]"
         }

@@ -211,9 +211,7 @@ enum CompactColumnWidths {
         /// An entry's words as the HTML writes it: the text and the qualifier in brackets, the footnote markers
         /// (superscripts, three quarters as wide) added to the last word they are kept with.
         static func entryWords(_ entry: CellEntry) -> [Int] {
-            var text = entry.text
-            if let qualifier = entry.qualifier, !qualifier.isEmpty { text += " (" + qualifier + ")" }
-            var words = wordWidths(text)
+            var words = wordWidths(ColumnWidths.textWithQualifier(of: entry))
             if !entry.footnotes.isEmpty {
                 let marker = 2 + entry.footnotes.map { String($0).count }.reduce(0, +) + 2 * (entry.footnotes.count - 1)
                 words[words.count - 1] += (3 * marker + 3) / 4
@@ -224,13 +222,12 @@ enum CompactColumnWidths {
         /// Bold text's words, an eighth wider.
         static func bold(_ words: [Int]) -> [Int] { words.map { ($0 * 9 + 7) / 8 } }
 
-        /// The widths in characters of a text's words, split at spaces and line breaks as `ColumnWidths` splits
-        /// them; at least one word.
+        /// The widths in characters of a text's words, split where `ColumnWidths` splits them; at least one word.
         static func wordWidths(_ text: String) -> [Int] {
             var widths: [Int] = []
             var word = 0
             for scalar in text.unicodeScalars {
-                if scalar == " " || scalar == "\n" {
+                if ColumnWidths.separatesWords(scalar) {
                     if word > 0 { widths.append(word) }
                     word = 0
                 } else {
