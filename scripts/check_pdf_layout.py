@@ -3,7 +3,7 @@
 
     check_pdf_layout.py PDF [--json VIEW.json ...] [--skip TEXT] [--sections-from BRIEFING.html]
 
-1. No page is wider than A4 landscape, and no word of any page lies outside its page (pdftotext -bbox): a table
+1. No page is wider than A4 landscape, and no word of any page lies outside its page (pdftotext -bbox-layout): a table
    that runs off the paper, or a word that runs off it, fails.
 2. With --json: every word of every cell of those views (as the run's JSON gives them) is visible in the PDF's
    text (pdftotext -layout), but for the cells whose text contains --skip (the hostile token itself, which wraps
@@ -32,21 +32,25 @@ def run(arguments):
     return subprocess.run(arguments, capture_output=True, text=True, check=True).stdout
 
 
-def page_problems(pdf):
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def bbox_pages(pdf):
+    """The PDF's pages as pdftotext -bbox-layout reads them: XHTML <page width= height=> elements holding
+    <word xMin= yMin= xMax= yMax=> elements (inside blocks and lines)."""
+    html = re.sub(r"<!DOCTYPE[^>]*>", "", run(["pdftotext", "-bbox-layout", pdf, "-"]))
+    return ElementTree.fromstring(html).findall(f".//{XHTML}page")
+
+
+def page_problems(pdf, pages):
     problems = []
-    html = run(["pdftotext", "-bbox", pdf, "-"])
-    # pdftotext -bbox writes XHTML: <page width= height=> with <word xMin= yMin= xMax= yMax=>.
-    html = re.sub(r"<!DOCTYPE[^>]*>", "", html)
-    root = ElementTree.fromstring(html)
-    namespace = {"x": "http://www.w3.org/1999/xhtml"}
-    pages = root.findall(".//x:page", namespace)
     if not pages:
         return [f"{pdf}: no pages"]
     for number, page in enumerate(pages, 1):
         width, height = float(page.get("width")), float(page.get("height"))
         if max(width, height) > A4_LONG or min(width, height) > 596:
             problems.append(f"{pdf}: page {number} is {width:.0f} x {height:.0f} pt, larger than A4")
-        for word in page.findall("x:word", namespace):
+        for word in page.iter(f"{XHTML}word"):
             x_max, y_max = float(word.get("xMax")), float(word.get("yMax"))
             x_min, y_min = float(word.get("xMin")), float(word.get("yMin"))
             if x_min < -0.5 or y_min < -0.5 or x_max > width + 0.5 or y_max > height + 0.5:
@@ -77,15 +81,13 @@ class HeadingParser(HTMLParser):
             self.current += data
 
 
-def page_lines(pdf):
+def page_lines(bbox):
     """Each page's height and its lines of text, top to bottom, as (yMin, yMax, text): words whose tops lie within
     2 pt of each other form a line, read left to right."""
-    html = re.sub(r"<!DOCTYPE[^>]*>", "", run(["pdftotext", "-bbox-layout", pdf, "-"]))
-    namespace = {"x": "http://www.w3.org/1999/xhtml"}
     pages = []
-    for page in ElementTree.fromstring(html).findall(".//x:page", namespace):
+    for page in bbox:
         boxes = sorted((float(w.get("yMin")), float(w.get("xMin")), float(w.get("yMax")), w.text or "")
-                       for w in page.iter("{http://www.w3.org/1999/xhtml}word"))
+                       for w in page.iter(f"{XHTML}word"))
         lines = []
         for y_min, x_min, y_max, text in boxes:
             if lines and y_min - lines[-1][0] <= 2:
@@ -98,13 +100,13 @@ def page_lines(pdf):
     return pages
 
 
-def fill_problems(pdf, html_path):
+def fill_problems(pdf, bbox, html_path):
     """Pages more than half empty that are not the last of a section (see the module's help, 3.)."""
     parser = HeadingParser()
     with open(html_path, encoding="utf-8") as handle:
         parser.feed(handle.read())
     headings = [h for h in parser.headings if h]
-    pages = page_lines(pdf)
+    pages = page_lines(bbox)
     # The running header: the top line, the same on every page; the page number: the bottom line, "N / M".
     header = pages[0][1][0][2] if len(pages) > 1 and pages[0][1] else None
     if any(not lines or lines[0][2] != header for _, lines in pages):
@@ -212,11 +214,12 @@ def main():
         else:
             print(f"unknown option {option}")
             return 2
-    problems = page_problems(pdf)
+    bbox = bbox_pages(pdf)
+    problems = page_problems(pdf, bbox)
     if json_paths:
         problems += visibility_problems(pdf, json_paths, skip)
     if sections_from:
-        problems += fill_problems(pdf, sections_from)
+        problems += fill_problems(pdf, bbox, sections_from)
     for problem in problems:
         print(problem)
     return 1 if problems else 0
