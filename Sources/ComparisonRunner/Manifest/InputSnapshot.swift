@@ -34,6 +34,7 @@ final class InputSnapshot: @unchecked Sendable {
             sink.fail(fileName, reason: reason)
             return .failure(OutputWriteError(path: folder + "/" + fileName, reason: reason))
         }
+        var archive = BatchedWrites(to: sink)
         for file in inputs.files {
             let bytes: [UInt8]
             do {
@@ -41,13 +42,14 @@ final class InputSnapshot: @unchecked Sendable {
             } catch {
                 return failure("cannot keep a copy of an input for `diff --since-run`: \(error.description)")
             }
-            TarArchive.headers(path: file.relativePath, size: bytes.count).withUnsafeBytes { sink.write($0) }
-            bytes.withUnsafeBytes { sink.write($0) }
-            TarArchive.padding(after: bytes.count).withUnsafeBytes { sink.write($0) }
+            archive.append(TarArchive.headers(path: file.relativePath, size: bytes.count))
+            archive.append(bytes)
+            archive.append(TarArchive.padding(after: bytes.count))
             files.append(RunManifest.File(path: file.relativePath, role: file.role, size: bytes.count,
                                           sha256: SHA256Digest.hex(of: bytes)))
         }
-        TarArchive.end.withUnsafeBytes { sink.write($0) }
+        archive.append(TarArchive.end)
+        archive.flush()
         return .success(files)
     }
 }
