@@ -13,8 +13,8 @@
 3. With --sections-from: no page is more than half empty but the last page of a section. A page's filled height is
    how far down its body text reaches (pdftotext -bbox-layout), between the running header (the top line every
    page repeats) and the page number ("3 / 14", the bottom line); a page is the last of a section when the next
-   page's first body line is a section heading (an <h2> of the HTML that was printed), and the document's last page
-   always is. A chart alone on a page, or a page left two-thirds empty behind a row pushed to the next page, fails.
+   page's first body line is a section heading (an <h2> of the HTML that was printed, set a quarter larger than the
+   document's usual line), and the document's last page always is. A chart alone on a page, or a page left two-thirds empty behind a row pushed to the next page, fails.
    Prints one line with the page count and each page's filled share.
 Exits 1 with one line per problem.
 """
@@ -83,11 +83,18 @@ class HeadingParser(HTMLParser):
 
 def page_lines(bbox):
     """Each page's height and its lines of text, top to bottom, as (yMin, yMax, text): words whose tops lie within
-    2 pt of each other form a line, read left to right."""
+    2 pt of each other form a line, read left to right. Words set upright (a chart's column headings, rotated a
+    quarter turn) are not lines of text: their boxes are tall and narrow, and would make every line of their page look
+    small beside them."""
+    def upright(word):
+        width = float(word.get("xMax")) - float(word.get("xMin"))
+        height = float(word.get("yMax")) - float(word.get("yMin"))
+        return height > 20 and height > 2 * width
+
     pages = []
     for page in bbox:
         boxes = sorted((float(w.get("yMin")), float(w.get("xMin")), float(w.get("yMax")), w.text or "")
-                       for w in page.iter(f"{XHTML}word"))
+                       for w in page.iter(f"{XHTML}word") if not upright(w))
         lines = []
         for y_min, x_min, y_max, text in boxes:
             if lines and y_min - lines[-1][0] <= 2:
@@ -120,8 +127,10 @@ def fill_problems(pdf, bbox, html_path):
         if lines and number_line.match(lines[-1][2]):
             bottom, lines = lines[-1][0], lines[:-1]
         lines = [(y_min, y_max, " ".join(text.split())) for y_min, y_max, text in lines]
-        sizes = sorted(y_max - y_min for y_min, y_max, _ in lines)
-        bodies.append((top, bottom, lines, sizes[len(sizes) // 2] if sizes else 0.0))
+        bodies.append((top, bottom, lines))
+    # The document's usual line: a page that is mostly a chart, set larger than the tables, has a usual line of its own.
+    sizes = sorted(y_max - y_min for _, _, lines in bodies for y_min, y_max, _ in lines)
+    median = sizes[len(sizes) // 2] if sizes else 0.0
 
     def is_heading(line, median):
         # A section heading's text, set clearly larger than the page's usual line (a wrapped heading: its start).
@@ -130,7 +139,7 @@ def fill_problems(pdf, bbox, html_path):
                 and any(h.startswith(text) or text.startswith(h) for h in headings if text))
 
     fills, firsts = [], []
-    for index, (top, bottom, lines, median) in enumerate(bodies):
+    for index, (top, bottom, lines) in enumerate(bodies):
         kept = list(lines)
         if index + 1 < len(bodies):
             # Header rows of a table whose first row went to the next page, which repeats them at its top, and a

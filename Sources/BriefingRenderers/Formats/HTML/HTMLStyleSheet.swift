@@ -122,7 +122,7 @@ enum HTMLStyleSheet {
         margin-bottom: 8px; }
       figure.chart-figure figcaption { flex: 1 1 0; max-width: none; margin: 0; font-size: 8pt; }
       .chart-title { font-size: 10pt; }
-      svg.chart { flex: none; max-width: 190mm; }
+      svg.chart { flex: none; max-width: 190mm; max-height: 125mm; width: auto; height: auto; }
       .legend { font-size: 7.5pt; margin-top: 3px; break-before: avoid; }
       .sources ol { font-size: 7pt; line-height: 1.1; columns: 3; column-gap: 6mm; }
       .sources li { margin-bottom: 1px; }
