@@ -58,6 +58,20 @@ import Testing
         #expect(compact[0] >= 14 * ColumnWidths.whole / 220, "\(compact)")
     }
 
+    @Test func theHeadingsKeepTheirLongestWordWithRoomForBold() {
+        // Three columns of long words leave no line for every column's longest word, so those minimums are scaled
+        // down, and the lists pull every character they can. The short columns' heading, "Exampleization
+        // Partnership", still keeps "Exampleization" whole in bold: 14 characters an eighth wider (16) and the cell's
+        // padding (2), 18 of the 130.
+        let long = Array(repeating: "Exampleizationsprocesses of many members", count: 12).joined(separator: " ")
+        let sample = table([[long, long, long, "—", "—", "—"], [long, long, long, "—", "no", "—"]],
+                           heading: "Exampleization Partnership")
+        let compact = CompactColumnWidths.shares(of: sample, lineLength: 130, linesPerPage: 60)
+        for column in 4...6 {
+            #expect(compact[column] >= 18 * ColumnWidths.whole / 130, "\(compact)")
+        }
+    }
+
     @Test func aHostileTokenDoesNotTakeTheLine() {
         let token = String(repeating: "x", count: 5_000)
         let compact = CompactColumnWidths.shares(

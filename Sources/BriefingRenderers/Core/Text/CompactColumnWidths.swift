@@ -16,7 +16,8 @@ import ComparisonKit
 /// and then one at a time, keeping each move that makes the table shorter. Every column keeps the room its longest
 /// word asks (`ColumnWidths`' minimum), or, when the line cannot hold every column's longest word with a quarter of
 /// it to spare, that minimum scaled down to fill three quarters of the line; the row labels always keep their longest
-/// word, with room for bold. Deterministic: the same table always
+/// word, with room for bold, and so does every column's heading (an initiative's name) where the line holds them all.
+/// Deterministic: the same table always
 /// gets the same widths, and the shares always sum to `ColumnWidths.whole`. A table of more than `maximumColumns`
 /// columns or `maximumRows` rows keeps `ColumnWidths.shares`.
 enum CompactColumnWidths {
@@ -40,6 +41,15 @@ enum CompactColumnWidths {
         // The row labels, which a reader runs down to find a row, keep their longest word whole: in bold, which sets
         // a word such as "Dimension" a quarter wider than the average text, and the cell's padding.
         floor[0] = ((Int(minimum[0]) - 2) * 5 + 3) / 4 + 2
+        // The headings name the initiatives: each column keeps its heading's longest word whole, in bold, where the
+        // line holds them all.
+        let headings = table.columns.map { column in
+            CellHeights.bold(CellHeights.wordWidths(column.heading)).map { min($0, ColumnWidths.longestWordCap) }.max() ?? 0
+        }
+        let withHeadings = zip(floor.dropFirst(), headings).map { max($0, $1 + 2) }
+        if floor[0] + withHeadings.reduce(0, +) <= lineLength {
+            floor = [floor[0]] + withHeadings
+        }
         guard floor.reduce(0, +) <= lineLength else { return start }
 
         var width = zip(start, floor).map { max($1, $0 * lineLength / ColumnWidths.whole) }
