@@ -128,8 +128,9 @@ struct ThemeHeatMap: Sendable {
         var start = labelWidth
         for group in table.columnGroups where !group.columns.isEmpty {
             let end = start + Double(group.columns.count) * columnWidth
-            let text = SVGWriter.wrap(group.label, width: width - 16, fontSize: 12, maxLines: 1).first ?? ""
-            let half = SVGWriter.estimatedWidth(text, fontSize: 12) / 2
+            let text = SVGWriter.wrap(group.label, width: (width - 16) / 1.2, fontSize: 12, maxLines: 1).first ?? ""
+            // The names are bold, about a fifth wider than the estimate for regular text.
+            let half = SVGWriter.estimatedWidth(text, fontSize: 12) * 1.2 / 2
             let x = min(max((start + end) / 2, 8 + half), width - 8 - half)
             let row = rowEnds.firstIndex { $0 + 8 <= x - half } ?? rowEnds.count
             if row == rowEnds.count { rowEnds.append(0) }
