@@ -14,7 +14,8 @@
    how far down its body text reaches (pdftotext -bbox-layout), between the running header (the top line every
    page repeats) and the page number ("3 / 14", the bottom line); a page is the last of a section when the next
    page's first body line is a section heading (an <h2> of the HTML that was printed, set a quarter larger than the
-   document's usual line), and the document's last page always is. A chart alone on a page, or a page left two-thirds empty behind a row pushed to the next page, fails.
+   document's usual line), and the document's last page always is. A chart alone on a page, or a page left
+   two-thirds empty behind a row pushed to the next page, fails.
    Prints one line with the page count and each page's filled share.
 Exits 1 with one line per problem.
 """
@@ -132,8 +133,8 @@ def fill_problems(pdf, bbox, html_path):
     sizes = sorted(y_max - y_min for _, _, lines in bodies for y_min, y_max, _ in lines)
     median = sizes[len(sizes) // 2] if sizes else 0.0
 
-    def is_heading(line, median):
-        # A section heading's text, set clearly larger than the page's usual line (a wrapped heading: its start).
+    def is_heading(line):
+        # A section heading's text, set clearly larger than the document's usual line (a wrapped heading: its start).
         y_min, y_max, text = line
         return (y_max - y_min >= 1.25 * median
                 and any(h.startswith(text) or text.startswith(h) for h in headings if text))
@@ -148,11 +149,11 @@ def fill_problems(pdf, bbox, html_path):
             repeated = next((k for k in range(min(len(kept), len(following)), 0, -1)
                              if [text for _, _, text in kept[-k:]] == following[:k]), 0)
             kept = kept[:len(kept) - repeated]
-            while kept and is_heading(kept[-1], median):
+            while kept and is_heading(kept[-1]):
                 kept.pop()
         reach = max((y_max for _, y_max, _ in kept), default=top)
         fills.append((reach - top) / (bottom - top) if bottom > top else 0.0)
-        firsts.append(is_heading(lines[0], median) if lines else False)
+        firsts.append(is_heading(lines[0]) if lines else False)
 
     print(f"{pdf}: {len(pages)} pages, filled " + " ".join(f"{round(100 * f)}%" for f in fills))
     problems = []

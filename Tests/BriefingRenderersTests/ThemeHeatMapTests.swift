@@ -52,18 +52,18 @@ import Testing
             : [("AA", "A union of many example countries", columns - 1), ("BB", "Otherland", 1)]
         let (width, texts) = try drawing(table(columns: names, groups: groups))
         for text in texts where !text.classes.contains("row-label") {
-            let extent = SVGWriter.estimatedWidth(text.text, fontSize: 12) * (text.classes.contains("group-label") ? 1.2 : 1)
+            let extent = SVGWriter.estimatedWidth(text.text, fontSize: 12) * (text.classes.contains("group-label") ? ThemeHeatMap.boldWidening : 1)
             let (left, right) = text.classes.contains("legend-text") ? (text.x, text.x + extent)
                 : text.classes.contains("group-label") ? (text.x - extent / 2, text.x + extent / 2) : (text.x, text.x)
             #expect(left >= 0 && right <= width, "\(text.text) at \(text.x) in \(width)")
         }
-        // Every group is named, and names on one row keep clear of each other (bold: a fifth wider than the estimate).
+        // Every group is named, and names on one row keep clear of each other (bold, `boldWidening`).
         let labels = texts.filter { $0.classes.contains("group-label") }
         #expect(labels.count == groups.count)
         for (index, label) in labels.enumerated() {
             for other in labels[..<index] where other.y == label.y {
                 let gap = abs(label.x - other.x)
-                    - 1.2 * (SVGWriter.estimatedWidth(label.text, fontSize: 12) + SVGWriter.estimatedWidth(other.text, fontSize: 12)) / 2
+                    - ThemeHeatMap.boldWidening * (SVGWriter.estimatedWidth(label.text, fontSize: 12) + SVGWriter.estimatedWidth(other.text, fontSize: 12)) / 2
                 #expect(gap >= 0, "\(other.text) and \(label.text) overlap")
             }
         }

@@ -17,8 +17,7 @@ import ComparisonKit
 /// word asks (`ColumnWidths`' minimum), or, when the line cannot hold every column's longest word with a quarter of
 /// it to spare, that minimum scaled down to fill three quarters of the line; the row labels always keep their longest
 /// word, with room for bold, and so does every column's heading (an initiative's name) where the line holds them all.
-/// Deterministic: the same table always
-/// gets the same widths, and the shares always sum to `ColumnWidths.whole`. A table of more than `maximumColumns`
+/// Deterministic: the same table always gets the same widths, and the shares always sum to `ColumnWidths.whole`. A table of more than `maximumColumns`
 /// columns or `maximumRows` rows keeps `ColumnWidths.shares`.
 enum CompactColumnWidths {
     /// The most columns, row labels included, a table may have to be searched.

@@ -22,6 +22,8 @@ struct ThemeHeatMap: Sendable {
     /// The height of one row of group labels (a group's name may need a row of its own when its columns are few).
     private let groupRowHeight = 16.0
     private let legendHeight = 40.0
+    /// How much wider than `SVGWriter.estimatedWidth` (an estimate for regular text) the bold jurisdiction names are.
+    static let boldWidening = 1.2
 
     /// The strength of each cell, by row then column; nil where the initiative does not cover the theme.
     var strengths: [[ThemeStrength?]] {
@@ -48,7 +50,7 @@ struct ThemeHeatMap: Sendable {
         let items: [(ThemeStrength?, String)] = [(.primary, vocabulary.strength(.primary)),
                                                   (.secondary, vocabulary.strength(.secondary)),
                                                   (nil, BriefingPhrases.noCoverage(in: language))]
-        let legendWidth = items.map { 32 + SVGWriter.estimatedWidth($0.1, fontSize: 12) + 28 }.reduce(0, +) - 28
+        let legendWidth = items.map { Self.legendAdvance($0.1) }.reduce(0, +) - 28
         let width = labelWidth + max(gridWidth, legendWidth) + 8
 
         // The jurisdictions' names over their columns, each on the first row where it does not run into the name
@@ -110,7 +112,7 @@ struct ThemeHeatMap: Sendable {
                                            attributes: "class=\"symbol \(Self.cssClass(strength))-mark\" text-anchor=\"middle\""))
             }
             body.append(SVGWriter.text([word], x: legendX + 32, y: legendY + 14, lineHeight: 14, attributes: "class=\"legend-text\""))
-            legendX += 32 + SVGWriter.estimatedWidth(word, fontSize: 12) + 28
+            legendX += Self.legendAdvance(word)
         }
 
         let caption = BriefingPhrases.themeChartCaption(in: language)
@@ -128,9 +130,8 @@ struct ThemeHeatMap: Sendable {
         var start = labelWidth
         for group in table.columnGroups where !group.columns.isEmpty {
             let end = start + Double(group.columns.count) * columnWidth
-            let text = SVGWriter.wrap(group.label, width: (width - 16) / 1.2, fontSize: 12, maxLines: 1).first ?? ""
-            // The names are bold, about a fifth wider than the estimate for regular text.
-            let half = SVGWriter.estimatedWidth(text, fontSize: 12) * 1.2 / 2
+            let text = SVGWriter.wrap(group.label, width: (width - 16) / Self.boldWidening, fontSize: 12, maxLines: 1).first ?? ""
+            let half = SVGWriter.estimatedWidth(text, fontSize: 12) * Self.boldWidening / 2
             let x = min(max((start + end) / 2, 8 + half), width - 8 - half)
             let row = rowEnds.firstIndex { $0 + 8 <= x - half } ?? rowEnds.count
             if row == rowEnds.count { rowEnds.append(0) }
@@ -139,6 +140,11 @@ struct ThemeHeatMap: Sendable {
             start = end
         }
         return placed
+    }
+
+    /// How far a legend item reaches, with the space before the next: its swatch, its word and a gap.
+    private static func legendAdvance(_ word: String) -> Double {
+        32 + SVGWriter.estimatedWidth(word, fontSize: 12) + 28
     }
 
     /// The symbol that repeats a strength's colour: ● primary, ○ secondary.
