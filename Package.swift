@@ -44,7 +44,10 @@ let package = Package(
         .target(name: "PluginFormat", dependencies: ["YAMLKit", "ComparisonKit"]),
         // The renderer protocol, registry, sink and buffer (Core/), and one folder per format that needs nothing
         // but the tables (Formats/): Markdown, CSV, JSON, HTML with its SVG charts, LaTeX. Knows tables, not YAML.
-        .target(name: "BriefingRenderers", dependencies: ["ComparisonKit"]),
+        // Where the system's hyphenation dictionaries (libhyphen's hyph_*.dic, Debian's hyphen-* packages) allow a
+        // word to break, by Liang's patterns: the HTML tables' soft hyphens. Reads no YAML and knows no tables.
+        .target(name: "Hyphenation"),
+        .target(name: "BriefingRenderers", dependencies: ["ComparisonKit", "Hyphenation"]),
         // What the Office Open XML formats share (the ZIP container with its fixed order and dates, the property
         // parts, XML escaping): the one module that depends on ZIPFoundation (imported internally, so users of the
         // module do not see it).
@@ -58,7 +61,7 @@ let package = Package(
         .target(name: "BriefingSQLite", dependencies: ["BriefingRenderers", "ComparisonKit", "CSQLite"]),
         // The formats this build ships, registered in one list (`RendererRegistry.standard`): the one place that
         // sees every format module.
-        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite"]),
+        .target(name: "StandardRenderers", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite", "Hyphenation"]),
         // SHA-256 block compression with the processor's SHA instructions (x86-64's SHA-NI), for ComparisonRunner's
         // digests of every file a run writes; the portable version is ComparisonRunner's own, in Swift.
         .target(name: "CSHA256"),
@@ -95,7 +98,7 @@ let package = Package(
         .testTarget(name: "ComparisonKitTests", dependencies: ["ComparisonKit"]),
         .testTarget(name: "BenchmarkToolTests", dependencies: ["CorpusGenerator", "ComparisonRunner", "ComparisonKit", "NordicCompareBench"]),
         .testTarget(name: "PluginFormatTests", dependencies: ["PluginFormat", "ComparisonKit", "YAMLKit"]),
-        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation", "CSQLite"], resources: [.copy("Golden")]),
+        .testTarget(name: "BriefingRenderersTests", dependencies: ["BriefingRenderers", "Hyphenation", "BriefingDOCX", "BriefingXLSX", "BriefingSQLite", "StandardRenderers", "ComparisonKit", "TestSupport", "ZIPFoundation", "CSQLite"], resources: [.copy("Golden")]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ComparisonRunner", "ComparisonKit", "BriefingRenderers", "PluginFormat", "TestSupport"],

@@ -22,8 +22,9 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 
 
 def norm(text):
-    """Whitespace (including no-break spaces and line breaks) collapsed to single spaces, trimmed."""
-    return re.sub(r"\s+", " ", text).strip()
+    """Whitespace (including no-break spaces and line breaks) collapsed to single spaces, trimmed; soft hyphens (the
+    tables' hyphenation points, which the reader never sees unless a line breaks there) left out."""
+    return re.sub(r"\s+", " ", text.replace("\xad", "")).strip()
 
 
 # --- static scan --------------------------------------------------------------------------------------------

@@ -30,7 +30,9 @@ A4_LONG = 842.5  # points, with rounding room
 
 
 def run(arguments):
-    return subprocess.run(arguments, capture_output=True, text=True, check=True).stdout
+    """The command's output, without soft hyphens: Chromium keeps every one of the HTML's soft hyphens in the PDF's
+    text, where a line does not break at it as well, and a word read with them would be read as pieces."""
+    return subprocess.run(arguments, capture_output=True, text=True, check=True).stdout.replace("\xad", "")
 
 
 XHTML = "{http://www.w3.org/1999/xhtml}"

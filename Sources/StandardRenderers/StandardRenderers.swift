@@ -2,6 +2,7 @@ import BriefingDOCX
 import BriefingRenderers
 import BriefingSQLite
 import BriefingXLSX
+import Hyphenation
 
 extension RendererRegistry {
     /// Every format this build ships, in the order `--help` lists them. Adding a format is one folder under
@@ -10,7 +11,8 @@ extension RendererRegistry {
         MarkdownRenderer(),
         CSVRenderer(),
         JSONRenderer(),
-        HTMLRenderer(),
+        // The tables' long words get soft hyphens from the system's hyphenation dictionaries (HyphenationDictionaries).
+        HTMLRenderer(hyphenation: .system),
         DOCXRenderer(),
         XLSXRenderer(),
         LaTeXRenderer(), LaTeXRenderer(fragment: true),

@@ -75,7 +75,8 @@ extension FormatInvariants {
         }
         // Every text is there escaped, and none that needs escaping is there raw: byte for byte (Data's search
         // takes milliseconds where String.contains, comparing characters, takes a second on a long page).
-        let page = Data(file.contents)
+        // Soft hyphens are left out: they sit inside words (HTMLHyphenation), which stay the same text.
+        let page = Data(String(decoding: file.contents, as: UTF8.self).replacingOccurrences(of: "&shy;", with: "").utf8)
         func pageHolds(_ piece: String) -> Bool { page.range(of: Data(piece.utf8)) != nil }
         for value in htmlTexts(of: document) where !value.isEmpty {
             let escaped = htmlEscaped(value)
@@ -144,10 +145,11 @@ struct HTMLScan {
         return name
     }
 
-    /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;` or `&#NNN;`; anything else is a raw ampersand.
+    /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&shy;` (a soft hyphen, from HTMLHyphenation) or `&#NNN;`; anything
+    /// else is a raw ampersand.
     private mutating func reference() {
         let rest = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 8)]))
-        let known = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"].first { rest.hasPrefix($0) }
+        let known = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&shy;"].first { rest.hasPrefix($0) }
         if let known { index += known.unicodeScalars.count; return }
         problems.append("raw & at \(index): \(rest.debugDescription)")
         index += 1

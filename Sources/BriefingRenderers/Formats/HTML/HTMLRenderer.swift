@@ -1,4 +1,5 @@
 import ComparisonKit
+import Hyphenation
 
 /// A self-contained HTML briefing: one file per run, `briefing.html`, that can be mailed as an attachment.
 ///
@@ -16,9 +17,16 @@ import ComparisonKit
 ///
 /// The style sheet is inline and the page has no scripts, no external fonts or images and a Content Security
 /// Policy that forbids loading anything, so opening it requests nothing. Every value is escaped by `HTMLEscaping`.
+/// With hyphenation dictionaries, the tables' long words carry soft hyphens at their language's hyphenation points
+/// (`HTMLHyphenation`).
 package struct HTMLRenderer: BriefingRenderer {
-    /// Creates the renderer.
-    package init() {}
+    /// The dictionaries the tables' words are hyphenated with; nil for none.
+    let hyphenation: HyphenationDictionaries?
+
+    /// Creates the renderer; with `hyphenation`, the tables' long words get soft hyphens from its dictionaries.
+    package init(hyphenation: HyphenationDictionaries? = nil) {
+        self.hyphenation = hyphenation
+    }
 
     /// `html`.
     package var formatName: String { "html" }
@@ -62,7 +70,7 @@ package struct HTMLRenderer: BriefingRenderer {
         if !contents.isEmpty { lines.append(contents) }
         lines.append("<main>")
         if let findings = document.findings, !findings.findings.isEmpty {
-            lines.append(keyFindings(findings, sources: sources, index: document.tables.count))
+            lines.append(keyFindings(findings, sources: sources, index: document.tables.count, language: language))
         }
         var chartNumber = 0
         for (index, table) in document.tables.enumerated() {
@@ -71,7 +79,8 @@ package struct HTMLRenderer: BriefingRenderer {
             for chart in charts(for: table, number: &chartNumber) {
                 lines.append(chart.html)
             }
-            lines.append(HTMLTableWriter(table: table, index: index, sources: sources).html)
+            lines.append(HTMLTableWriter(table: table, index: index, sources: sources,
+                                         hyphenation: HTMLHyphenation(dictionaries: hyphenation)).html)
             lines.append("</section>")
         }
         let sourceList = sources.html(language: language)
@@ -146,16 +155,18 @@ package struct HTMLRenderer: BriefingRenderer {
 
     /// The key findings the briefing opens with: one numbered sentence each, its sources as markers, and the cells it
     /// rests on in a `<details>` a reader can open; then the legend.
-    private func keyFindings(_ findings: FindingsReport, sources: HTMLSourceList, index: Int) -> String {
+    private func keyFindings(_ findings: FindingsReport, sources: HTMLSourceList, index: Int,
+                             language: String) -> String {
+        let words = { (value: String) in HTMLHyphenation(dictionaries: hyphenation).apply(HTMLEscaping.text(value), language: language) }
         var lines = ["<section class=\"key-findings\" id=\"key-findings\">",
                      "<h2>" + HTMLEscaping.text(findings.title) + "</h2>",
                      "<p class=\"selection\">" + HTMLEscaping.text(findings.selectionLine) + "</p>",
                      "<ol>"]
         for finding in findings.findings {
-            var item = "<li>" + HTMLEscaping.text(finding.text) + sources.markers(finding.footnotes, table: index)
+            var item = "<li>" + words(finding.text) + sources.markers(finding.footnotes, table: index)
             if !finding.basis.isEmpty {
                 let cells = finding.basis.map { cell in
-                    HTMLEscaping.text(cell.rowLabel + " › " + cell.initiativeName + ": " + cell.value)
+                    words(cell.rowLabel + " › " + cell.initiativeName + ": " + cell.value)
                         + sources.markers(cell.footnotes, table: index)
                 }
                 item += "<details><summary>" + HTMLEscaping.text(findings.restsOnLabel) + "</summary>"
@@ -164,7 +175,7 @@ package struct HTMLRenderer: BriefingRenderer {
             lines.append(item + "</li>")
         }
         lines.append("</ol>")
-        if !findings.legend.isEmpty { lines.append("<p class=\"legend\">" + HTMLEscaping.text(findings.legend) + "</p>") }
+        if !findings.legend.isEmpty { lines.append("<p class=\"legend\">" + words(findings.legend) + "</p>") }
         lines.append("</section>")
         return lines.joined(separator: "\n")
     }

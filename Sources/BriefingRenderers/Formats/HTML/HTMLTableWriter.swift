@@ -19,6 +19,8 @@ struct HTMLTableWriter: Sendable {
     let index: Int
     /// The document-wide numbering of sources.
     let sources: HTMLSourceList
+    /// Soft hyphens for the long words of headings and cells.
+    let hyphenation: HTMLHyphenation
 
     /// The `<table>` element and the legend under it.
     var html: String {
@@ -31,13 +33,13 @@ struct HTMLTableWriter: Sendable {
         // One <col> per column, each given its width from the content by the style sheet (HTMLStyleSheet.columnWidths).
         lines.append("<colgroup><col class=\"label-col\">" + String(repeating: "<col>", count: columnCount) + "</colgroup>")
         lines.append("<thead>")
-        var groupRow = "<tr><th scope=\"col\" rowspan=\"2\" class=\"corner\">" + HTMLEscaping.text(table.rowHeading) + "</th>"
+        var groupRow = "<tr><th scope=\"col\" rowspan=\"2\" class=\"corner\">" + words(table.rowHeading) + "</th>"
         var headingRow = "<tr>"
         for group in table.columnGroups where !group.columns.isEmpty {
             groupRow += "<th scope=\"colgroup\" colspan=\"\(group.columns.count)\" class=\"group\">"
-                + HTMLEscaping.text(group.label) + "</th>"
+                + words(group.label) + "</th>"
             for column in group.columns {
-                headingRow += "<th scope=\"col\">" + HTMLEscaping.text(column.heading) + "</th>"
+                headingRow += "<th scope=\"col\">" + words(column.heading) + "</th>"
             }
         }
         lines.append(groupRow + "</tr>")
@@ -45,7 +47,7 @@ struct HTMLTableWriter: Sendable {
         lines.append("</thead>")
         lines.append("<tbody>")
         for row in table.rows {
-            var line = "<tr><th scope=\"row\">" + HTMLEscaping.text(row.label) + "</th>"
+            var line = "<tr><th scope=\"row\">" + words(row.label) + "</th>"
             for cell in TableLayout.cells(of: row, columnCount: columnCount) {
                 line += self.cell(cell)
             }
@@ -83,13 +85,18 @@ struct HTMLTableWriter: Sendable {
         }
         if let shownIn = entry.language, let tag = HTMLEscaping.languageTag(shownIn) {
             // Text the plugin does not give in the reader's language: its own language, for hyphenation and speech.
-            text += "<span lang=\"\(tag)\">" + HTMLEscaping.text(entry.text) + "</span>"
+            text += "<span lang=\"\(tag)\">" + words(entry.text, in: shownIn) + "</span>"
         } else {
-            text += HTMLEscaping.text(entry.text)
+            text += words(entry.text)
         }
         if let qualifier = entry.qualifier, !qualifier.isEmpty {
-            text += " <span class=\"qualifier\">(" + HTMLEscaping.text(qualifier) + ")</span>"
+            text += " <span class=\"qualifier\">(" + words(qualifier) + ")</span>"
         }
         return text + sources.markers(entry.footnotes, table: index)
+    }
+
+    /// The value escaped, with soft hyphens in its long words by the patterns of `language` (the table's when nil).
+    private func words(_ value: String, in language: String? = nil) -> String {
+        hyphenation.apply(HTMLEscaping.text(value), language: language ?? table.language)
     }
 }
