@@ -18,9 +18,9 @@ public struct PreparedRun: Sendable {
     public var asOf: PartialDate? { corpus.asOf }
     /// The views to build, in order.
     public let views: [ViewDefinition]
-    /// Whether the briefing a run writes opens with its key findings and the initiatives' summaries: when no view was
-    /// picked out, so that `run --view budgets` writes that view alone.
-    let opensWithSummaries: Bool
+    /// Whether the briefing a run writes opens with its key findings: when no view was picked out, so that
+    /// `run --view budgets` writes that view alone.
+    let opensWithKeyFindings: Bool
     /// The renderers to write with, in order.
     package let renderers: [any BriefingRenderer]
     /// The reader's language.
@@ -51,13 +51,6 @@ public struct PreparedRun: Sendable {
     func tableBuilder() -> TableBuilder {
         TableBuilder(corpus: corpus, codebook: codebook, language: language,
                      history: historyOverride ?? configuration.history, selection: selection)
-    }
-
-    /// The views a run writes: the view of the initiatives' summaries that every briefing opens with (unless views
-    /// were picked out, or the configuration has a view of that id, which then wins), then the selected ones.
-    private var briefingViews: [ViewDefinition] {
-        let opens = opensWithSummaries && !views.contains { $0.id == ViewDefinition.summaries.id }
-        return (opens ? [.summaries] : []) + views
     }
 
     /// The given views (or the selected ones) with the forced history mode applied.
@@ -126,7 +119,7 @@ public struct PreparedRun: Sendable {
         }
         let tableFormats = renderers.filter(\.readsTables)
         guard tableFormats.allSatisfy(\.writesEachTableAlone) else {
-            progress(.buildingTables(briefingViews.count))
+            progress(.buildingTables(views.count))
             staging.write(document())
             return try commit()
         }
@@ -138,8 +131,8 @@ public struct PreparedRun: Sendable {
         tableMemoryFreed()
         guard !tableFormats.isEmpty else { return try commit() }
         // The first table is built while the key findings are computed: each takes one core.
-        let tables = TableProducer(views: resolvedViews(briefingViews), builder: tableBuilder())
-        if opensWithSummaries, let keyFindings = keyFindings() {
+        let tables = TableProducer(views: resolvedViews(views), builder: tableBuilder())
+        if opensWithKeyFindings, let keyFindings = keyFindings() {
             // The key findings open the briefing: their own file, before the tables'.
             var opening = shell
             opening.findings = keyFindings
@@ -148,7 +141,7 @@ public struct PreparedRun: Sendable {
         var written = 0
         while let table = tables.next() {
             written += 1
-            progress(.writingTable(index: written, count: briefingViews.count))
+            progress(.writingTable(index: written, count: views.count))
             var document = shell
             document.tables = [table]
             document.provenance.newestSourceDate = table.footnotes.compactMap(\.source.published).max()
@@ -165,16 +158,16 @@ public struct PreparedRun: Sendable {
         RunManifest(kind: RunManifest.kindName, manifestVersion: RunManifest.currentVersion,
                     toolVersion: NordicCompareVersion.current, configurationDigest: configurationDigest,
                     configuration: configurationPath, asOf: asOf?.description, generatedAt: generatedAt,
-                    languages: [language], formats: renderers.map(\.formatName), views: briefingViews.map(\.id),
+                    languages: [language], formats: renderers.map(\.formatName), views: views.map(\.id),
                     snapshot: RunManifest.snapshotName, inputs: read, outputs: outputs)
     }
 
     /// The document the renderers write: the tables of the given views, or, for a run's whole briefing, its key
-    /// findings, the initiatives' summaries and the selected views, with a title.
+    /// findings and the selected views, with a title.
     package func document(for views: [ViewDefinition]? = nil) -> BriefingDocument {
         var document = documentShell()
-        if views == nil, opensWithSummaries { document.findings = keyFindings() }
-        document.tables = tables(for: views ?? briefingViews)
+        if views == nil, opensWithKeyFindings { document.findings = keyFindings() }
+        document.tables = tables(for: views)
         document.provenance.newestSourceDate = document.tables.flatMap(\.footnotes).compactMap(\.source.published).max()
         return document
     }

@@ -135,7 +135,7 @@ public enum Runner {
         // The whole corpus is validated; the state on a date is then a view of it.
         let run = PreparedRun(configuration: configuration, codebook: codebook,
                               corpus: options.asOf.map { corpus.state(asOf: $0) } ?? corpus, recordedCorpus: corpus,
-                              views: views, opensWithSummaries: options.viewIDs.isEmpty, renderers: selectedRenderers,
+                              views: views, opensWithKeyFindings: options.viewIDs.isEmpty, renderers: selectedRenderers,
                               language: language, selection: selection, historyOverride: options.history,
                               configurationDigest: digest(of: [configuration.path] + codebookPaths),
                               generatedAt: options.timestamp ? timestamp() : nil,

@@ -28,7 +28,8 @@ import Testing
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(["run", "--output", folder.url.path])
         #expect(result.status == 0, "stderr: \(result.standardError)")
-        // The briefing opens with its key findings and the initiatives' summaries, then the configured views.
+        // The briefing opens with its key findings, then the configured views (the shipped ones begin with the
+        // initiatives' summaries).
         let expected = ["summaries", "budgets", "dep-budget", "governance", "indicators", "overview", "participation",
                         "positions", "themes"].flatMap { view in
             ["csv", "json", "md"].map { "\(view).\($0)" } + ["\(view)-sources.csv"]

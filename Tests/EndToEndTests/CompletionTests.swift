@@ -50,7 +50,8 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))
     func bashOffersTheProjectsIdsAndTheAllowedValues() throws {
         #expect(try Self.bashCompletions(["print", "--view"])
-                == ["budgets", "dep-budget", "governance", "indicators", "overview", "participation", "positions", "themes"])
+                == ["budgets", "dep-budget", "governance", "indicators", "overview", "participation", "positions", "summaries",
+                    "themes"])
         #expect(try Self.bashCompletions(["show"]).contains("dk-digitalisation-partnership"))
         #expect(try Self.bashCompletions(["show"], in: Repository.root.appendingPathComponent("plugins/denmark"))
                 .contains("eu-digital-europe-programme"))

@@ -53,15 +53,15 @@ import Testing
         #expect(manifest["asOf"] is NSNull)
         #expect(manifest["formats"] as? [String] == ["markdown", "csv", "json"])
         #expect(manifest["languages"] as? [String] == ["en"])
-        // The views the briefing holds: the initiatives' summaries it opens with, then the configured one.
-        #expect(manifest["views"] as? [String] == ["summaries", "overview"])
+        // The views the briefing holds: the configured one (a summaries view only when the configuration lists one).
+        #expect(manifest["views"] as? [String] == ["overview"])
         #expect((manifest["configurationDigest"] as? String)?.count == 64)
         let outputs = try #require(manifest["outputs"] as? [[String: Any]])
         // Every file in the output folder but the manifest and the snapshot, each with its real size and digest.
         let written = project.folder.listing("out").filter { $0 != "run-manifest.json" && $0 != "run-inputs.tar" }
         #expect(Set(outputs.compactMap { $0["path"] as? String }) == Set(written))
-        // Two views in three formats (four files each) and the key findings in Markdown and JSON.
-        #expect(outputs.count == 10)
+        // One view in three formats (four files) and the key findings in Markdown and JSON.
+        #expect(outputs.count == 6)
         for file in outputs {
             let path = out.appendingPathComponent(try #require(file["path"] as? String)).path
             #expect(file["sha256"] as? String == (try sha256sum(path)), "\(path)")

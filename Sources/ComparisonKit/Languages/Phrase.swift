@@ -28,8 +28,6 @@ package enum Phrase: Int, CaseIterable, Sendable {
     case categoryHeading
     /// "category not recorded"
     case categoryNotRecorded
-    /// "What each initiative is"
-    case summaries
     /// "Theme"
     case themeHeading
     /// "by"

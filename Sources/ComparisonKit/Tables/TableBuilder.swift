@@ -53,7 +53,7 @@ package struct TableBuilder: Sendable {
         let rowHeading: String
         let rowLabels: [(id: String, label: String)]
         let pieces: TablePieces
-        let title = view.layout == .summaries ? formatter.vocabulary.summaries : view.title.resolved(in: language)
+        let title = view.title.resolved(in: language)
         switch view.layout {
         case .dimensions, .summaries:
             let ids: [String] = if case .dimensions(let ids) = view.layout { ids } else { [] }

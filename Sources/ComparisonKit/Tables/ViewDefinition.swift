@@ -19,17 +19,13 @@ public struct ViewDefinition: Sendable, Hashable, Identifiable {
         /// One row per listed indicator (every declared one when the list is empty), one column per jurisdiction
         /// with values: each cell the latest value with the year it measures, or the series.
         case indicators([String])
-        /// One row with each initiative's cited summary, in the reader's language by the fallback rule: the view
-        /// every briefing opens with (``ViewDefinition/summaries``).
+        /// One row with each initiative's cited summary, in the reader's language by the fallback rule (`type:
+        /// summaries`: the shipped configuration lists it first, so that its briefings open with what each
+        /// initiative is).
         case summaries
         /// One initiative's budget breakdown: its components as rows (and a total), its dated figures as columns.
         case budgetBreakdown(initiative: String)
     }
-
-    /// The view of the initiatives' summaries that `run` writes before the configured views, so that a briefing
-    /// opens with what each initiative is. Its title is the reader's word for summaries.
-    public static let summaries = ViewDefinition(id: "summaries", title: LocalizedText(universal: ""),
-                                                 layout: .summaries, location: .synthetic("summaries"))
 
     /// The view's id, used for output file names and `--view`.
     public var id: String

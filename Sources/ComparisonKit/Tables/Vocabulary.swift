@@ -46,8 +46,6 @@ package struct Vocabulary: Sendable {
     package var categoryNotRecorded: String {
         words[.categoryNotRecorded]
     }
-    /// The title of the view of the initiatives' summaries that opens a briefing.
-    package var summaries: String { words[.summaries] }
     /// The row heading of the theme matrix.
     package var themeHeading: String { words[.themeHeading] }
     /// "by" before a deadline.

@@ -97,6 +97,10 @@ package enum RunConfigurationLoader {
                 reportBudgetBasis(of: view, on: "a participation matrix", &parsing)
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .participationMatrix,
                                       history: history, selection: selection, location: view.location)
+            case "summaries":
+                reportBudgetBasis(of: view, on: "a summaries view", &parsing)
+                return ViewDefinition(id: view.id.value, title: view.title, layout: .summaries,
+                                      history: history, selection: selection, location: view.location)
             case "indicators":
                 reportBudgetBasis(of: view, on: "an indicator view", &parsing)
                 return ViewDefinition(id: view.id.value, title: view.title, layout: .indicators(view.rows ?? []),
@@ -111,7 +115,7 @@ package enum RunConfigurationLoader {
                                       layout: .budgetBreakdown(initiative: initiative.value),
                                       history: history, location: initiative.location)
             case let other?:
-                let known = ["dimensions", "theme-matrix", "participation-matrix", "indicators", "budget-breakdown"]
+                let known = ["dimensions", "theme-matrix", "participation-matrix", "summaries", "indicators", "budget-breakdown"]
                 parsing.report(.error(
                     "unknown view type '\(other)'; expected " + known.joined(separator: ", ")
                         + Suggestion.hint(for: other, in: known),

@@ -21,6 +21,9 @@ formats: [markdown, csv, json]
 output: ../output
 history: latest            # latest: the newest value of each fact; all: every dated value
 views:
+  - id: summaries                  # first, so that the briefing opens (after its key findings) with what each initiative is
+    title: { en: What each initiative is, nb: Hva hvert initiativ er, da: Hvad hvert initiativ er, sv: Vad varje initiativ är }
+    type: summaries                # one row: each initiative's cited summary
   - id: overview
     title: { en: Overview, nb: Oversikt, da: Oversigt, sv: Översikt }
     rows: [kind, name, period, status, lead, chair, budget]

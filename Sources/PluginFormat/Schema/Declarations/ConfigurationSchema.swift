@@ -103,14 +103,15 @@ enum ConfigurationSchema {
         ]) { _, _ in BudgetBasisEntry() }
 
     static let view = RecordSchema<View>(
-        "view", "A table: dimension ids as rows, the theme matrix, the participation matrix, indicators as rows and "
-            + "jurisdictions as columns, or one initiative's budget breakdown.",
+        "view", "A table: dimension ids as rows, the theme matrix, the participation matrix, the initiatives' "
+            + "summaries, indicators as rows and jurisdictions as columns, or one initiative's budget breakdown.",
         fields: [
             FieldSchema("id", ValueReader<String>.viewID.located, required: true, "The view's id (and file name).") { $0.id = $1 },
             FieldSchema("title", .localizedText, required: true, "The table's title.") { $0.title = $1 },
             FieldSchema("type", ValueReader<String>.text.located,
-                        "dimensions (the default), theme-matrix, participation-matrix, indicators, or budget-breakdown "
-                            + "(one initiative's components as rows and its dated budget figures as columns).") {
+                        "dimensions (the default), theme-matrix, participation-matrix, summaries (one row: each "
+                            + "initiative's cited summary), indicators, or budget-breakdown (one initiative's components as "
+                            + "rows and its dated budget figures as columns).") {
                 $0.type = $1
             },
             FieldSchema("rows", .list(.text),
