@@ -206,6 +206,31 @@ struct FindingsTests {
             }
         }
         #expect(try AnalysisCorpus.report(language: "da").keyFindings().title == "Hovedresultater")
+        // Nothing is left out of findings about a few initiatives, and the legend says nothing of it.
+        #expect(key.findings.allSatisfy { $0.basisLeftOut == 0 })
+        #expect(key.legend == report.legend)
+    }
+
+    @Test("in a briefing, a finding cites the cells of the initiatives it names and counts the others")
+    func keyFindingsCiteTheNamedInitiatives() throws {
+        var report = try AnalysisCorpus.report()
+        let number = try #require(report.footnotes.first?.number)
+        let cells = (1...10).flatMap { index in
+            ["lead", "participants"].map { row in
+                FindingBasis(initiativeID: "i\(index)", initiativeName: "I\(index)", rowID: row, rowLabel: row,
+                             value: "v", footnotes: [number])
+            }
+        }
+        report.findings = [Finding(kind: .involvement, topic: "business", text: "Ten initiatives.", basis: cells)]
+        let key = report.keyFindings()
+        let finding = try #require(key.findings.first)
+        // The statement names at most eight (FindingsPhrases.list): their cells, in order; the other two's are counted.
+        #expect(finding.basis.map(\.initiativeID) == (1...8).flatMap { ["i\($0)", "i\($0)"] })
+        #expect(finding.basisLeftOut == 4)
+        #expect(key.footnotes.map(\.number) == [1])
+        #expect(key.legend.hasPrefix(report.legend + " "))
+        #expect(key.legend.hasSuffix("'nordic-compare findings' lists every cell it rests on."))
+        #expect(report.findings[0].basisLeftOut == 0, "the full report keeps every cell")
     }
 
     @Test("the key findings computed rule by rule, stopping early, are those chosen from every finding", arguments: [1, 3, 7, 20])

@@ -254,6 +254,8 @@ package enum Phrase: Int, CaseIterable, Sendable {
     case comparedWith
     /// "Computed from the cited cells of the tables; numbers in brackets cite the sources below. Theme covera…"
     case findingsLegend
+    /// "Where a finding counts more initiatives than it names, it cites the cells of those it names (or of the first…"
+    case keyBasisNamedOnly
     /// "All {count} selected initiatives are coded as covering {themes}."
     case sharedThemes
     /// "No theme is coded as covered by all {count} selected initiatives."

@@ -2,7 +2,8 @@ import ComparisonKit
 
 /// Findings as JSON, `findings.json`, in the key order `docs/json-output.md` documents: `title`, `language`,
 /// `legend`, `selection`, `against`, `selected`, `againstSelected`, `findings` (each `kind`, `topic`, `text`, `footnotes`,
-/// `basis` with one object per cell: `initiative`, `initiativeName`, `row`, `rowLabel`, `value`, `footnotes`) and
+/// `basis` with one object per cell: `initiative`, `initiativeName`, `row`, `rowLabel`, `value`, `footnotes`;
+/// `basisLeftOut`) and
 /// `footnotes`, shaped as a table file's.
 extension JSONRenderer {
     /// Streams the findings file.
@@ -42,6 +43,7 @@ extension JSONRenderer {
                 json.endObject()
             }
             json.endArray()
+            json.member("basisLeftOut", finding.basisLeftOut)
             json.endObject()
         }
         json.endArray()

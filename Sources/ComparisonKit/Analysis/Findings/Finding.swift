@@ -33,6 +33,10 @@ public struct Finding: Sendable, Hashable {
     public var text: String
     /// The cells it rests on, in the order the statement names them.
     public var basis: [FindingBasis]
+    /// How many more cells it rests on than `basis` lists: 0, except in a briefing's key findings, whose findings cite
+    /// the cells of the initiatives their statement names (``FindingsReport/keyFindings(limit:)``); `nordic-compare
+    /// findings` lists them all.
+    public var basisLeftOut = 0
 
     /// Every footnote number the statement rests on, ascending and without repeats.
     public var footnotes: [Int] { Array(Set(basis.flatMap(\.footnotes))).sorted() }

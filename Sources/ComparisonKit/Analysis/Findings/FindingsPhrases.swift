@@ -8,7 +8,8 @@ struct FindingsPhrases {
 
     init(_ language: LanguageCode) { vocabulary = Vocabulary(language) }
 
-    /// At most this many names are written in one sentence; the basis lists every cell.
+    /// At most this many names are written in one sentence; the basis lists every cell (in a briefing's key
+    /// findings, the cells of the initiatives named: ``FindingsReport/keyFindings(limit:)``).
     static let namesPerSentence = 8
 
     /// "A, B and C", cut after `namesPerSentence` names with "and 3 more".
@@ -47,6 +48,9 @@ struct FindingsPhrases {
     var legend: String {
         words[.findingsLegend]
     }
+
+    /// What a briefing's key findings add to the legend when a finding cites only the initiatives it names.
+    var keyBasisNamedOnly: String { words[.keyBasisNamedOnly] }
 
     // MARK: Themes
 
