@@ -211,6 +211,41 @@ struct FindingsTests {
         #expect(key.legend == report.legend)
     }
 
+    @Test("over more initiatives than a sentence names, the key report is still the choice from every finding")
+    func keyReportOverManyInitiatives() throws {
+        let base = AnalysisCorpus.corpus()
+        let forum = try #require(base.initiatives.first { $0.id == "no-forum" })
+        let forums = (1...12).map { index in
+            var copy = forum
+            copy.id = "no-forum-\(index)"
+            return copy
+        }
+        let corpus = TestCorpus.corpus([
+            TestCorpus.Part(descriptor: TestCorpus.descriptor("norway", jurisdiction: "NO"),
+                            sources: [TestCorpus.source("s1", plugin: "norway"), TestCorpus.source("s2", plugin: "norway")],
+                            initiatives: forums),
+        ])
+        let builder = FindingsBuilder(corpus: corpus, codebook: AnalysisCorpus.codebook, language: "en")
+        let group = FindingsBuilder.Group(initiatives: corpus.initiatives, conditions: [])
+        let key = builder.keyReport(selected: group)
+        #expect(key == builder.report(selected: group).keyFindings())
+        let unions = try #require(key.findings.first { $0.topic == InvolvementGroup.socialPartners.rawValue })
+        // Eight forums named with their two social partners each; the other four forums' eight cells counted.
+        #expect(unions.basis.count == 16 && unions.basisLeftOut == 8)
+        #expect(unions.text.contains("and 4 more"), "\(unions.text)")
+    }
+
+    @Test("a sentence names at most eight initiatives or budgets and counts the rest")
+    func sentencesNameEightAndCountTheRest() {
+        let phrases = FindingsPhrases("en")
+        let entries = (1...10).map { "I\($0): EUR \($0) million" }
+        let ranking = phrases.ranking(entries, basis: "EUR")
+        #expect(ranking.contains("I8: EUR 8 million and 2 more"), "\(ranking)")
+        #expect(!ranking.contains("I9"))
+        #expect(phrases.ranking(Array(entries.prefix(8)), basis: "EUR").hasSuffix("I8: EUR 8 million."))
+        #expect(phrases.list(["A", "B"], total: 12).hasSuffix("and 10 more"))
+    }
+
     @Test("in a briefing, a finding cites the cells of the initiatives it names and counts the others")
     func keyFindingsCiteTheNamedInitiatives() throws {
         var report = try AnalysisCorpus.report()

@@ -80,6 +80,7 @@ package struct FindingsBuilder {
     /// every initiative (the gaps rule alone builds a cell per dimension and initiative).
     package func keyReport(selected: Group, limit: Int = 7) -> FindingsReport {
         var state = FindingsState(builder: self)
+        state.citesNamedOnly = true
         let rules = Self.rules
         let rank = Dictionary(uniqueKeysWithValues: FindingsReport.keyOrder.enumerated().map { ($1, $0) })
         for (index, rule) in rules.enumerated() {

@@ -12,10 +12,11 @@ struct FindingsPhrases {
     /// findings, the cells of the initiatives named: ``FindingsReport/keyFindings(limit:)``).
     static let namesPerSentence = 8
 
-    /// "A, B and C", cut after `namesPerSentence` names with "and 3 more".
-    func list(_ items: [String]) -> String {
+    /// "A, B and C", cut after `namesPerSentence` names with "and 3 more"; `total` is how many there are when `items`
+    /// holds only the first of them.
+    func list(_ items: [String], total: Int? = nil) -> String {
         var shown = Array(items.prefix(Self.namesPerSentence))
-        let rest = items.count - shown.count
+        let rest = (total ?? items.count) - shown.count
         if rest > 0 { shown.append(words.format(.more, String(rest))) }
         guard shown.count > 1 else { return shown.first ?? "" }
         return shown.dropLast().joined(separator: ", ") + " " + words[.and] + " " + shown.last!
@@ -95,8 +96,9 @@ struct FindingsPhrases {
         }
     }
 
-    func involvement(_ group: InvolvementGroup, involved: [String], of total: Int) -> String {
-        words.plural(.involvement, count: involved.count, String(total), groupName(group), list(involved))
+    /// `named` holds the first names (at least `namesPerSentence` of them, when there are that many) of the `involved`.
+    func involvement(_ group: InvolvementGroup, named: [String], involved: Int, of total: Int) -> String {
+        words.plural(.involvement, count: involved, String(total), groupName(group), list(named, total: involved))
     }
 
     func noInvolvement(_ group: InvolvementGroup, of total: Int) -> String {
@@ -109,8 +111,11 @@ struct FindingsPhrases {
 
     // MARK: Budgets
 
+    /// The largest `namesPerSentence` entries, "; "-separated, then "and 3 more".
     func ranking(_ ranked: [String], basis: String) -> String {
-        words.format(.ranking, basis, ranked.joined(separator: "; "))
+        let rest = ranked.count - Self.namesPerSentence
+        let shown = ranked.prefix(Self.namesPerSentence).joined(separator: "; ")
+        return words.format(.ranking, basis, rest > 0 ? shown + " " + words[.and] + " " + words.format(.more, String(rest)) : shown)
     }
 
     func single(_ entry: String, basis: String) -> String {

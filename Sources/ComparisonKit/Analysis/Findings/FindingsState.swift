@@ -6,6 +6,10 @@ struct FindingsState {
     let phrases: FindingsPhrases
     var cells: CellBuilder
     private(set) var findings: [Finding] = []
+    /// Whether rules may leave out the cells of initiatives a statement counts without naming them (counting them in
+    /// `basisLeftOut`), as a briefing's key findings do (``FindingsReport/keyFindings(limit:)``); rules that build
+    /// every cell anyway leave that to the choice of key findings.
+    var citesNamedOnly = false
 
     init(builder: FindingsBuilder) {
         self.builder = builder
@@ -20,9 +24,11 @@ struct FindingsState {
     }
 
     /// Adds a finding; its sentence starts with a capital letter whatever the phrase begins with.
-    mutating func add(_ kind: Finding.Kind, topic: String? = nil, _ text: String, _ basis: [FindingBasis]) {
-        findings.append(Finding(kind: kind, topic: topic, text: text.prefix(1).uppercased() + text.dropFirst(),
-                                basis: basis))
+    mutating func add(_ kind: Finding.Kind, topic: String? = nil, _ text: String, _ basis: [FindingBasis],
+                      leftOut: Int = 0) {
+        var finding = Finding(kind: kind, topic: topic, text: text.prefix(1).uppercased() + text.dropFirst(), basis: basis)
+        finding.basisLeftOut = leftOut
+        findings.append(finding)
     }
 
     /// The cell of one dimension of one initiative, as a table shows it, and the basis it makes.

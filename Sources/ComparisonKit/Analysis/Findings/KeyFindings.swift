@@ -57,7 +57,8 @@ extension FindingsReport {
     }
 
     /// The finding with the cells of the first `FindingsPhrases.namesPerSentence` initiatives of its basis (the
-    /// ones its statement names, in the same order), the others counted in `basisLeftOut`.
+    /// ones its statement names, in the same order), the others counted in `basisLeftOut` (with those a rule already
+    /// left out, `FindingsState.citesNamedOnly`).
     private static func citingNamedInitiatives(_ finding: Finding) -> Finding {
         var named: Set<String> = []
         var finding = finding
@@ -68,7 +69,7 @@ extension FindingsReport {
             named.insert(cell.initiativeID)
             return true
         }
-        finding.basisLeftOut = basis.count - finding.basis.count
+        finding.basisLeftOut += basis.count - finding.basis.count
         return finding
     }
 }
