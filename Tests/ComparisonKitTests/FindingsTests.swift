@@ -235,6 +235,14 @@ struct FindingsTests {
         #expect(unions.text.contains("and 4 more"), "\(unions.text)")
     }
 
+    @Test("each group of participants is the categories the README names")
+    func involvementGroupsAreTheirCategories() {
+        #expect(InvolvementGroup.socialPartners.categories == [.tradeUnion, .employersOrganisation, .socialPartners])
+        #expect(InvolvementGroup.business.categories == [.business, .businessAssociation, .employersOrganisation])
+        #expect(InvolvementGroup.municipalities.categories == [.municipalSector])
+        #expect(InvolvementGroup.academia.categories == [.academia])
+    }
+
     @Test("a sentence names at most eight initiatives or budgets and counts the rest")
     func sentencesNameEightAndCountTheRest() {
         let phrases = FindingsPhrases("en")

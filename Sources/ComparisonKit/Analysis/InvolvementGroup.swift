@@ -11,14 +11,9 @@ public enum InvolvementGroup: String, Sendable, Hashable, CaseIterable {
     /// Universities and research institutions.
     case academia
 
-    /// The categories whose participants make an initiative involve this group.
+    /// The categories whose participants make an initiative involve this group (those it ``includes(_:)``).
     public var categories: Set<OrganisationCategory> {
-        switch self {
-        case .socialPartners: return [.tradeUnion, .employersOrganisation, .socialPartners]
-        case .business: return [.business, .businessAssociation, .employersOrganisation]
-        case .municipalities: return [.municipalSector]
-        case .academia: return [.academia]
-        }
+        Set(OrganisationCategory.allCases.filter(includes))
     }
 
     /// The codebook theme that an initiative involving the group should be coded with, and the reverse; nil when
@@ -34,7 +29,20 @@ public enum InvolvementGroup: String, Sendable, Hashable, CaseIterable {
 
     /// The participants of an initiative that belong to the group, in the order listed.
     func participants(of initiative: Initiative) -> [Participant] {
-        let categories = self.categories
-        return initiative.participants.filter { $0.organisation.category.map(categories.contains) ?? false }
+        initiative.participants.filter { $0.organisation.category.map(includes) ?? false }
+    }
+
+    /// Whether participants of `category` make an initiative involve this group: the one statement of the rule, asked
+    /// for every participant of every initiative by the findings and the consistency check (without building a set).
+    func includes(_ category: OrganisationCategory) -> Bool {
+        switch category {
+        case .tradeUnion, .socialPartners: self == .socialPartners
+        case .employersOrganisation: self == .socialPartners || self == .business
+        case .business, .businessAssociation: self == .business
+        case .municipalSector: self == .municipalities
+        case .academia: self == .academia
+        case .government, .ministry, .agency, .regionalSector, .euInstitution, .country, .civilSociety, .person, .other:
+            false
+        }
     }
 }
