@@ -1,22 +1,25 @@
 /// The theme rules: themes every selected initiative is coded as covering, themes only one is, and what one group is
 /// coded as covering that the other is not.
 extension FindingsState {
-    /// Each initiative's coverage, computed once, with the ids it covers.
+    /// An initiative with the ids of the themes it is coded as covering, its own and its components'.
     struct Coded {
         let initiative: Initiative
-        let coverage: ThemeCoverage
         let ids: Set<String>
+        /// Its coverage, with strengths and citations: built only for the initiatives a finding cites, since most
+        /// are only counted (building every coverage was a quarter of a briefing's key findings, callgrind 2026-12-08).
+        var coverage: ThemeCoverage { ThemeCoverage(of: initiative) }
     }
 
     func coded(_ initiatives: [Initiative]) -> (coded: [Coded], uncoded: [Initiative]) {
         var coded: [Coded] = []
         var uncoded: [Initiative] = []
         for initiative in initiatives {
-            let coverage = ThemeCoverage(of: initiative)
-            if coverage.themes.isEmpty {
+            var ids: Set<String> = []
+            initiative.forEachThemeReference { ids.insert($0.themeID) }
+            if ids.isEmpty {
                 uncoded.append(initiative)
             } else {
-                coded.append(Coded(initiative: initiative, coverage: coverage, ids: Set(coverage.themes.map(\.id))))
+                coded.append(Coded(initiative: initiative, ids: ids))
             }
         }
         return (coded, uncoded)
@@ -40,9 +43,10 @@ extension FindingsState {
             add(.sharedThemes, phrases.noSharedTheme(count: coded.count), [])
         } else {
             var basis: [FindingBasis] = []
+            let coverages = coded.map(\.coverage)
             for id in shared {
-                for entry in coded {
-                    if let theme = entry.coverage.themes.first(where: { $0.id == id }) {
+                for (entry, coverage) in zip(coded, coverages) {
+                    if let theme = coverage.themes.first(where: { $0.id == id }) {
                         basis.append(self.basis(theme, of: entry.initiative))
                     }
                 }
@@ -81,7 +85,7 @@ extension FindingsState {
             }
             let onlySet = Set(only)
             var basis: [FindingBasis] = []
-            for entry in covered {
+            for entry in covered where !entry.ids.isDisjoint(with: onlySet) {
                 for theme in entry.coverage.themes where onlySet.contains(theme.id) {
                     basis.append(self.basis(theme, of: entry.initiative))
                 }
