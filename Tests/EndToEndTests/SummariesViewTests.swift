@@ -21,11 +21,11 @@ import Testing
     @Test func aConfigurationWithoutASummariesViewGetsNone() throws {
         let folder = try TemporaryFolder()
         try folder.copyShippedProject()
-        let path = folder.url.appendingPathComponent("config/nordic-compare.yaml")
-        let text = try String(contentsOf: path, encoding: .utf8)
-        let start = try #require(text.range(of: "  - id: summaries"))
-        let end = try #require(text.range(of: "  - id: overview"))
-        try Data((String(text[..<start.lowerBound]) + String(text[end.lowerBound...])).utf8).write(to: path)
+        try folder.editConfiguration { text in
+            let start = try #require(text.range(of: "  - id: summaries"))
+            let end = try #require(text.range(of: "  - id: overview"))
+            return String(text[..<start.lowerBound]) + String(text[end.lowerBound...])
+        }
         let result = try CommandRunner.run(["run", "--format", "markdown", "--output", "out"], in: folder.url)
         #expect(result.status == 0, "\(result.standardError)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("out").path)
@@ -36,11 +36,9 @@ import Testing
     @Test func aSummariesViewTakesNoBudgetBasis() throws {
         let folder = try TemporaryFolder()
         try folder.copyShippedProject()
-        let path = folder.url.appendingPathComponent("config/nordic-compare.yaml")
-        let text = try String(contentsOf: path, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: "    type: summaries ", with: "    budget-basis: { currency: EUR }\n    type: summaries ")
-        try #require(edited != text)
-        try Data(edited.utf8).write(to: path)
+        let edited = try folder.editConfiguration {
+            $0.replacingOccurrences(of: "    type: summaries ", with: "    budget-basis: { currency: EUR }\n    type: summaries ")
+        }
         let result = try CommandRunner.run(["validate"], in: folder.url)
         #expect(result.status != 0)
         let line = try #require(edited.split(separator: "\n", omittingEmptySubsequences: false)

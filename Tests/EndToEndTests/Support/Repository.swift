@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TestSupport
 
 /// Paths into this repository's checkout, found from this source file, so tests read the real shipped files.
@@ -58,6 +59,18 @@ final class TemporaryFolder {
             try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(name),
                                              to: url.appendingPathComponent(name))
         }
+    }
+
+    /// Rewrites the copied `config/nordic-compare.yaml` with `edit` and returns the new text; requires that the edit
+    /// changes it, so that a test never runs the shipped configuration while believing it broke it.
+    @discardableResult
+    func editConfiguration(_ edit: (String) throws -> String) throws -> String {
+        let path = url.appendingPathComponent("config/nordic-compare.yaml")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        let edited = try edit(text)
+        try #require(edited != text, "the edit does not change the configuration")
+        try Data(edited.utf8).write(to: path)
+        return edited
     }
 
     /// Every file below the folder, relative, sorted.
