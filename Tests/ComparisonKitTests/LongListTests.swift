@@ -44,8 +44,8 @@ struct LongListTests {
         // The initiative's own strength holds for the theme it names; the others take their strongest component's.
         #expect(coverage.themes[0].strength == .secondary)
         #expect(coverage.themes.dropFirst().allSatisfy { $0.strength == .primary })
-        #expect(coverage.themes.allSatisfy { $0.components.count == 2 })
-        #expect(coverage.themes[1].components.map(\.id) == ["c0", "c30"])
+        #expect(coverage.themes.allSatisfy { $0.componentNames.count == 2 })
+        #expect(coverage.themes[1].componentNames.map { $0.resolved(in: "en") } == ["Component 0", "Component 30"])
     }
 
     @Test func theFirstThemeOfARowIsTheSameFoundEitherWay() {

@@ -187,7 +187,7 @@ package struct TableBuilder: Sendable {
     private static func themeCell(_ theme: ThemeCoverage.Theme?, language: LanguageCode, original: LanguageCode,
                                   _ cells: inout CellBuilder) -> TableCell {
         guard let theme else { return TableCell(state: .known, entries: []) }
-        let via = theme.components.map { cells.vocabulary.marked(($0.label ?? $0.title).resolved(in: language, original: original)) }
+        let via = theme.componentNames.map { cells.vocabulary.marked($0.resolved(in: language, original: original)) }
         let numbers = cells.footnotes.numbers(for: theme.citations)
         return TableCell(state: .known, entries: [
             CellEntry(text: cells.vocabulary.strength(theme.strength),
