@@ -233,6 +233,10 @@ struct FindingsTests {
         // Eight forums named with their two social partners each; the other four forums' eight cells counted.
         #expect(unions.basis.count == 16 && unions.basisLeftOut == 8)
         #expect(unions.text.contains("and 4 more"), "\(unions.text)")
+        // The twelve equal budgets rank in corpus order: eight named and cited, four counted.
+        let budgets = try #require(key.findings.first { $0.kind == .budgets })
+        #expect(budgets.basis.map(\.initiativeID) == (1...8).map { "no-forum-\($0)" })
+        #expect(budgets.basisLeftOut == 4 && budgets.text.contains("and 4 more"), "\(budgets.text)")
     }
 
     @Test("each group of participants is the categories the README names")

@@ -12,31 +12,35 @@ extension FindingsState {
         let priceBasis: PriceBasis?
     }
 
+    /// An initiative a budget finding lists, with its cell: built as the initiatives are read in a full report, and
+    /// in a briefing's key findings (`citesNamedOnly`) only for the initiatives a sentence names, once they are known.
+    private struct Listed {
+        let initiative: Initiative
+        var basis: FindingBasis?
+    }
+
     mutating func budgetFindings(_ initiatives: [Initiative]) {
-        var groups: [Basis: [(amount: Decimal, entry: String, basis: FindingBasis)]] = [:]
+        var groups: [Basis: [(amount: Decimal, listed: Listed)]] = [:]
         var groupOrder: [Basis] = []
-        var notRanked: [(entry: String, basis: FindingBasis)] = []
-        var unconverted: [(entry: String, basis: FindingBasis)] = []
-        var unknown: [(name: String, basis: FindingBasis)] = []
+        var notRanked: [Listed] = []
+        var unconverted: [Listed] = []
+        var unknown: [Listed] = []
         for initiative in initiatives {
-            guard initiative.budget.isRecorded, initiative.budget.disagreement == nil,
-                  EvidenceState(initiative.budget) != .notApplicable else { continue }
-            let (cell, basis) = self.basis(.budget, of: initiative)
-            let name = builder.name(initiative)
-            switch cell.state {
-            case .unknown, .notRecorded:
-                unknown.append((name, basis))
+            guard initiative.budget.isRecorded, initiative.budget.disagreement == nil else { continue }
+            // The cell's state is the evidence's: the same claims decide both, and a fact without a disagreement is
+            // never shown disputed. Not applicable: no budget of its own.
+            let state = EvidenceState(initiative.budget)
+            guard state != .notApplicable else { continue }
+            let listed = Listed(initiative: initiative,
+                                basis: citesNamedOnly ? nil : self.basis(.budget, of: initiative).basis)
+            guard state == .known else {
+                unknown.append(listed)
                 continue
-            case .notApplicable, .disputed:
-                continue  // no budget of its own, or reported with the disagreements
-            case .known:
-                break
             }
             let values = initiative.budget.current.compactMap(\.value)
             guard let budget = values.first, values.allSatisfy({ $0 == budget }) else { continue }
-            let entry = name + ": " + basis.value
             guard case .exact(let amount) = budget.amount, budget.purpose == nil else {
-                notRanked.append((entry, basis))
+                notRanked.append(listed)
                 continue
             }
             var ranked = amount * budget.scale.multiplier
@@ -48,7 +52,7 @@ extension FindingsState {
                     budget, year: year, to: target, period: initiative.period.latestValue,
                     rates: builder.codebook.exchangeRates), case .exact(let value) = converted.value
                 else {
-                    unconverted.append((entry, basis))
+                    unconverted.append(listed)
                     continue
                 }
                 ranked = value * converted.scale.multiplier
@@ -56,7 +60,7 @@ extension FindingsState {
             }
             let key = Basis(currency: currency, priceBasis: budget.basis)
             if groups[key] == nil { groupOrder.append(key) }
-            groups[key, default: []].append((ranked, entry, basis))
+            groups[key, default: []].append((ranked, listed))
         }
         for key in groupOrder {
             // Largest first; equal amounts keep corpus order, so the ranking is the same on every run. Amounts are
@@ -68,25 +72,52 @@ extension FindingsState {
                     if lhs.quick != rhs.quick { return lhs.quick > rhs.quick }
                     if lhs.item.amount != rhs.item.amount { return lhs.item.amount > rhs.item.amount }
                     return lhs.offset < rhs.offset
-                }.map(\.item)
+                }.map(\.item.listed)
             let basisText = phrases.basis(currency: key.currency ?? "?", perYear: builder.budgetBasis?.perYear ?? false,
                                           priceBasis: cells.vocabulary.priceBasis(key.priceBasis ?? .notStated))
-            let text = ranked.count == 1 ? phrases.single(ranked[0].entry, basis: basisText)
-                : phrases.ranking(ranked.map(\.entry), basis: basisText)
+            let named = name(ranked)
+            let text = ranked.count == 1 ? phrases.single(named.entries[0], basis: basisText)
+                : phrases.ranking(named.entries, total: ranked.count, basis: basisText)
             add(.budgets, topic: (key.currency ?? "?") + " " + (key.priceBasis ?? .notStated).rawValue, text,
-                ranked.map(\.basis))
+                named.basis, leftOut: named.leftOut)
         }
         if groupOrder.count > 1 {
             add(.budgets, phrases.basesDiffer(groupOrder.count), [])
         }
         if !notRanked.isEmpty {
-            add(.budgets, phrases.notRanked(notRanked.map(\.entry)), notRanked.map(\.basis))
+            let named = name(notRanked)
+            add(.budgets, phrases.notRanked(named.entries, total: notRanked.count), named.basis, leftOut: named.leftOut)
         }
         if !unconverted.isEmpty {
-            add(.budgets, phrases.notConverted(unconverted.map(\.entry)), unconverted.map(\.basis))
+            let named = name(unconverted)
+            add(.budgets, phrases.notConverted(named.entries, total: unconverted.count), named.basis,
+                leftOut: named.leftOut)
         }
         if !unknown.isEmpty {
-            add(.gap, topic: KnownDimension.budget.rawValue, phrases.budgetGaps(unknown.map(\.name)), unknown.map(\.basis))
+            let named = name(unknown)
+            add(.gap, topic: KnownDimension.budget.rawValue, phrases.budgetGaps(named.names, total: unknown.count),
+                named.basis, leftOut: named.leftOut)
         }
+    }
+
+    /// The names and the "name: value" entries of the first `FindingsPhrases.namesPerSentence` listed initiatives
+    /// (the ones a sentence names), and the cells of all of them: in a briefing's key findings of the named ones only,
+    /// the others counted.
+    private mutating func name(_ listed: [Listed]) -> (names: [String], entries: [String], basis: [FindingBasis], leftOut: Int) {
+        var names: [String] = []
+        var entries: [String] = []
+        var basis: [FindingBasis] = []
+        for (index, item) in listed.enumerated() {
+            let isNamed = index < FindingsPhrases.namesPerSentence
+            guard isNamed || item.basis != nil else { continue }
+            let cell = item.basis ?? self.basis(.budget, of: item.initiative).basis
+            if isNamed {
+                let name = builder.name(item.initiative)
+                names.append(name)
+                entries.append(name + ": " + cell.value)
+            }
+            basis.append(cell)
+        }
+        return (names, entries, basis, listed.count - basis.count)
     }
 }

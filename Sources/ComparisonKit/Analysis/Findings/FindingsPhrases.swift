@@ -111,9 +111,10 @@ struct FindingsPhrases {
 
     // MARK: Budgets
 
-    /// The largest `namesPerSentence` entries, "; "-separated, then "and 3 more".
-    func ranking(_ ranked: [String], basis: String) -> String {
-        let rest = ranked.count - Self.namesPerSentence
+    /// The largest `namesPerSentence` entries, "; "-separated, then "and 3 more"; `total` is how many are ranked when
+    /// `ranked` holds only the first of them.
+    func ranking(_ ranked: [String], total: Int? = nil, basis: String) -> String {
+        let rest = (total ?? ranked.count) - Self.namesPerSentence
         let shown = ranked.prefix(Self.namesPerSentence).joined(separator: "; ")
         return words.format(.ranking, basis, rest > 0 ? shown + " " + words[.and] + " " + words.format(.more, String(rest)) : shown)
     }
@@ -131,16 +132,16 @@ struct FindingsPhrases {
         words.format(.basesDiffer, String(count))
     }
 
-    func notRanked(_ entries: [String]) -> String {
-        words.format(.notRanked, list(entries))
+    func notRanked(_ entries: [String], total: Int? = nil) -> String {
+        words.format(.notRanked, list(entries, total: total))
     }
 
-    func notConverted(_ entries: [String]) -> String {
-        words.format(.notConvertedList, list(entries))
+    func notConverted(_ entries: [String], total: Int? = nil) -> String {
+        words.format(.notConvertedList, list(entries, total: total))
     }
 
-    func budgetGaps(_ names: [String]) -> String {
-        words.format(.budgetGaps, list(names))
+    func budgetGaps(_ names: [String], total: Int? = nil) -> String {
+        words.format(.budgetGaps, list(names, total: total))
     }
 
     // MARK: Periods
