@@ -14,9 +14,9 @@ extension JSONRenderer {
         json.member("language", findings.language)
         json.member("legend", findings.legend)
         json.key("selection")
-        writeStrings(findings.selection, to: &json)
+        json.strings(findings.selection)
         json.key("against")
-        if let against = findings.against { writeStrings(against, to: &json) } else { json.output.append(literal: "null") }
+        if let against = findings.against { json.strings(against) } else { json.output.append(literal: "null") }
         json.member("selected", findings.selectedCount)
         json.key("againstSelected")
         if let count = findings.againstCount { json.output.append(decimal: count) } else { json.output.append(literal: "null") }
@@ -54,14 +54,5 @@ extension JSONRenderer {
         json.endArray()
         json.endObject()
         json.finish()
-    }
-
-    private func writeStrings(_ strings: [String], to json: inout JSONStream) {
-        json.beginArray()
-        for string in strings {
-            json.nextElement()
-            json.output.appendJSONString(string)
-        }
-        json.endArray()
     }
 }

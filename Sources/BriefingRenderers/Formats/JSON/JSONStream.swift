@@ -6,7 +6,7 @@ import ComparisonKit
 ///
 /// Strings are escaped by `OutputBuffer.appendJSONString(_:)`, so the file is always valid JSON.
 /// Containers nest at most 64 deep.
-struct JSONStream {
+package struct JSONStream {
     private let out: OutputBuffer
     /// How many containers are open.
     private var depth = 0
@@ -14,7 +14,7 @@ struct JSONStream {
     private var containersWithMembers: UInt64 = 0
 
     /// Starts writing the file `relativePath` into `sink`.
-    init(file relativePath: String, in sink: any RenderSink) {
+    package init(file relativePath: String, in sink: any RenderSink) {
         out = OutputBuffer(file: relativePath, in: sink)
     }
 
@@ -23,23 +23,23 @@ struct JSONStream {
     var output: OutputBuffer { out }
 
     /// Ends the file with a newline.
-    mutating func finish() {
+    package mutating func finish() {
         out.append(byte: UInt8(ascii: "\n"))
         out.finish()
     }
 
     /// Opens an object: as the document, as an array element, or after `key(_:)`.
-    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    package mutating func beginObject() { open(UInt8(ascii: "{")) }
     /// Closes the object opened last.
-    mutating func endObject() { close(UInt8(ascii: "}")) }
+    package mutating func endObject() { close(UInt8(ascii: "}")) }
     /// Opens an array of objects.
-    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    package mutating func beginArray() { open(UInt8(ascii: "[")) }
     /// Closes the array opened last.
-    mutating func endArray() { close(UInt8(ascii: "]")) }
+    package mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Starts the next element of the array opened last (before `beginObject()`).
     @inline(__always)
-    mutating func nextElement() {
+    package mutating func nextElement() {
         let bit: UInt64 = 1 &<< UInt64(depth &- 1)
         if containersWithMembers & bit != 0 {
             out.append(byte: UInt8(ascii: ","))
@@ -51,7 +51,7 @@ struct JSONStream {
 
     /// Starts a member of the object opened last: `"key": `. Keys are fixed ASCII names that need no escaping.
     @inline(__always)
-    mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         // What `nextElement()` and the quoted name would write, appended in one piece.
         let bit: UInt64 = 1 &<< UInt64(depth &- 1)
         let comma = containersWithMembers & bit != 0
@@ -60,7 +60,7 @@ struct JSONStream {
     }
 
     /// A member whose value is a string.
-    mutating func member(_ name: StaticString, _ text: String) {
+    package mutating func member(_ name: StaticString, _ text: String) {
         key(name)
         out.appendJSONString(text)
     }
@@ -73,13 +73,13 @@ struct JSONStream {
     }
 
     /// A member whose value is a string, or `null` when there is none.
-    mutating func member(_ name: StaticString, orNull text: String?) {
+    package mutating func member(_ name: StaticString, orNull text: String?) {
         key(name)
         if let text { out.appendJSONString(text) } else { out.append(literal: "null") }
     }
 
     /// A member whose value is a date as `YYYY[-MM[-DD]]`, or `null` when there is none.
-    mutating func member(_ name: StaticString, orNull date: PartialDate?) {
+    package mutating func member(_ name: StaticString, orNull date: PartialDate?) {
         key(name)
         if let date {
             date.withDescriptionBytes { out.appendJSONString(utf8: $0) }
@@ -88,14 +88,24 @@ struct JSONStream {
         }
     }
 
+    /// An array of strings, one per line, after `key(_:)`.
+    package mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values {
+            nextElement()
+            out.appendJSONString(value)
+        }
+        endArray()
+    }
+
     /// A member whose value is a number.
-    mutating func member(_ name: StaticString, _ number: Int) {
+    package mutating func member(_ name: StaticString, _ number: Int) {
         key(name)
         out.append(decimal: number)
     }
 
     /// A member whose value is an array of numbers, on one line.
-    mutating func member(_ name: StaticString, _ numbers: [Int]) {
+    package mutating func member(_ name: StaticString, _ numbers: [Int]) {
         key(name)
         out.append(byte: UInt8(ascii: "["))
         for (index, number) in numbers.enumerated() {
