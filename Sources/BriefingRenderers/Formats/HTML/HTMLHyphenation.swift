@@ -13,9 +13,10 @@ struct HTMLHyphenation: Sendable {
     /// The hyphenators by language, read on first use.
     let dictionaries: HyphenationDictionaries?
 
-    /// The escaped text with soft hyphens in its long words, in the given language's patterns; the text as it is
-    /// when the language has no dictionary.
-    func apply(_ escaped: String, language: String) -> String {
+    /// Plain text escaped for HTML (`HTMLEscaping.text`), with soft hyphens in its long words by the language's
+    /// patterns; only escaped when the language has no dictionary.
+    func text(_ value: String, language: String) -> String {
+        let escaped = HTMLEscaping.text(value)
         guard let dictionaries, let hyphenator = dictionaries.hyphenator(for: language) else { return escaped }
         return Self.apply(escaped, hyphenator: hyphenator)
     }

@@ -157,7 +157,8 @@ package struct HTMLRenderer: BriefingRenderer {
     /// rests on in a `<details>` a reader can open; then the legend.
     private func keyFindings(_ findings: FindingsReport, sources: HTMLSourceList, index: Int,
                              language: String) -> String {
-        let words = { (value: String) in HTMLHyphenation(dictionaries: hyphenation).apply(HTMLEscaping.text(value), language: language) }
+        let hyphenation = HTMLHyphenation(dictionaries: hyphenation)
+        let words = { (value: String) in hyphenation.text(value, language: language) }
         var lines = ["<section class=\"key-findings\" id=\"key-findings\">",
                      "<h2>" + HTMLEscaping.text(findings.title) + "</h2>",
                      "<p class=\"selection\">" + HTMLEscaping.text(findings.selectionLine) + "</p>",

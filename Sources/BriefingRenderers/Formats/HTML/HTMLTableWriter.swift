@@ -97,6 +97,6 @@ struct HTMLTableWriter: Sendable {
 
     /// The value escaped, with soft hyphens in its long words by the patterns of `language` (the table's when nil).
     private func words(_ value: String, in language: String? = nil) -> String {
-        hyphenation.apply(HTMLEscaping.text(value), language: language ?? table.language)
+        hyphenation.text(value, language: language ?? table.language)
     }
 }
