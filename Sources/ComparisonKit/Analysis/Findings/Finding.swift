@@ -42,11 +42,12 @@ public struct Finding: Sendable, Hashable {
     public var footnotes: [Int] { Array(Set(basis.flatMap(\.footnotes))).sorted() }
 
     /// Creates a finding.
-    package init(kind: Kind, topic: String? = nil, text: String, basis: [FindingBasis]) {
+    package init(kind: Kind, topic: String? = nil, text: String, basis: [FindingBasis], basisLeftOut: Int = 0) {
         self.kind = kind
         self.topic = topic
         self.text = text
         self.basis = basis
+        self.basisLeftOut = basisLeftOut
     }
 }
 

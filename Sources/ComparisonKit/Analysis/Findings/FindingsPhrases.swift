@@ -15,11 +15,18 @@ struct FindingsPhrases {
     /// "A, B and C", cut after `namesPerSentence` names with "and 3 more"; `total` is how many there are when `items`
     /// holds only the first of them.
     func list(_ items: [String], total: Int? = nil) -> String {
-        var shown = Array(items.prefix(Self.namesPerSentence))
-        let rest = (total ?? items.count) - shown.count
-        if rest > 0 { shown.append(words.format(.more, String(rest))) }
-        guard shown.count > 1 else { return shown.first ?? "" }
-        return shown.dropLast().joined(separator: ", ") + " " + words[.and] + " " + shown.last!
+        let (names, more) = shown(items, total: total)
+        let parts = names + (more.map { [$0] } ?? [])
+        guard parts.count > 1 else { return parts.first ?? "" }
+        return parts.dropLast().joined(separator: ", ") + " " + words[.and] + " " + parts.last!
+    }
+
+    /// The first `namesPerSentence` of `items`, and "3 more" when there are more (`total` of them, when `items`
+    /// holds only the first).
+    private func shown(_ items: [String], total: Int?) -> (names: [String], more: String?) {
+        let names = Array(items.prefix(Self.namesPerSentence))
+        let rest = (total ?? items.count) - names.count
+        return (names, rest > 0 ? words.format(.more, String(rest)) : nil)
     }
 
     var title: String { words[.findingsTitle] }
@@ -96,7 +103,7 @@ struct FindingsPhrases {
         }
     }
 
-    /// `named` holds the first names (at least `namesPerSentence` of them, when there are that many) of the `involved`.
+    /// `named` holds the names of the first `namesPerSentence` (or fewer) of the `involved` initiatives.
     func involvement(_ group: InvolvementGroup, named: [String], involved: Int, of total: Int) -> String {
         words.plural(.involvement, count: involved, String(total), groupName(group), list(named, total: involved))
     }
@@ -114,9 +121,8 @@ struct FindingsPhrases {
     /// The largest `namesPerSentence` entries, "; "-separated, then "and 3 more"; `total` is how many are ranked when
     /// `ranked` holds only the first of them.
     func ranking(_ ranked: [String], total: Int? = nil, basis: String) -> String {
-        let rest = (total ?? ranked.count) - Self.namesPerSentence
-        let shown = ranked.prefix(Self.namesPerSentence).joined(separator: "; ")
-        return words.format(.ranking, basis, rest > 0 ? shown + " " + words[.and] + " " + words.format(.more, String(rest)) : shown)
+        let (names, more) = shown(ranked, total: total)
+        return words.format(.ranking, basis, names.joined(separator: "; ") + (more.map { " " + words[.and] + " " + $0 } ?? ""))
     }
 
     func single(_ entry: String, basis: String) -> String {

@@ -26,9 +26,8 @@ struct FindingsState {
     /// Adds a finding; its sentence starts with a capital letter whatever the phrase begins with.
     mutating func add(_ kind: Finding.Kind, topic: String? = nil, _ text: String, _ basis: [FindingBasis],
                       leftOut: Int = 0) {
-        var finding = Finding(kind: kind, topic: topic, text: text.prefix(1).uppercased() + text.dropFirst(), basis: basis)
-        finding.basisLeftOut = leftOut
-        findings.append(finding)
+        findings.append(Finding(kind: kind, topic: topic, text: text.prefix(1).uppercased() + text.dropFirst(),
+                                basis: basis, basisLeftOut: leftOut))
     }
 
     /// The cell of one dimension of one initiative, as a table shows it, and the basis it makes.
